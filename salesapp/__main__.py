@@ -1,0 +1,5 @@
+"""Allow `python -m salesapp`."""
+
+from salesapp.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Data layer: peewee models, connection, migrations and row-to-record mapping."""

@@ -1,0 +1,1 @@
+"""Domain layer: enums, frozen records, rules and errors. Standard library only."""

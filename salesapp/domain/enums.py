@@ -1,0 +1,77 @@
+"""Enumerations of the domain: roles, channels, currencies, order statuses and activity actions."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What a staff member may do: admin > manager > sales."""
+
+    ADMIN = "admin"
+    MANAGER = "manager"
+    SALES = "sales"
+
+    @property
+    def is_manager(self) -> bool:
+        """Managers and admins see everyone's work and change settings."""
+        return self in (Role.ADMIN, Role.MANAGER)
+
+
+class Channel(StrEnum):
+    """Where a customer talks to the shop."""
+
+    WEB = "web"
+    FACEBOOK = "facebook"
+    LINE = "line"
+    ZALO = "zalo"
+    SHOPEE = "shopee"
+    LAZADA = "lazada"
+    TIKTOK = "tiktok"
+    PHONE = "phone"
+    WALK_IN = "walk_in"
+
+
+class Currency(StrEnum):
+    """Currencies the shops sell in; money is stored in integer minor units of one of these."""
+
+    THB = "THB"
+    VND = "VND"
+
+    @property
+    def exponent(self) -> int:
+        """Digits after the decimal point: satang for THB, none for VND."""
+        return 2 if self is Currency.THB else 0
+
+
+class OrderStatus(StrEnum):
+    """Life of an order from entry to delivery."""
+
+    AWAITING = "awaiting"
+    CONFIRMED = "confirmed"
+    PACKED = "packed"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    CANCELLED = "cancelled"
+    RETURNED = "returned"
+
+
+class EntityKind(StrEnum):
+    """Kinds of business record, as named in ChangeSets and activity rows."""
+
+    USER = "user"
+    CUSTOMER = "customer"
+    TAG = "tag"
+    PRODUCT = "product"
+    ORDER = "order"
+    SETTING = "setting"
+
+
+class Action(StrEnum):
+    """What an activity row records."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+    DELETED = "deleted"
+    SIGNED_IN = "signed_in"
+    PASSWORD_CHANGED = "password_changed"

@@ -1,0 +1,65 @@
+"""Money as integer minor units with a currency; parsing and plain formatting without floats."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from salesapp.domain.enums import Currency
+from salesapp.domain.errors import ValidationError, msg
+
+
+@dataclass(frozen=True, order=True)
+class Money:
+    """An amount in minor units (satang, đồng) of one currency."""
+
+    minor: int
+    currency: Currency
+
+    def __add__(self, other: Money) -> Money:
+        if other.currency is not self.currency:
+            raise ValueError("currency mismatch")
+        return Money(self.minor + other.minor, self.currency)
+
+    def format(self, with_symbol: bool = True) -> str:
+        """Grouped amount with the right number of decimals: "1,234.50 ฿", "125.000 ₫"."""
+        return format_minor(self.minor, self.currency, with_symbol)
+
+
+_SYMBOL = {Currency.THB: "฿", Currency.VND: "₫"}
+
+
+def format_minor(minor: int, currency: Currency, with_symbol: bool = True) -> str:
+    """Format integer minor units; VND groups with dots as Vietnamese shops write it."""
+    sign = "-" if minor < 0 else ""
+    whole, frac = divmod(abs(minor), 10**currency.exponent)
+    if currency is Currency.VND:
+        text = f"{whole:,}".replace(",", ".")
+    else:
+        text = f"{whole:,}.{frac:0{currency.exponent}d}"
+    return f"{sign}{text} {_SYMBOL[currency]}" if with_symbol else f"{sign}{text}"
+
+
+_AMOUNT = re.compile(r"^\s*(-?)([\d.,\s]+?)\s*(฿|₫|thb|vnd|đ|d|baht|บาท)?\s*$", re.IGNORECASE)
+
+
+def parse_minor(text: str, currency: Currency) -> int:
+    """Parse a typed amount ("1,250.50", "1.250.000 đ", "99") into minor units, exactly."""
+    m = _AMOUNT.match(text)
+    if not m:
+        raise ValidationError(msg("“{text}” is not an amount of money."), text=text.strip())
+    sign, body = m.group(1), re.sub(r"\s", "", m.group(2))
+    if currency is Currency.VND:
+        digits = body.replace(".", "").replace(",", "")
+        if not digits.isdigit():
+            raise ValidationError(msg("“{text}” is not an amount of money."), text=text.strip())
+        value = int(digits)
+    else:
+        body = body.replace(",", "")
+        whole, _, frac = body.partition(".")
+        if not whole:
+            whole = "0"
+        if not whole.isdigit() or (frac and not frac.isdigit()) or len(frac) > 2:
+            raise ValidationError(msg("“{text}” is not an amount of money."), text=text.strip())
+        value = int(whole) * 100 + int((frac + "00")[:2])
+    return -value if sign else value

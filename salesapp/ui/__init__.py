@@ -1,0 +1,1 @@
+"""Qt user interface: windows, views, models, dialogs and widgets."""

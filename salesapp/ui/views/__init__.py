@@ -1,0 +1,1 @@
+"""Section views of the main window."""
