@@ -14,7 +14,7 @@ def msg(text: str) -> str:
 class SalesappError(Exception):
     """Base of every error a user may be shown; `text` is a translatable template, `params` fill it."""
 
-    def __init__(self, text: str, **params: Any) -> None:
+    def __init__(self, text: str, /, **params: Any) -> None:
         self.text = text
         self.params = params
         super().__init__(self.message)
@@ -28,7 +28,7 @@ class SalesappError(Exception):
 class ValidationError(SalesappError):
     """Input that breaks a rule; `field` names the offending input when there is one."""
 
-    def __init__(self, text: str, field: str | None = None, **params: Any) -> None:
+    def __init__(self, text: str, /, field: str | None = None, **params: Any) -> None:
         self.field = field
         super().__init__(text, **params)
 

@@ -1,0 +1,86 @@
+"""Numbered schema migrations, run forward in one transaction each when a database is opened."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import peewee
+
+from salesapp import __version__
+from salesapp.db.migrations import m0001_core
+from salesapp.domain.errors import DatabaseOpenError, msg
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One numbered step: SQL statements with {pk}/{blob} placeholders filled per backend."""
+
+    number: int
+    statements: Sequence[str]
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, m0001_core.STATEMENTS),)
+LATEST = MIGRATIONS[-1].number
+
+_DIALECT = {
+    "sqlite": {"pk": "INTEGER PRIMARY KEY", "blob": "BLOB"},
+    "postgresql": {"pk": "BIGSERIAL PRIMARY KEY", "blob": "BYTEA"},
+}
+
+
+def backend_name(db: peewee.Database) -> str:
+    """"sqlite" or "postgresql"."""
+    return "postgresql" if isinstance(db, peewee.PostgresqlDatabase) else "sqlite"
+
+
+def current_version(db: peewee.Database) -> int:
+    """The schema version of `db`; 0 for an empty database."""
+    if not db.table_exists("schema_version"):
+        return 0
+    row = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def check_not_newer(version: int) -> None:
+    """Refuse a database written by a newer salesapp: it is never modified."""
+    if version > LATEST:
+        raise DatabaseOpenError(
+            msg(
+                "This database was created by a newer version of salesapp (schema {found}, this app knows "
+                "{latest}). Install the newer salesapp; the database was not changed."
+            ),
+            found=version,
+            latest=LATEST,
+        )
+
+
+def pending(version: int) -> list[Migration]:
+    """Migrations after `version`, in order."""
+    return [m for m in MIGRATIONS if m.number > version]
+
+
+def apply_pending(db: peewee.Database) -> list[int]:
+    """Run each pending migration in its own transaction; returns the numbers applied."""
+    dialect = _DIALECT[backend_name(db)]
+    applied = []
+    version = current_version(db)
+    check_not_newer(version)
+    if version == 0:
+        with db.atomic():
+            db.execute_sql(
+                "CREATE TABLE IF NOT EXISTS schema_version "
+                "(version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL, app_version TEXT NOT NULL)"
+            )
+    for migration in pending(version):
+        with db.atomic():
+            for statement in migration.statements:
+                db.execute_sql(statement.format(**dialect))
+            db.execute_sql(
+                "INSERT INTO schema_version (version, applied_at, app_version) VALUES (%s, %s, %s)"
+                .replace("%s", db.param),
+                (migration.number, datetime.now(UTC).replace(tzinfo=None), __version__),
+            )
+        applied.append(migration.number)
+    return applied

@@ -1,0 +1,196 @@
+"""peewee models over the migrated schema, bound to one proxy initialised by `open_database`."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+database_proxy = pw.DatabaseProxy()
+
+
+class BaseModel(pw.Model):
+    """Binds every model to the proxy; tables are created by migrations, never by peewee."""
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class User(BaseModel):
+    """A staff member who signs in."""
+
+    username = pw.TextField(unique=True)
+    display_name = pw.TextField()
+    role = pw.TextField()
+    password_hash = pw.TextField()
+    active = pw.BooleanField(default=True)
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    updated_by = pw.ForeignKeyField("self", null=True, lazy_load=False)
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        table_name = "users"
+
+
+class Customer(BaseModel):
+    """A person or business that buys or may buy."""
+
+    name = pw.TextField()
+    search_key = pw.TextField()
+    phone = pw.TextField(null=True)
+    email = pw.TextField(null=True)
+    address_line = pw.TextField(default="")
+    subdistrict = pw.TextField(default="")
+    district = pw.TextField(default="")
+    province = pw.TextField(default="")
+    postcode = pw.TextField(default="")
+    country = pw.TextField(default="TH")
+    channel = pw.TextField(null=True)
+    source = pw.TextField(default="")
+    owner = pw.ForeignKeyField(User, null=True, lazy_load=False)
+    birth_date = pw.DateField(null=True)
+    bill_note = pw.TextField(default="")
+    first_contact_at = pw.DateTimeField(null=True)
+    last_contact_at = pw.DateTimeField(null=True)
+    imported_at = pw.DateTimeField(null=True)
+    handed_over_at = pw.DateTimeField(null=True)
+    converted_at = pw.DateTimeField(null=True)
+    created_at = pw.DateTimeField()
+    created_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    updated_at = pw.DateTimeField()
+    updated_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        table_name = "customers"
+
+
+class Tag(BaseModel):
+    """A coloured label on customers."""
+
+    name = pw.TextField(unique=True)
+    color = pw.TextField(default="#607d8b")
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    updated_by = pw.ForeignKeyField(User, null=True, lazy_load=False)
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        table_name = "tags"
+
+
+class CustomerTag(BaseModel):
+    """Which customers carry which tags."""
+
+    customer = pw.ForeignKeyField(Customer, lazy_load=False, on_delete="CASCADE")
+    tag = pw.ForeignKeyField(Tag, lazy_load=False, on_delete="CASCADE")
+
+    class Meta:
+        table_name = "customer_tags"
+        primary_key = pw.CompositeKey("customer", "tag")
+
+
+class Product(BaseModel):
+    """Something the shop sells."""
+
+    sku = pw.TextField(unique=True)
+    name = pw.TextField()
+    search_key = pw.TextField()
+    active = pw.BooleanField(default=True)
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    updated_by = pw.ForeignKeyField(User, null=True, lazy_load=False)
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        table_name = "products"
+
+
+class ProductUnit(BaseModel):
+    """A unit a product is sold in (piece, box of 12, …) with its price in minor units."""
+
+    product = pw.ForeignKeyField(Product, lazy_load=False, on_delete="CASCADE")
+    name = pw.TextField()
+    factor = pw.IntegerField(default=1)
+    price_minor = pw.BigIntegerField()
+    currency = pw.TextField()
+
+    class Meta:
+        table_name = "product_units"
+
+
+class Order(BaseModel):
+    """A sale to a customer."""
+
+    number = pw.TextField(unique=True)
+    customer = pw.ForeignKeyField(Customer, lazy_load=False)
+    owner = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    status = pw.TextField()
+    channel = pw.TextField(null=True)
+    currency = pw.TextField()
+    subtotal_minor = pw.BigIntegerField(default=0)
+    discount_minor = pw.BigIntegerField(default=0)
+    shipping_minor = pw.BigIntegerField(default=0)
+    total_minor = pw.BigIntegerField(default=0)
+    vat_invoice = pw.BooleanField(default=False)
+    payment_method = pw.TextField(default="")
+    payment_terms = pw.TextField(default="")
+    note = pw.TextField(default="")
+    ordered_at = pw.DateTimeField()
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    updated_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        table_name = "orders"
+
+
+class OrderLine(BaseModel):
+    """One product × unit × quantity line of an order."""
+
+    order = pw.ForeignKeyField(Order, lazy_load=False, on_delete="CASCADE")
+    position = pw.IntegerField()
+    product = pw.ForeignKeyField(Product, null=True, lazy_load=False)
+    unit = pw.ForeignKeyField(ProductUnit, null=True, lazy_load=False)
+    description = pw.TextField()
+    quantity = pw.IntegerField()
+    unit_price_minor = pw.BigIntegerField()
+    discount_minor = pw.BigIntegerField(default=0)
+    total_minor = pw.BigIntegerField()
+
+    class Meta:
+        table_name = "order_lines"
+
+
+class Activity(BaseModel):
+    """One line of the audit history: who did what to which record, when, old → new."""
+
+    at = pw.DateTimeField()
+    user = pw.ForeignKeyField(User, null=True, lazy_load=False)
+    entity = pw.TextField()
+    entity_id = pw.BigIntegerField()
+    action = pw.TextField()
+    changes = pw.TextField(default="{}")
+    summary = pw.TextField(default="")
+
+    class Meta:
+        table_name = "activities"
+
+
+class Setting(BaseModel):
+    """A shop-wide setting (key → JSON value)."""
+
+    key = pw.TextField(primary_key=True)
+    value = pw.TextField()
+    updated_at = pw.DateTimeField()
+    updated_by = pw.ForeignKeyField(User, null=True, lazy_load=False)
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        table_name = "settings"
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    User, Customer, Tag, CustomerTag, Product, ProductUnit, Order, OrderLine, Activity, Setting,
+)

@@ -1,0 +1,127 @@
+"""Frozen plain records handed from services to the UI; no database objects ever leave services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from salesapp.domain.enums import Action, Channel, Currency, EntityKind, OrderStatus, Role
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    """A staff member."""
+
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    version: int
+
+    @property
+    def is_manager(self) -> bool:
+        """Managers and admins."""
+        return self.role.is_manager
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    """A customer profile as shown and edited."""
+
+    id: int
+    name: str
+    phone: str | None
+    email: str | None
+    address_line: str
+    subdistrict: str
+    district: str
+    province: str
+    postcode: str
+    country: str
+    channel: Channel | None
+    source: str
+    owner_id: int | None
+    birth_date: date | None
+    bill_note: str
+    created_at: datetime
+    updated_at: datetime
+    version: int
+
+
+@dataclass(frozen=True)
+class ProductUnitRecord:
+    """A unit of a product with its price."""
+
+    id: int
+    product_id: int
+    name: str
+    factor: int
+    price_minor: int
+    currency: Currency
+
+
+@dataclass(frozen=True)
+class ProductRecord:
+    """A product and its units."""
+
+    id: int
+    sku: str
+    name: str
+    active: bool
+    units: tuple[ProductUnitRecord, ...]
+    version: int
+
+
+@dataclass(frozen=True)
+class OrderLineRecord:
+    """One line of an order."""
+
+    id: int
+    position: int
+    product_id: int | None
+    unit_id: int | None
+    description: str
+    quantity: int
+    unit_price_minor: int
+    discount_minor: int
+    total_minor: int
+
+
+@dataclass(frozen=True)
+class OrderRecord:
+    """An order with its lines and totals."""
+
+    id: int
+    number: str
+    customer_id: int
+    owner_id: int | None
+    status: OrderStatus
+    channel: Channel | None
+    currency: Currency
+    subtotal_minor: int
+    discount_minor: int
+    shipping_minor: int
+    total_minor: int
+    vat_invoice: bool
+    payment_method: str
+    payment_terms: str
+    note: str
+    ordered_at: datetime
+    lines: tuple[OrderLineRecord, ...]
+    version: int
+
+
+@dataclass(frozen=True)
+class ActivityRecord:
+    """One line of a record's history."""
+
+    id: int
+    at: datetime
+    user_id: int | None
+    user_name: str
+    entity: EntityKind
+    entity_id: int
+    action: Action
+    changes: dict[str, tuple[object, object]]
+    summary: str

@@ -1,0 +1,91 @@
+"""Activity rows and optimistic-lock updates, shared by every service that changes a record."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+import peewee as pw
+
+from salesapp.db import models as m
+from salesapp.domain.clock import from_db, to_db
+from salesapp.domain.enums import Action, EntityKind
+from salesapp.domain.errors import NotFound, StaleRecordError, msg
+from salesapp.domain.records import UserRecord
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if hasattr(value, "value"):  # enums
+        return value.value
+    return value
+
+
+def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """Fields whose value differs, as field → (old, new)."""
+    return {k: (old.get(k), v) for k, v in new.items() if old.get(k) != v}
+
+
+def log_activity(
+    actor: UserRecord | None,
+    entity: EntityKind,
+    entity_id: int,
+    action: Action,
+    at: datetime,
+    changes: Mapping[str, tuple[Any, Any]] | None = None,
+    summary: str = "",
+) -> None:
+    """Write one activity row; call inside the transaction of the change it records."""
+    payload = {k: [_jsonable(a), _jsonable(b)] for k, (a, b) in (changes or {}).items()}
+    m.Activity.insert(
+        at=to_db(at),
+        user=actor.id if actor else None,
+        entity=entity.value,
+        entity_id=entity_id,
+        action=action.value,
+        changes=json.dumps(payload, ensure_ascii=False),
+        summary=summary,
+    ).execute()
+
+
+def versioned_update(
+    model: type[m.BaseModel],
+    entity_id: int,
+    expected_version: int,
+    values: Mapping[str, Any],
+    actor: UserRecord,
+    at: datetime,
+) -> None:
+    """UPDATE … SET version = version + 1 WHERE id = ? AND version = ?; refuse a stale save.
+
+    Raises StaleRecordError naming who saved last and when, or NotFound when the row is gone.
+    """
+    fields: dict[Any, Any] = {getattr(model, k): v for k, v in values.items()}
+    fields[model.version] = model.version + 1  # type: ignore[attr-defined]
+    fields[model.updated_at] = to_db(at)  # type: ignore[attr-defined]
+    fields[model.updated_by] = actor.id  # type: ignore[attr-defined]
+    pk: pw.Field = model._meta.primary_key  # type: ignore[attr-defined]
+    count = (
+        model.update(fields)
+        .where((pk == entity_id) & (model.version == expected_version))  # type: ignore[attr-defined]
+        .execute()
+    )
+    if count == 1:
+        return
+    row = (
+        model.select(model.updated_at, m.User.display_name)  # type: ignore[attr-defined]
+        .join(m.User, pw.JOIN.LEFT_OUTER, on=(model.updated_by == m.User.id))  # type: ignore[attr-defined]
+        .where(pk == entity_id)
+        .tuples()
+        .first()
+    )
+    if row is None:
+        raise NotFound(msg("This record no longer exists: it was deleted on another desktop."))
+    changed_at = from_db(row[0])
+    assert changed_at is not None
+    raise StaleRecordError(row[1] or "?", changed_at)

@@ -1,0 +1,46 @@
+"""The set of services one open database offers; built by app.py or the CLI, passed down explicitly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+
+from salesapp.db.connection import Database, open_database
+from salesapp.domain.clock import Clock, utc_now
+from salesapp.services.context import ServiceContext
+from salesapp.services.customers import CustomerService
+from salesapp.services.history import HistoryService
+from salesapp.services.users import UserService
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every use case of one database."""
+
+    ctx: ServiceContext
+    users: UserService
+    customers: CustomerService
+    history: HistoryService
+
+    @property
+    def db(self) -> Database:
+        """The open database."""
+        return self.ctx.db
+
+    def close(self) -> None:
+        """Close the database connection of the calling thread."""
+        self.ctx.db.close()
+
+
+def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher | None = None) -> Services:
+    """Wire every service to `db`."""
+    ctx = ServiceContext(db, clock)
+    return Services(ctx, UserService(ctx, hasher), CustomerService(ctx), HistoryService(ctx))
+
+
+def connect(
+    url: str, password: str | None = None, clock: Clock = utc_now, hasher: PasswordHasher | None = None
+) -> Services:
+    """Open the database at `url` (migrating it) and build its services."""
+    return build_services(open_database(url, password=password), clock, hasher)
