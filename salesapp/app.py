@@ -1,0 +1,279 @@
+"""Wires the desktop application: paths, configuration, language, fonts, database worker and windows."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from salesapp import __version__, config, credentials, paths
+from salesapp.domain.records import UserRecord
+from salesapp.services.registry import Services, connect
+from salesapp.ui.dialogs.first_run import FirstRunDialog, SetupRequest
+from salesapp.ui.dialogs.sign_in import SignInDialog
+from salesapp.ui.fonts import apply_app_font, load_fonts
+from salesapp.ui.i18n import Translations, error_text, resolve_language, translate
+from salesapp.ui.main_window import SECTIONS, MainWindow
+from salesapp.ui.tasks import DbWorker
+from salesapp.ui.views.empty_section import EmptySection
+from salesapp.ui.views.settings_view import SettingsView
+
+
+@dataclass
+class StartOptions:
+    """How the GUI was asked to start."""
+
+    database_url: str | None = None
+    demo: bool = False
+    smoke_test: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class AppController(QObject):
+    """Takes the user from start-up through first run or sign-in to the main window.
+
+    All database calls go through the DbWorker; dialogs only receive plain records and messages.
+
+    Signals:
+        main_window_shown(object): the MainWindow after a successful sign-in.
+    """
+
+    main_window_shown = Signal(object)
+
+    def __init__(
+        self,
+        app: QApplication,
+        translations: Translations,
+        worker: DbWorker | None = None,
+        connect_fn: Callable[..., Services] = connect,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.translations = translations
+        self.worker = worker or DbWorker()
+        self.connect_fn = connect_fn
+        self.config = config.load_config()
+        self.services: Services | None = None
+        self.user: UserRecord | None = None
+        self.window: MainWindow | None = None
+        self.first_run: FirstRunDialog | None = None
+        self.sign_in: SignInDialog | None = None
+
+    # -- start ---------------------------------------------------------------------------------------
+    def start(self, url: str | None = None) -> None:
+        """Open the configured database (or `url`), else ask where the data lives."""
+        url = url or self.config.database_url
+        if not url:
+            self.show_first_run()
+            return
+        password = None if url.startswith("sqlite") else credentials.load_password(url)
+        self.worker.submit(
+            self.connect_fn, url, password,
+            on_done=self._opened,
+            on_error=lambda exc: self.show_first_run(error_text(exc)),
+        )
+
+    def _opened(self, services: Services) -> None:
+        self.services = services
+        self.worker.submit(services.users.needs_setup, on_done=self._after_open)
+
+    def _after_open(self, needs_setup: bool) -> None:
+        if needs_setup:
+            self.show_first_run(translate("errors", "This database is new: create its first administrator."))
+        else:
+            self.show_sign_in()
+
+    # -- first run -----------------------------------------------------------------------------------
+    def show_first_run(self, error: str = "") -> None:
+        """Show the first-run dialog, with `error` when coming back from a failure."""
+        if self.first_run is None:
+            self.first_run = FirstRunDialog(str(paths.default_database_path()))
+            self.first_run.setup_requested.connect(self._setup)
+            self.first_run.rejected.connect(self.app.quit)
+        if error:
+            self.first_run.show_error(error)
+        self.first_run.show()
+
+    def _setup(self, request: SetupRequest) -> None:
+        def work() -> tuple[Services, UserRecord | None]:
+            services = self.connect_fn(request.url, request.password)
+            if services.users.needs_setup():
+                user, _ = services.users.create_first_admin(
+                    request.admin_username, request.admin_display_name, request.admin_password
+                )
+                return services, user
+            return services, None
+
+        self.worker.submit(work, on_done=lambda result: self._setup_done(request, *result), on_error=self._setup_failed)
+
+    def _setup_failed(self, exc: BaseException) -> None:
+        assert self.first_run is not None
+        self.first_run.show_error(error_text(exc))
+
+    def _setup_done(self, request: SetupRequest, services: Services, user: UserRecord | None) -> None:
+        self.services = services
+        if request.remember_password and request.password:
+            credentials.store_password(request.url, request.password)
+        self.config = self.config.with_changes(database_url=request.url)
+        config.save_config(self.config)
+        assert self.first_run is not None
+        self.first_run.hide()
+        if user is not None:
+            self.show_main_window(user)
+        else:
+            self.show_sign_in()
+
+    # -- sign in -------------------------------------------------------------------------------------
+    def show_sign_in(self) -> None:
+        """Ask for user name and password."""
+        assert self.services is not None
+        self.sign_in = SignInDialog(self.services.db.url.display(), self.config.last_username)
+        self.sign_in.sign_in_requested.connect(self._sign_in)
+        self.sign_in.other_database_requested.connect(self._other_database)
+        self.sign_in.rejected.connect(self.app.quit)
+        self.sign_in.show()
+
+    def _other_database(self) -> None:
+        assert self.sign_in is not None
+        self.sign_in.hide()
+        self.show_first_run()
+
+    def _sign_in(self, username: str, password: str) -> None:
+        assert self.services is not None and self.sign_in is not None
+        dialog = self.sign_in
+        self.worker.submit(
+            self.services.users.sign_in, username, password,
+            on_done=self._signed_in,
+            on_error=lambda exc: dialog.show_error(error_text(exc)),
+        )
+
+    def _signed_in(self, user: UserRecord) -> None:
+        self.config = self.config.with_changes(last_username=user.username)
+        config.save_config(self.config)
+        if self.sign_in is not None:
+            self.sign_in.hide()
+        self.show_main_window(user)
+
+    # -- main window ---------------------------------------------------------------------------------
+    def show_main_window(self, user: UserRecord) -> MainWindow:
+        """Build and show the main window for `user`."""
+        assert self.services is not None
+        self.user = user
+        url = self.services.db.url
+        window = MainWindow(user, url.display(), not url.is_sqlite, paths.config_dir() / "window.ini")
+        for key, title, description in SECTIONS:
+            if key == "settings":
+                settings = SettingsView(self.config.language, self.config.buddhist_era, url.display())
+                settings.preferences_save_requested.connect(self._save_preferences)
+                window.add_section(key, translate("MainWindow", title), settings)
+            else:
+                window.add_section(
+                    key, translate("MainWindow", title), EmptySection(
+                        translate("MainWindow", title), translate("MainWindow", description)
+                    )
+                )
+        window.sign_out_requested.connect(self._sign_out)
+        self.window = window
+        window.show()
+        self.main_window_shown.emit(window)
+        return window
+
+    def _save_preferences(self, language: str | None, buddhist_era: bool) -> None:
+        changed = language != self.config.language
+        self.config = self.config.with_changes(language=language, buddhist_era=buddhist_era)
+        config.save_config(self.config)
+        if self.window is not None:
+            view = self.window.section_widget("settings")
+            assert isinstance(view, SettingsView)
+            view.show_saved(changed)
+
+    def _sign_out(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        self.user = None
+        self.show_sign_in()
+
+    def shutdown(self) -> None:
+        """Close the database on its own thread and stop the worker."""
+        services = self.services
+        self.worker.stop(services.close if services else None)
+
+
+def create_application(argv: list[str]) -> tuple[QApplication, Translations]:
+    """The QApplication with resources, fonts and the configured language installed."""
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("salesapp")
+    app.setOrganizationName("salesapp")
+    app.setApplicationVersion(__version__)
+    load_fonts()
+    apply_app_font(app)
+    translations = Translations(app)
+    translations.install(resolve_language(config.load_config().language))
+    return app, translations
+
+
+def run_gui(options: StartOptions) -> int:
+    """Start the desktop application; returns the exit code."""
+    app, translations = create_application(sys.argv[:1])
+    controller = AppController(app, translations)
+    if options.smoke_test:
+        return _smoke_test(app, controller)
+    url = options.database_url
+    if options.demo:
+        from salesapp.services.demo import prepare_demo_database
+
+        controller.worker.submit(
+            prepare_demo_database, paths.data_dir() / "demo.sqlite3",
+            on_done=lambda result: _start_demo(controller, *result),
+            on_error=lambda exc: controller.show_first_run(error_text(exc)),
+        )
+    else:
+        controller.start(url)
+    code = app.exec()
+    controller.shutdown()
+    return code
+
+
+def _start_demo(controller: AppController, services: Services, user: UserRecord) -> None:
+    controller.services = services
+    controller.show_main_window(user)
+
+
+def _smoke_test(app: QApplication, controller: AppController) -> int:
+    """Open a temporary database, show the main window, exit 0 (used by the packaging test)."""
+    folder = tempfile.mkdtemp(prefix="salesapp-smoke-")
+    url = "sqlite:///" + (Path(folder) / "smoke.sqlite3").as_posix()
+    outcome = {"code": 1}
+
+    def work() -> tuple[Services, UserRecord]:
+        from salesapp.services.users import cheap_hasher
+
+        services = controller.connect_fn(url, None, hasher=cheap_hasher())
+        user, _ = services.users.create_first_admin("admin", "Smoke Test", "smoke-test-pw")
+        return services, user
+
+    def shown(window: MainWindow) -> None:
+        outcome["code"] = 0 if window.isVisible() else 1
+        QTimer.singleShot(0, app.quit)
+
+    def failed(exc: BaseException) -> None:
+        print(f"smoke test failed: {error_text(exc)}", file=sys.stderr)
+        app.quit()
+
+    controller.main_window_shown.connect(shown)
+    controller.worker.submit(work, on_done=lambda result: _start_demo(controller, *result), on_error=failed)
+    app.exec()
+    controller.shutdown()
+    if outcome["code"] == 0:
+        print("smoke test ok")
+    return outcome["code"]
+

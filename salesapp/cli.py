@@ -1,0 +1,66 @@
+"""Command line: `salesapp` starts the window; subcommands serve scripts and checks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from salesapp import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for the GUI options and every subcommand."""
+    parser = argparse.ArgumentParser(prog="salesapp", description="Sales follow-up CRM for small online shops.")
+    parser.add_argument("--version", action="version", version=f"salesapp {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database: sqlite:///path or postgresql://user@host/db")
+    parser.add_argument("--demo", action="store_true", help="start on a fresh local demo database")
+    parser.add_argument("--smoke-test", action="store_true", help="open a temporary database, show the window, exit")
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", help="fill a database with demo data")
+    demo.add_argument("--db", dest="demo_db", metavar="URL", required=True)
+    demo.add_argument("--customers", type=int, default=300)
+    demo.add_argument("--orders", type=int, default=1500)
+    demo.add_argument("--seed", type=int, default=7)
+    migrate = sub.add_parser("migrate", help="create or upgrade the database schema and exit")
+    migrate.add_argument("--db", dest="migrate_db", metavar="URL", required=True)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `salesapp` command."""
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command == "demo":
+        return _demo(args)
+    if args.command == "migrate":
+        return _migrate(args.migrate_db)
+    from salesapp.app import StartOptions, run_gui
+
+    return run_gui(StartOptions(database_url=args.db, demo=args.demo, smoke_test=args.smoke_test))
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from salesapp.domain.errors import SalesappError
+    from salesapp.services.demo import fill_demo
+    from salesapp.services.registry import connect
+
+    try:
+        services = connect(args.demo_db)
+        fill_demo(services.db, args.customers, args.orders, args.seed)
+    except SalesappError as exc:
+        print(f"salesapp: {exc.message}", file=sys.stderr)
+        return 2
+    print(f"demo data written: {args.customers} customers, {args.orders} orders")
+    return 0
+
+
+def _migrate(url: str) -> int:
+    from salesapp.domain.errors import SalesappError
+    from salesapp.services.registry import connect
+
+    try:
+        services = connect(url)
+    except SalesappError as exc:
+        print(f"salesapp: {exc.message}", file=sys.stderr)
+        return 2
+    print(f"schema up to date; migrations applied now: {list(services.db.migrated) or 'none'}")
+    return 0
