@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -76,6 +77,9 @@ def open_database(url: str, *, password: str | None = None, create: bool = True)
     except pw.DatabaseError as exc:
         db.close()
         raise DatabaseOpenError(msg("The database cannot be opened: {detail}"), detail=str(exc)) from exc
+    except BaseException:
+        db.close()
+        raise
     return Database(db, parsed, tuple(applied), backup)
 
 
@@ -119,7 +123,7 @@ def _open_sqlite(url: DatabaseUrl, create: bool) -> tuple[pw.SqliteDatabase, Pat
                 folder=str(path.parent),
                 detail=exc.strerror or str(exc),
             ) from exc
-    if not os.access(path.parent, os.W_OK) or (exists and not os.access(path, os.W_OK)):
+    if not _folder_writable(path.parent) or (exists and not os.access(path, os.W_OK)):
         raise DatabaseOpenError(
             msg("The folder {folder} is read-only: salesapp needs to write its database there."),
             folder=str(path.parent),
@@ -135,11 +139,26 @@ def _open_sqlite(url: DatabaseUrl, create: bool) -> tuple[pw.SqliteDatabase, Pat
         ) from exc
     backup = None
     if exists:
-        version = migrations.current_version(db)
-        migrations.check_not_newer(version)
-        if migrations.pending(version):
-            backup = backup_sqlite(db, path, f"before-v{migrations.LATEST}")
+        try:
+            version = migrations.current_version(db)
+            migrations.check_not_newer(version)
+            if migrations.pending(version):
+                backup = backup_sqlite(db, path, f"before-v{migrations.LATEST}")
+        except BaseException:
+            db.close()
+            raise
     return db, backup
+
+
+def _folder_writable(folder: Path) -> bool:
+    """Try to create a file: permission bits alone do not tell (root, read-only mounts, immutable)."""
+    if not os.access(folder, os.W_OK):
+        return False
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
 
 
 def _check_is_salesapp_sqlite(path: Path) -> None:

@@ -77,9 +77,10 @@ def versioned_update(
     )
     if count == 1:
         return
+    editor = m.User.alias("editor")
     row = (
-        model.select(model.updated_at, m.User.display_name)  # type: ignore[attr-defined]
-        .join(m.User, pw.JOIN.LEFT_OUTER, on=(model.updated_by == m.User.id))  # type: ignore[attr-defined]
+        model.select(model.updated_at, editor.display_name)  # type: ignore[attr-defined]
+        .join(editor, pw.JOIN.LEFT_OUTER, on=(model.updated_by == editor.id))  # type: ignore[attr-defined]
         .where(pk == entity_id)
         .tuples()
         .first()

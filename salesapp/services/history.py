@@ -20,10 +20,11 @@ class HistoryService:
     def for_record(self, entity: EntityKind, entity_id: int, limit: int = 500) -> list[ActivityRecord]:
         """The newest `limit` activity rows of one record."""
         query = (
-            m.Activity.select(m.Activity, m.User.display_name)
+            m.Activity.select(m.Activity, m.User.display_name.alias("user_name"))
             .join(m.User, pw.JOIN.LEFT_OUTER, on=(m.Activity.user == m.User.id))
             .where((m.Activity.entity == entity.value) & (m.Activity.entity_id == entity_id))
             .order_by(m.Activity.at.desc(), m.Activity.id.desc())
             .limit(limit)
+            .objects()
         )
-        return [activity_record(row, row.user.display_name if row.user_id else "") for row in query]
+        return [activity_record(row, row.user_name or "") for row in query]

@@ -1,0 +1,5 @@
+"""PyInstaller entry script: starts salesapp exactly like the installed `salesapp` command."""
+
+from salesapp.cli import main
+
+raise SystemExit(main())
