@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=key: self.show_section(k))
             view_menu.addAction(action)
+            self.addAction(action)  # shortcuts work even while the menu bar is hidden (macOS full screen)
         view_menu.addSeparator()
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))

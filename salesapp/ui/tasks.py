@@ -1,17 +1,20 @@
 """The database worker: one thread runs every database call in order and hands results to the GUI thread.
 
 peewee keeps one connection per thread, so all database work of the window happens on this one thread;
-widgets only ever receive plain records.
+widgets only ever receive plain records. The thread is a Python thread, not a QThread: PySide drops the
+Python thread state of a QThread between slot calls, and with it peewee's thread-local connection.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -35,21 +38,14 @@ class Task(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
 
-
-class _Runner(QObject):
-    """Lives on the worker thread and runs tasks as they arrive."""
-
-    ran = Signal(object)
-
-    @Slot(object)
-    def run(self, task: Task) -> None:
+    def run(self) -> None:
+        """Call the function, keeping its result or exception (worker thread)."""
         try:
-            task.result = task.fn(*task.args)
+            self.result = self.fn(*self.args)
         except Exception as exc:  # handed to the GUI thread, which shows it
-            task.error = exc
+            self.error = exc
             if not hasattr(exc, "text"):
                 log.error("database task failed:\n%s", "".join(traceback.format_exception(exc)))
-        self.ran.emit(task)
 
 
 class DbWorker(QObject):
@@ -60,18 +56,20 @@ class DbWorker(QObject):
     """
 
     busy_changed = Signal(bool)
-    _request = Signal(object)
+    _ran = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("salesapp-db")
-        self._runner = _Runner()
-        self._runner.moveToThread(self._thread)
-        self._request.connect(self._runner.run)
-        self._runner.ran.connect(self._deliver)
+        self._queue: queue.SimpleQueue[Task | None] = queue.SimpleQueue()
         self._pending: set[Task] = set()
+        self._ran.connect(self._deliver)
+        self._thread = threading.Thread(target=self._loop, name="salesapp-db", daemon=True)
         self._thread.start()
+
+    def _loop(self) -> None:
+        while (task := self._queue.get()) is not None:
+            task.run()
+            self._ran.emit(task)
 
     def submit(
         self,
@@ -90,7 +88,7 @@ class DbWorker(QObject):
         self._pending.add(task)
         if was_idle:
             self.busy_changed.emit(True)
-        self._request.emit(task)
+        self._queue.put(task)
         return task
 
     @Slot(object)
@@ -111,15 +109,9 @@ class DbWorker(QObject):
 
     def stop(self, last: Callable[[], Any] | None = None) -> None:
         """Finish queued tasks, run `last` (closing the database, say) on the worker, end the thread."""
-        if not self._thread.isRunning():
+        if not self._thread.is_alive():
             return
-
-        def finish() -> None:
-            try:
-                if last is not None:
-                    last()
-            finally:
-                QThread.currentThread().quit()
-
-        self._request.emit(Task(finish, ()))
-        self._thread.wait()
+        if last is not None:
+            self._queue.put(Task(last, ()))
+        self._queue.put(None)
+        self._thread.join()

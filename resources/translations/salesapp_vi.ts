@@ -1,0 +1,615 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="278"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="289"/>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Chọn từ lịch (Alt+Mũi tên xuống)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="290"/>
+        <source>Open calendar</source>
+        <translation>Mở lịch</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="433"/>
+        <source>Not a valid date. Type it as dd/mm/yyyy.</source>
+        <translation>Ngày không hợp lệ. Hãy nhập theo dạng dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEdit</name>
+    <message>
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="485"/>
+        <source>Time (24-hour)</source>
+        <translation>Giờ (dạng 24 giờ)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="486"/>
+        <source>Now</source>
+        <translation>Bây giờ</translation>
+    </message>
+</context>
+<context>
+    <name>EraCalendarWidget</name>
+    <message>
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="85"/>
+        <source>Previous month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="90"/>
+        <source>Next month</source>
+        <translation>Tháng sau</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="94"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="98"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="102"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="53"/>
+        <source>Welcome to salesapp</source>
+        <translation>Chào mừng bạn đến với salesapp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="55"/>
+        <source>Where should salesapp keep your shop&apos;s data?</source>
+        <translation>salesapp nên lưu dữ liệu cửa hàng của bạn ở đâu?</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="58"/>
+        <source>On this computer (one shop, one desktop)</source>
+        <translation>Trên máy tính này (một cửa hàng, một máy)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="59"/>
+        <source>On the office&apos;s PostgreSQL server (shared by many desktops)</source>
+        <translation>Trên máy chủ PostgreSQL của văn phòng (nhiều máy dùng chung)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="71"/>
+        <source>First administrator (for a new database)</source>
+        <translation>Quản trị viên đầu tiên (cho cơ sở dữ liệu mới)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="75"/>
+        <source>Your name as colleagues see it</source>
+        <translation>Tên của bạn mà đồng nghiệp sẽ thấy</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="80"/>
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="81"/>
+        <source>Display name:</source>
+        <translation>Tên hiển thị:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="82"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="131"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="83"/>
+        <source>Repeat password:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="106"/>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="111"/>
+        <source>Database file:</source>
+        <translation>Tệp cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="127"/>
+        <source>Server:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="128"/>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="129"/>
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="130"/>
+        <source>User:</source>
+        <translation>Người dùng:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="132"/>
+        <source>The password is kept in the system&apos;s keyring, never in a plain file.</source>
+        <translation>Mật khẩu được lưu trong kho khóa (keyring) của hệ thống, không bao giờ lưu trong tệp thường.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="139"/>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="139"/>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="143"/>
+        <source>Database file</source>
+        <translation>Tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="143"/>
+        <source>salesapp database (*.sqlite3)</source>
+        <translation>Cơ sở dữ liệu salesapp (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="151"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="157"/>
+        <source>Choose a file for the database.</source>
+        <translation>Hãy chọn một tệp cho cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="162"/>
+        <source>Enter the server, the database and the user.</source>
+        <translation>Hãy nhập máy chủ, cơ sở dữ liệu và người dùng.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="27"/>
+        <source>Follow-up</source>
+        <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="28"/>
+        <source>Orders, call-back requests and payment notices to follow up until they close, with today&apos;s and overdue items first.</source>
+        <translation>Đơn hàng, yêu cầu gọi lại và báo thanh toán cần theo dõi cho đến khi xong, việc hôm nay và việc quá hạn được xếp lên trước.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="30"/>
+        <source>Orders</source>
+        <translation>Đơn hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="31"/>
+        <source>Every order with its lines, totals, payment and shipping status.</source>
+        <translation>Tất cả đơn hàng kèm các dòng sản phẩm, tổng tiền, tình trạng thanh toán và giao hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="32"/>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="33"/>
+        <source>One profile per customer, filled from chat messages, tagged and handed over fairly between staff.</source>
+        <translation>Mỗi khách hàng một hồ sơ, điền từ tin nhắn chat, gắn thẻ và chia đều công bằng cho nhân viên.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="35"/>
+        <source>Upsell</source>
+        <translation>Bán thêm</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="36"/>
+        <source>Fresh orders to call before they ship, shared fairly between telesales staff.</source>
+        <translation>Đơn hàng mới cần gọi cho khách trước khi giao, chia đều công bằng cho nhân viên telesales.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="37"/>
+        <source>Opportunities</source>
+        <translation>Cơ hội bán hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="38"/>
+        <source>Possible sales moving through the pipeline stages, with their win probability.</source>
+        <translation>Các cơ hội bán hàng đi qua từng giai đoạn của quy trình bán hàng, kèm khả năng chốt được đơn.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="39"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="40"/>
+        <source>Follow-up, upsell and pipeline figures per staff member and period.</source>
+        <translation>Số liệu theo dõi, bán thêm và quy trình bán hàng theo từng nhân viên và từng kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="41"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="61"/>
+        <source>salesapp</source>
+        <translation>salesapp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="85"/>
+        <source>Local database file</source>
+        <translation>Tệp cơ sở dữ liệu trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="85"/>
+        <source>Shared PostgreSQL server</source>
+        <translation>Máy chủ PostgreSQL dùng chung</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="88"/>
+        <source>Signed in as {0} ({1})</source>
+        <translation>Đã đăng nhập: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="118"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="119"/>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="123"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="128"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="136"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="140"/>
+        <source>&amp;Preferences</source>
+        <translation>Tùy &amp;chọn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="145"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="146"/>
+        <source>&amp;About salesapp</source>
+        <translation>&amp;Giới thiệu salesapp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="153"/>
+        <source>About salesapp</source>
+        <translation>Giới thiệu salesapp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="154"/>
+        <source>salesapp {0}
+Sales follow-up for small online shops.</source>
+        <translation>salesapp {0}
+Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="175"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="176"/>
+        <source>Manager</source>
+        <translation>Quản lý</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/main_window.py" line="177"/>
+        <source>Sales</source>
+        <translation>Nhân viên bán hàng</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="32"/>
+        <source>This desktop</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="35"/>
+        <source>System language</source>
+        <translation>Ngôn ngữ hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="39"/>
+        <source>Show and type years in the Buddhist era (2569 = 2026)</source>
+        <translation>Hiển thị và nhập năm theo Phật lịch (2569 = 2026)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="41"/>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="43"/>
+        <source>Save preferences</source>
+        <translation>Lưu tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="48"/>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="52"/>
+        <source>In use:</source>
+        <translation>Đang dùng:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="66"/>
+        <source>Saved. The new language is used when salesapp starts again.</source>
+        <translation>Đã lưu. Ngôn ngữ mới sẽ được dùng khi mở lại salesapp.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="68"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/sign_in.py" line="25"/>
+        <source>Sign in to salesapp</source>
+        <translation>Đăng nhập vào salesapp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/sign_in.py" line="28"/>
+        <source>Database: {0}</source>
+        <translation>Cơ sở dữ liệu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/sign_in.py" line="34"/>
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/sign_in.py" line="35"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/sign_in.py" line="38"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/sign_in.py" line="39"/>
+        <source>Other database…</source>
+        <translation>Cơ sở dữ liệu khác…</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../salesapp/app.py" line="88"/>
+        <source>This database is new: create its first administrator.</source>
+        <translation>Cơ sở dữ liệu này còn mới: hãy tạo quản trị viên đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/db/connection.py" line="73"/>
+        <source>The database {path} is read-only: salesapp needs to write to it.</source>
+        <translation>Cơ sở dữ liệu {path} chỉ cho phép đọc: salesapp cần ghi được vào đó.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/db/connection.py" line="76"/>
+        <location filename="../../salesapp/db/connection.py" line="79"/>
+        <location filename="../../salesapp/db/connection.py" line="170"/>
+        <source>The database cannot be opened: {detail}</source>
+        <translation>Không mở được cơ sở dữ liệu: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/db/connection.py" line="108"/>
+        <source>{path} is on a network share. SQLite files are not safe on shared folders: several desktops would damage it. Use a PostgreSQL server to share data.</source>
+        <translation>{path} nằm trong thư mục chia sẻ qua mạng. Tệp SQLite không an toàn trong thư mục chia sẻ: nhiều máy dùng cùng lúc sẽ làm hỏng tệp. Hãy dùng máy chủ PostgreSQL để dùng chung dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/db/connection.py" line="117"/>
+        <source>There is no database file at {path}.</source>
+        <translation>Không có tệp cơ sở dữ liệu tại {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/db/connection.py" line="122"/>
+        <source>The folder {folder} cannot be created: {detail}</source>
+        <translation>Không tạo được thư mục {folder}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/db/connection.py" line="128"/>
+        <source>The folder {folder} is read-only: salesapp needs to write its database there.</source>
+        <translation>Thư mục {folder} chỉ cho phép đọc: salesapp cần ghi cơ sở dữ liệu vào đó.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/db/connection.py" line="138"/>
+        <location filename="../../salesapp/db/connection.py" line="173"/>
+        <location filename="../../salesapp/db/connection.py" line="182"/>
+        <source>{path} is not a salesapp database (it is not an SQLite file).</source>
+        <translation>{path} không phải là cơ sở dữ liệu salesapp (không phải tệp SQLite).</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/db/connection.py" line="188"/>
+        <source>{path} is an SQLite file of another program, not a salesapp database.</source>
+        <translation>{path} là tệp SQLite của chương trình khác, không phải cơ sở dữ liệu salesapp.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/db/connection.py" line="224"/>
+        <source>The server {server} refused the user name or password.</source>
+        <translation>Máy chủ {server} từ chối tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/db/connection.py" line="227"/>
+        <source>The server has no database “{name}”.</source>
+        <translation>Máy chủ không có cơ sở dữ liệu “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/db/connection.py" line="229"/>
+        <source>The database server {server} cannot be reached: {detail}</source>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu {server}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/db/migrations/__init__.py" line="50"/>
+        <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
+        <translation>Cơ sở dữ liệu này được tạo bởi phiên bản salesapp mới hơn (lược đồ {found}, ứng dụng này chỉ biết đến {latest}). Hãy cài salesapp bản mới hơn; cơ sở dữ liệu chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/db/url.py" line="53"/>
+        <source>The database address “{url}” names no file.</source>
+        <translation>Địa chỉ cơ sở dữ liệu “{url}” không chỉ ra tệp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/db/url.py" line="57"/>
+        <source>The database address “{url}” names no database.</source>
+        <translation>Địa chỉ cơ sở dữ liệu “{url}” không có tên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/db/url.py" line="68"/>
+        <source>“{url}” is not a database address: use sqlite:///path or postgresql://user@host/database.</source>
+        <translation>“{url}” không phải là địa chỉ cơ sở dữ liệu: hãy dùng dạng sqlite:///path hoặc postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/errors.py" line="55"/>
+        <source>This record was changed by {user} at {time}. Reload it and apply your change again.</source>
+        <translation>Bản ghi này đã được {user} sửa lúc {time}. Hãy tải lại rồi thực hiện lại thay đổi của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/money.py" line="50"/>
+        <location filename="../../salesapp/domain/money.py" line="55"/>
+        <location filename="../../salesapp/domain/money.py" line="63"/>
+        <source>“{text}” is not an amount of money.</source>
+        <translation>“{text}” không phải là số tiền hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/phone.py" line="88"/>
+        <source>“{text}” is not a valid phone number.</source>
+        <translation>“{text}” không phải là số điện thoại hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/audit.py" line="89"/>
+        <location filename="../../salesapp/services/customers.py" line="98"/>
+        <location filename="../../salesapp/services/customers.py" line="132"/>
+        <source>This record no longer exists: it was deleted on another desktop.</source>
+        <translation>Bản ghi này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers.py" line="48"/>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Hãy nhập tên khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers.py" line="52"/>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>“{text}” không phải là địa chỉ email.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers.py" line="55"/>
+        <source>“{text}” is not a postcode.</source>
+        <translation>“{text}” không phải là mã bưu chính.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers.py" line="57"/>
+        <source>Choose Thailand or Vietnam.</source>
+        <translation>Hãy chọn Thái Lan hoặc Việt Nam.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers.py" line="92"/>
+        <source>This customer belongs to another salesperson.</source>
+        <translation>Khách hàng này thuộc về nhân viên bán hàng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/users.py" line="42"/>
+        <source>Enter a user name.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/users.py" line="44"/>
+        <source>A user name cannot contain spaces.</source>
+        <translation>Tên đăng nhập không được chứa dấu cách.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/users.py" line="47"/>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Mật khẩu phải có ít nhất {n} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/users.py" line="56"/>
+        <source>This database already has users: sign in instead.</source>
+        <translation>Cơ sở dữ liệu này đã có người dùng: hãy đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/users.py" line="64"/>
+        <location filename="../../salesapp/services/users.py" line="130"/>
+        <source>Only an administrator can manage staff accounts.</source>
+        <translation>Chỉ quản trị viên mới được quản lý tài khoản nhân viên.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/users.py" line="68"/>
+        <source>The user name “{name}” is taken.</source>
+        <translation>Tên đăng nhập “{name}” đã có người dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/users.py" line="94"/>
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/users.py" line="102"/>
+        <source>This account is disabled. Ask your manager.</source>
+        <translation>Tài khoản này đã bị khóa. Hãy liên hệ quản lý của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/users.py" line="137"/>
+        <source>The last administrator cannot lose the administrator role.</source>
+        <translation>Không thể bỏ vai trò quản trị viên của quản trị viên cuối cùng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/i18n.py" line="77"/>
+        <source>Something went wrong: {detail}</source>
+        <translation>Đã xảy ra lỗi: {detail}</translation>
+    </message>
+</context>
+</TS>
