@@ -74,7 +74,9 @@ class AppController(QObject):
             return
         password = None if url.startswith("sqlite") else credentials.load_password(url)
         self.worker.submit(
-            self.connect_fn, url, password,
+            self.connect_fn,
+            url,
+            password,
             on_done=self._opened,
             on_error=lambda exc: self.show_first_run(error_text(exc)),
         )
@@ -110,7 +112,9 @@ class AppController(QObject):
                 return services, user
             return services, None
 
-        self.worker.submit(work, on_done=lambda result: self._setup_done(request, *result), on_error=self._setup_failed)
+        self.worker.submit(
+            work, on_done=lambda result: self._setup_done(request, *result), on_error=self._setup_failed
+        )
 
     def _setup_failed(self, exc: BaseException) -> None:
         assert self.first_run is not None
@@ -148,7 +152,9 @@ class AppController(QObject):
         assert self.services is not None and self.sign_in is not None
         dialog = self.sign_in
         self.worker.submit(
-            self.services.users.sign_in, username, password,
+            self.services.users.sign_in,
+            username,
+            password,
             on_done=self._signed_in,
             on_error=lambda exc: dialog.show_error(error_text(exc)),
         )
@@ -174,9 +180,9 @@ class AppController(QObject):
                 window.add_section(key, translate("MainWindow", title), settings)
             else:
                 window.add_section(
-                    key, translate("MainWindow", title), EmptySection(
-                        translate("MainWindow", title), translate("MainWindow", description)
-                    )
+                    key,
+                    translate("MainWindow", title),
+                    EmptySection(translate("MainWindow", title), translate("MainWindow", description)),
                 )
         window.sign_out_requested.connect(self._sign_out)
         self.window = window
@@ -232,7 +238,8 @@ def run_gui(options: StartOptions) -> int:
         from salesapp.services.demo import prepare_demo_database
 
         controller.worker.submit(
-            prepare_demo_database, paths.data_dir() / "demo.sqlite3",
+            prepare_demo_database,
+            paths.data_dir() / "demo.sqlite3",
             on_done=lambda result: _start_demo(controller, *result),
             on_error=lambda exc: controller.show_first_run(error_text(exc)),
         )
@@ -276,4 +283,3 @@ def _smoke_test(app: QApplication, controller: AppController) -> int:
     if outcome["code"] == 0:
         print("smoke test ok")
     return outcome["code"]
-

@@ -10,11 +10,15 @@ from salesapp import __version__
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for the GUI options and every subcommand."""
-    parser = argparse.ArgumentParser(prog="salesapp", description="Sales follow-up CRM for small online shops.")
+    parser = argparse.ArgumentParser(
+        prog="salesapp", description="Sales follow-up CRM for small online shops."
+    )
     parser.add_argument("--version", action="version", version=f"salesapp {__version__}")
     parser.add_argument("--db", metavar="URL", help="database: sqlite:///path or postgresql://user@host/db")
     parser.add_argument("--demo", action="store_true", help="start on a fresh local demo database")
-    parser.add_argument("--smoke-test", action="store_true", help="open a temporary database, show the window, exit")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="open a temporary database, show the window, exit"
+    )
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser("demo", help="fill a database with demo data")
     demo.add_argument("--db", dest="demo_db", metavar="URL", required=True)

@@ -135,7 +135,9 @@ class _Extractor(ast.NodeVisitor):
     def _warn(self, node: ast.AST, text: str) -> None:
         self.warnings.append(f"{self.relpath}:{getattr(node, 'lineno', 0)}: {text}")
 
-    def _add(self, node: ast.Call, context: str, text_node: ast.expr | None, comment_node: ast.expr | None) -> None:
+    def _add(
+        self, node: ast.Call, context: str, text_node: ast.expr | None, comment_node: ast.expr | None
+    ) -> None:
         text = literal_text(text_node)
         if text is None:
             if isinstance(text_node, ast.JoinedStr):
@@ -151,11 +153,20 @@ class _Extractor(ast.NodeVisitor):
         name = _callee_name(node.func)
         if name == "tr":
             func = node.func
-            if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
+            if (
+                isinstance(func, ast.Attribute)
+                and isinstance(func.value, ast.Name)
+                and func.value.id == "self"
+            ):
                 if not self.classes:
                     self._warn(node, "self.tr() outside a class: skipped")
                     return
-                self._add(node, self.classes[-1], _argument(node, 0, "sourceText"), _argument(node, 1, "disambiguation"))
+                self._add(
+                    node,
+                    self.classes[-1],
+                    _argument(node, 0, "sourceText"),
+                    _argument(node, 1, "disambiguation"),
+                )
         elif name in ("translate", "tr_noop"):
             if isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name):
                 owner = node.func.value.id
@@ -163,8 +174,12 @@ class _Extractor(ast.NodeVisitor):
                     return  # str.translate(table) and the like
             context = literal_text(_argument(node, 0, "context"))
             if context is not None:
-                self._add(node, context, _argument(node, 1, "sourceText" if name == "translate" else "text"),
-                          _argument(node, 2, "disambiguation") if name == "translate" else None)
+                self._add(
+                    node,
+                    context,
+                    _argument(node, 1, "sourceText" if name == "translate" else "text"),
+                    _argument(node, 2, "disambiguation") if name == "translate" else None,
+                )
         elif name == "msg" and len(node.args) == 1:
             self._add(node, ERRORS_CONTEXT, node.args[0], None)
 
@@ -246,7 +261,11 @@ def render_ts(path: Path, locale: str, messages: Iterable[Message]) -> str:
     by_context: dict[str, list[Message]] = collections.defaultdict(list)
     for message in messages:
         by_context[message.context].append(message)
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", f'<TS version="2.1" language="{locale}">']
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        "<!DOCTYPE TS>",
+        f'<TS version="2.1" language="{locale}">',
+    ]
     for context in sorted(by_context):
         lines += ["<context>", f"    <name>{xml_escape(context)}</name>"]
         for message in by_context[context]:
@@ -258,7 +277,9 @@ def render_ts(path: Path, locale: str, messages: Iterable[Message]) -> str:
             if message.comment:
                 lines.append(f"        <comment>{xml_escape(message.comment)}</comment>")
             if message.translator_comment:
-                lines.append(f"        <translatorcomment>{xml_escape(message.translator_comment)}</translatorcomment>")
+                lines.append(
+                    f"        <translatorcomment>{xml_escape(message.translator_comment)}</translatorcomment>"
+                )
             kind = "" if message.finished else ' type="unfinished"'
             lines.append(f"        <translation{kind}>{xml_escape(message.translation)}</translation>")
             lines.append("    </message>")
@@ -380,7 +401,9 @@ def placeholders(text: str) -> collections.Counter[str]:
         return fields
     for _, name, spec, conversion in parsed:
         if name is not None:
-            fields["{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"] += 1
+            fields[
+                "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            ] += 1
     return fields
 
 
@@ -448,7 +471,9 @@ def qt_catalogue() -> set[Key]:
 
 def _load_build_resources() -> ModuleType:
     """scripts/build_resources.py as a module."""
-    spec = importlib.util.spec_from_file_location("_salesapp_build_resources", ROOT / "scripts" / "build_resources.py")
+    spec = importlib.util.spec_from_file_location(
+        "_salesapp_build_resources", ROOT / "scripts" / "build_resources.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -469,10 +494,14 @@ def compiled_problems() -> list[str]:
                 problems.append(f"{label}: out of date with {ts.name}: run scripts/i18n.py compile")
     for qm in sorted(TRANSLATIONS.glob("*.qm")):
         if not qm.with_suffix(".ts").exists():
-            problems.append(f"{qm.relative_to(ROOT).as_posix()}: no .ts beside it: delete it or restore the .ts")
+            problems.append(
+                f"{qm.relative_to(ROOT).as_posix()}: no .ts beside it: delete it or restore the .ts"
+            )
     resources = _load_build_resources()
     if resources.recorded_hash() != resources.inputs_hash():
-        problems.append("salesapp/ui/resources_rc.py: out of date with resources/: run scripts/i18n.py compile")
+        problems.append(
+            "salesapp/ui/resources_rc.py: out of date with resources/: run scripts/i18n.py compile"
+        )
     return problems
 
 
@@ -496,7 +525,9 @@ def check_problems() -> list[str]:
                 )
         for key, message in in_file.items():
             if key not in in_code:
-                problems.append(f"{label}: [{key[0]}] {key[1]!r} is no longer in the code: run scripts/i18n.py update")
+                problems.append(
+                    f"{label}: [{key[0]}] {key[1]!r} is no longer in the code: run scripts/i18n.py update"
+                )
             else:
                 problems.extend(message_problems(label, message))
     catalogue = qt_catalogue()

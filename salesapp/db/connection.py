@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
@@ -42,7 +43,7 @@ class Database:
         """True for the embedded SQLite file."""
         return self.url.is_sqlite
 
-    def atomic(self) -> pw._atomic:
+    def atomic(self) -> Any:
         """A write transaction (BEGIN IMMEDIATE on SQLite); nested calls become savepoints."""
         return self.pw.atomic()
 
@@ -59,6 +60,7 @@ def open_database(url: str, *, password: str | None = None, create: bool = True)
     when the database is refused.
     """
     parsed = parse_database_url(url)
+    db: pw.Database
     if parsed.is_sqlite:
         db, backup = _open_sqlite(parsed, create)
     else:

@@ -51,7 +51,9 @@ def customer_record(row: m.Customer) -> CustomerRecord:
 
 def unit_record(row: m.ProductUnit) -> ProductUnitRecord:
     """A ProductUnitRecord from a product_units row."""
-    return ProductUnitRecord(row.id, row.product_id, row.name, row.factor, row.price_minor, Currency(row.currency))
+    return ProductUnitRecord(
+        row.id, row.product_id, row.name, row.factor, row.price_minor, Currency(row.currency)
+    )
 
 
 def product_record(row: m.Product, units: list[m.ProductUnit]) -> ProductRecord:
@@ -64,8 +66,15 @@ def product_record(row: m.Product, units: list[m.ProductUnit]) -> ProductRecord:
 def order_line_record(row: m.OrderLine) -> OrderLineRecord:
     """An OrderLineRecord from an order_lines row."""
     return OrderLineRecord(
-        row.id, row.position, row.product_id, row.unit_id, row.description, row.quantity,
-        row.unit_price_minor, row.discount_minor, row.total_minor,
+        row.id,
+        row.position,
+        row.product_id,
+        row.unit_id,
+        row.description,
+        row.quantity,
+        row.unit_price_minor,
+        row.discount_minor,
+        row.total_minor,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import peewee as pw
 
 database_proxy = pw.DatabaseProxy()
@@ -9,6 +11,9 @@ database_proxy = pw.DatabaseProxy()
 
 class BaseModel(pw.Model):
     """Binds every model to the proxy; tables are created by migrations, never by peewee."""
+
+    # Set by peewee at run time; declared for the type checker.
+    id: Any
 
     class Meta:
         database = database_proxy
@@ -26,6 +31,7 @@ class User(BaseModel):
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
     updated_by = pw.ForeignKeyField("self", null=True, lazy_load=False)
+    updated_by_id: int | None
     version = pw.IntegerField(default=1)
 
     class Meta:
@@ -48,6 +54,7 @@ class Customer(BaseModel):
     channel = pw.TextField(null=True)
     source = pw.TextField(default="")
     owner = pw.ForeignKeyField(User, null=True, lazy_load=False)
+    owner_id: int | None
     birth_date = pw.DateField(null=True)
     bill_note = pw.TextField(default="")
     first_contact_at = pw.DateTimeField(null=True)
@@ -57,8 +64,10 @@ class Customer(BaseModel):
     converted_at = pw.DateTimeField(null=True)
     created_at = pw.DateTimeField()
     created_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    created_by_id: int | None
     updated_at = pw.DateTimeField()
     updated_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    updated_by_id: int | None
     version = pw.IntegerField(default=1)
 
     class Meta:
@@ -73,6 +82,7 @@ class Tag(BaseModel):
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
     updated_by = pw.ForeignKeyField(User, null=True, lazy_load=False)
+    updated_by_id: int | None
     version = pw.IntegerField(default=1)
 
     class Meta:
@@ -83,7 +93,9 @@ class CustomerTag(BaseModel):
     """Which customers carry which tags."""
 
     customer = pw.ForeignKeyField(Customer, lazy_load=False, on_delete="CASCADE")
+    customer_id: int
     tag = pw.ForeignKeyField(Tag, lazy_load=False, on_delete="CASCADE")
+    tag_id: int
 
     class Meta:
         table_name = "customer_tags"
@@ -100,6 +112,7 @@ class Product(BaseModel):
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
     updated_by = pw.ForeignKeyField(User, null=True, lazy_load=False)
+    updated_by_id: int | None
     version = pw.IntegerField(default=1)
 
     class Meta:
@@ -110,6 +123,7 @@ class ProductUnit(BaseModel):
     """A unit a product is sold in (piece, box of 12, …) with its price in minor units."""
 
     product = pw.ForeignKeyField(Product, lazy_load=False, on_delete="CASCADE")
+    product_id: int
     name = pw.TextField()
     factor = pw.IntegerField(default=1)
     price_minor = pw.BigIntegerField()
@@ -124,7 +138,9 @@ class Order(BaseModel):
 
     number = pw.TextField(unique=True)
     customer = pw.ForeignKeyField(Customer, lazy_load=False)
+    customer_id: int
     owner = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    owner_id: int | None
     status = pw.TextField()
     channel = pw.TextField(null=True)
     currency = pw.TextField()
@@ -140,6 +156,7 @@ class Order(BaseModel):
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
     updated_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    updated_by_id: int | None
     version = pw.IntegerField(default=1)
 
     class Meta:
@@ -150,9 +167,12 @@ class OrderLine(BaseModel):
     """One product × unit × quantity line of an order."""
 
     order = pw.ForeignKeyField(Order, lazy_load=False, on_delete="CASCADE")
+    order_id: int
     position = pw.IntegerField()
     product = pw.ForeignKeyField(Product, null=True, lazy_load=False)
+    product_id: int | None
     unit = pw.ForeignKeyField(ProductUnit, null=True, lazy_load=False)
+    unit_id: int | None
     description = pw.TextField()
     quantity = pw.IntegerField()
     unit_price_minor = pw.BigIntegerField()
@@ -168,6 +188,7 @@ class Activity(BaseModel):
 
     at = pw.DateTimeField()
     user = pw.ForeignKeyField(User, null=True, lazy_load=False)
+    user_id: int | None
     entity = pw.TextField()
     entity_id = pw.BigIntegerField()
     action = pw.TextField()
@@ -185,6 +206,7 @@ class Setting(BaseModel):
     value = pw.TextField()
     updated_at = pw.DateTimeField()
     updated_by = pw.ForeignKeyField(User, null=True, lazy_load=False)
+    updated_by_id: int | None
     version = pw.IntegerField(default=1)
 
     class Meta:
@@ -192,5 +214,14 @@ class Setting(BaseModel):
 
 
 ALL_MODELS: tuple[type[BaseModel], ...] = (
-    User, Customer, Tag, CustomerTag, Product, ProductUnit, Order, OrderLine, Activity, Setting,
+    User,
+    Customer,
+    Tag,
+    CustomerTag,
+    Product,
+    ProductUnit,
+    Order,
+    OrderLine,
+    Activity,
+    Setting,
 )

@@ -8,8 +8,24 @@ import sys
 from pathlib import Path
 
 _NETWORK_FS = {
-    "nfs", "nfs4", "cifs", "smbfs", "smb3", "smb2", "9p", "afs", "ncpfs", "fuse.sshfs", "sshfs",
-    "davfs", "fuse.davfs", "webdav", "afpfs", "glusterfs", "ceph", "fuse.rclone",
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smbfs",
+    "smb3",
+    "smb2",
+    "9p",
+    "afs",
+    "ncpfs",
+    "fuse.sshfs",
+    "sshfs",
+    "davfs",
+    "fuse.davfs",
+    "webdav",
+    "afpfs",
+    "glusterfs",
+    "ceph",
+    "fuse.rclone",
 }
 
 

@@ -69,7 +69,7 @@ def versioned_update(
     fields[model.version] = model.version + 1  # type: ignore[attr-defined]
     fields[model.updated_at] = to_db(at)  # type: ignore[attr-defined]
     fields[model.updated_by] = actor.id  # type: ignore[attr-defined]
-    pk: pw.Field = model._meta.primary_key  # type: ignore[attr-defined]
+    pk: Any = model._meta.primary_key
     count = (
         model.update(fields)
         .where((pk == entity_id) & (model.version == expected_version))  # type: ignore[attr-defined]

@@ -114,7 +114,11 @@ class CustomerService:
                 first_contact_at=to_db(now),
             ).execute()
             log_activity(
-                actor, EntityKind.CUSTOMER, int(customer_id), Action.CREATED, now,
+                actor,
+                EntityKind.CUSTOMER,
+                int(customer_id),
+                Action.CREATED,
+                now,
                 {k: (None, v) for k, v in values.items() if v not in (None, "") and k != "search_key"},
             )
             record = customer_record(m.Customer.get_by_id(customer_id))

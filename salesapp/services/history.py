@@ -27,4 +27,4 @@ class HistoryService:
             .limit(limit)
             .objects()
         )
-        return [activity_record(row, row.user_name or "") for row in query]
+        return [activity_record(row, getattr(row, "user_name", None) or "") for row in query]

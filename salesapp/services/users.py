@@ -44,11 +44,15 @@ class UserService:
             raise ValidationError(msg("A user name cannot contain spaces."), field="username")
         if password is not None and len(password) < MIN_PASSWORD_LENGTH:
             raise ValidationError(
-                msg("The password must have at least {n} characters."), field="password", n=MIN_PASSWORD_LENGTH
+                msg("The password must have at least {n} characters."),
+                field="password",
+                n=MIN_PASSWORD_LENGTH,
             )
         return username, display_name
 
-    def create_first_admin(self, username: str, display_name: str, password: str) -> tuple[UserRecord, ChangeSet]:
+    def create_first_admin(
+        self, username: str, display_name: str, password: str
+    ) -> tuple[UserRecord, ChangeSet]:
         """Create the first administrator of a new database."""
         username, display_name = self._validate(username, display_name, password)
         with self.ctx.db.atomic():
@@ -65,7 +69,9 @@ class UserService:
         username, display_name = self._validate(username, display_name, password)
         with self.ctx.db.atomic():
             if m.User.select().where(m.User.username == username).exists():
-                raise ValidationError(msg("The user name “{name}” is taken."), field="username", name=username)
+                raise ValidationError(
+                    msg("The user name “{name}” is taken."), field="username", name=username
+                )
             return self._insert(actor, username, display_name, role, password)
 
     def _insert(
@@ -83,7 +89,11 @@ class UserService:
         ).execute()
         record = UserRecord(int(user_id), username, display_name, role, True, 1)
         log_activity(
-            actor or record, EntityKind.USER, record.id, Action.CREATED, now,
+            actor or record,
+            EntityKind.USER,
+            record.id,
+            Action.CREATED,
+            now,
             {"username": (None, username), "role": (None, role.value)},
         )
         return record, ChangeSet.of(EntityKind.USER, [record.id])
@@ -116,7 +126,12 @@ class UserService:
         with self.ctx.db.atomic():
             current = m.User.get_by_id(actor.id)
             versioned_update(
-                m.User, actor.id, current.version, {"password_hash": self.hasher.hash(new_password)}, actor, now
+                m.User,
+                actor.id,
+                current.version,
+                {"password_hash": self.hasher.hash(new_password)},
+                actor,
+                now,
             )
             log_activity(actor, EntityKind.USER, actor.id, Action.PASSWORD_CHANGED, now)
             record = user_record(m.User.get_by_id(actor.id))
@@ -136,7 +151,9 @@ class UserService:
                 if admins <= 1:
                     raise ValidationError(msg("The last administrator cannot lose the administrator role."))
             versioned_update(m.User, user_id, expected_version, {"role": role.value}, actor, now)
-            log_activity(actor, EntityKind.USER, user_id, Action.UPDATED, now, {"role": (row.role, role.value)})
+            log_activity(
+                actor, EntityKind.USER, user_id, Action.UPDATED, now, {"role": (row.role, role.value)}
+            )
             record = user_record(m.User.get_by_id(user_id))
         return record, ChangeSet.of(EntityKind.USER, [user_id])
 

@@ -28,7 +28,7 @@ def translate(context: str, text: str) -> str:
 def resolve_language(preference: str | None) -> str:
     """The chosen language, else the system locale's when we have it, else English."""
     if preference in LANGUAGES:
-        return preference  # type: ignore[return-value]
+        return str(preference)
     system = QLocale.system().name().split("_")[0]
     return system if system in LANGUAGES else "en"
 
@@ -74,4 +74,6 @@ def error_text(error: BaseException) -> str:
             return template.format(**params) if params else template
         except (KeyError, IndexError, ValueError):
             return error.message
-    return translate("errors", "Something went wrong: {detail}").format(detail=str(error) or type(error).__name__)
+    return translate("errors", "Something went wrong: {detail}").format(
+        detail=str(error) or type(error).__name__
+    )

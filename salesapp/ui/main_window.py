@@ -24,20 +24,48 @@ from salesapp.ui.icons import icon
 
 # (key, title, what will be there)
 SECTIONS = (
-    ("followup", tr_noop("MainWindow", "Follow-up"),
-     tr_noop("MainWindow", "Orders, call-back requests and payment notices to follow up until they close, "
-                           "with today's and overdue items first.")),
-    ("orders", tr_noop("MainWindow", "Orders"),
-     tr_noop("MainWindow", "Every order with its lines, totals, payment and shipping status.")),
-    ("customers", tr_noop("MainWindow", "Customers"),
-     tr_noop("MainWindow", "One profile per customer, filled from chat messages, tagged and handed over "
-                           "fairly between staff.")),
-    ("upsell", tr_noop("MainWindow", "Upsell"),
-     tr_noop("MainWindow", "Fresh orders to call before they ship, shared fairly between telesales staff.")),
-    ("opportunities", tr_noop("MainWindow", "Opportunities"),
-     tr_noop("MainWindow", "Possible sales moving through the pipeline stages, with their win probability.")),
-    ("reports", tr_noop("MainWindow", "Reports"),
-     tr_noop("MainWindow", "Follow-up, upsell and pipeline figures per staff member and period.")),
+    (
+        "followup",
+        tr_noop("MainWindow", "Follow-up"),
+        tr_noop(
+            "MainWindow",
+            "Orders, call-back requests and payment notices to follow up until they close, "
+            "with today's and overdue items first.",
+        ),
+    ),
+    (
+        "orders",
+        tr_noop("MainWindow", "Orders"),
+        tr_noop("MainWindow", "Every order with its lines, totals, payment and shipping status."),
+    ),
+    (
+        "customers",
+        tr_noop("MainWindow", "Customers"),
+        tr_noop(
+            "MainWindow",
+            "One profile per customer, filled from chat messages, tagged and handed over "
+            "fairly between staff.",
+        ),
+    ),
+    (
+        "upsell",
+        tr_noop("MainWindow", "Upsell"),
+        tr_noop(
+            "MainWindow", "Fresh orders to call before they ship, shared fairly between telesales staff."
+        ),
+    ),
+    (
+        "opportunities",
+        tr_noop("MainWindow", "Opportunities"),
+        tr_noop(
+            "MainWindow", "Possible sales moving through the pipeline stages, with their win probability."
+        ),
+    ),
+    (
+        "reports",
+        tr_noop("MainWindow", "Reports"),
+        tr_noop("MainWindow", "Follow-up, upsell and pipeline figures per staff member and period."),
+    ),
     ("settings", tr_noop("MainWindow", "Settings"), ""),
 )
 
@@ -54,7 +82,12 @@ class MainWindow(QMainWindow):
     refresh_requested = Signal()
 
     def __init__(
-        self, user: UserRecord, database: str, is_server: bool, settings_path: Path, parent: QWidget | None = None
+        self,
+        user: UserRecord,
+        database: str,
+        is_server: bool,
+        settings_path: Path,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.user = user
@@ -112,7 +145,9 @@ class MainWindow(QMainWindow):
 
     def section_widget(self, key: str) -> QWidget:
         """The widget of a section."""
-        return self.stack.widget(self._index[key])
+        widget = self.stack.widget(self._index[key])
+        assert widget is not None
+        return widget
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

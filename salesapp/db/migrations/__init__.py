@@ -31,7 +31,7 @@ _DIALECT = {
 
 
 def backend_name(db: peewee.Database) -> str:
-    """"sqlite" or "postgresql"."""
+    """ "sqlite" or "postgresql"."""
     return "postgresql" if isinstance(db, peewee.PostgresqlDatabase) else "sqlite"
 
 
@@ -78,8 +78,9 @@ def apply_pending(db: peewee.Database) -> list[int]:
             for statement in migration.statements:
                 db.execute_sql(statement.format(**dialect))
             db.execute_sql(
-                "INSERT INTO schema_version (version, applied_at, app_version) VALUES (%s, %s, %s)"
-                .replace("%s", db.param),
+                "INSERT INTO schema_version (version, applied_at, app_version) VALUES (%s, %s, %s)".replace(
+                    "%s", db.param
+                ),
                 (migration.number, datetime.now(UTC).replace(tzinfo=None), __version__),
             )
         applied.append(migration.number)

@@ -56,7 +56,9 @@ class FirstRunDialog(QDialog):
         intro.setWordWrap(True)
 
         self.local_choice = QRadioButton(self.tr("On this computer (one shop, one desktop)"))
-        self.server_choice = QRadioButton(self.tr("On the office's PostgreSQL server (shared by many desktops)"))
+        self.server_choice = QRadioButton(
+            self.tr("On the office's PostgreSQL server (shared by many desktops)")
+        )
         self.local_choice.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.local_choice)
@@ -83,7 +85,9 @@ class FirstRunDialog(QDialog):
         admin_form.addRow(self.tr("Repeat password:"), self.admin_password_again)
 
         self.message = MessageLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -157,7 +161,11 @@ class FirstRunDialog(QDialog):
                 self.show_error(self.tr("Choose a file for the database."))
                 return None
             return SetupRequest("sqlite:///" + path, None, *admin, False)
-        host, database, user = self.host_edit.text().strip(), self.database_edit.text().strip(), self.user_edit.text().strip()
+        host, database, user = (
+            self.host_edit.text().strip(),
+            self.database_edit.text().strip(),
+            self.user_edit.text().strip(),
+        )
         if not host or not database or not user:
             self.show_error(self.tr("Enter the server, the database and the user."))
             return None

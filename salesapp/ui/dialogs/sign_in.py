@@ -34,7 +34,9 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("User name:"), self.username_edit)
         form.addRow(self.tr("Password:"), self.password_edit)
         self.message = MessageLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         other = self.buttons.addButton(self.tr("Other database…"), QDialogButtonBox.ButtonRole.ResetRole)
         other.clicked.connect(self.other_database_requested)

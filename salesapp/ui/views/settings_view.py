@@ -27,7 +27,9 @@ class SettingsView(QWidget):
 
     preferences_save_requested = Signal(object, bool)
 
-    def __init__(self, language: str | None, buddhist_era: bool, database: str, parent: QWidget | None = None):
+    def __init__(
+        self, language: str | None, buddhist_era: bool, database: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         box = QGroupBox(self.tr("This desktop"))
         form = QFormLayout(box)

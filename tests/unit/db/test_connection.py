@@ -146,7 +146,9 @@ def test_wrong_server_password() -> None:
 
 def _add_migration(monkeypatch: pytest.MonkeyPatch, statements: list[str]) -> int:
     number = migrations.LATEST + 1
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, migrations.Migration(number, statements)))
+    monkeypatch.setattr(
+        migrations, "MIGRATIONS", (*migrations.MIGRATIONS, migrations.Migration(number, statements))
+    )
     monkeypatch.setattr(migrations, "LATEST", number)
     return number
 

@@ -39,11 +39,16 @@ def test_stale_edit_is_refused_never_overwritten(services: Services, admin, cloc
     clock.advance(minutes=5)
     other, _ = services.users.create_user(admin, "lan", "Nguyễn Thị Lan", Role.MANAGER, "password1")
     first = input_from_record(record)
-    saved, _ = services.customers.update(other, record.id, record.version, first.__class__(
-        **{**first.__dict__, "bill_note": "ส่งก่อนเที่ยง"}))
+    saved, _ = services.customers.update(
+        other, record.id, record.version, first.__class__(**{**first.__dict__, "bill_note": "ส่งก่อนเที่ยง"})
+    )
     with pytest.raises(StaleRecordError) as stale:
-        services.customers.update(admin, record.id, record.version, first.__class__(
-            **{**first.__dict__, "bill_note": "overwrite attempt"}))
+        services.customers.update(
+            admin,
+            record.id,
+            record.version,
+            first.__class__(**{**first.__dict__, "bill_note": "overwrite attempt"}),
+        )
     assert stale.value.changed_by == "Nguyễn Thị Lan"
     assert stale.value.changed_at == clock.now
     assert "Nguyễn Thị Lan" in stale.value.message
