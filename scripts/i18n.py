@@ -194,7 +194,7 @@ def extract_messages(files: Iterable[Path] | None = None) -> tuple[list[Message]
     found: list[tuple[str, int, int, Key]] = []
     warnings: list[str] = []
     for path in files if files is not None else source_files():
-        relpath = path.relative_to(ROOT).as_posix()
+        relpath = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.as_posix()
         extractor = _Extractor(relpath)
         extractor.visit(ast.parse(path.read_text(encoding="utf-8"), filename=relpath))
         found.extend((relpath, line, column, key) for key, line, column in extractor.found)
@@ -305,9 +305,9 @@ def merge(extracted: list[Message], existing: dict[Key, Message]) -> tuple[list[
     unfinished draft. Messages no longer in the code are dropped.
     """
     drafts: dict[tuple[str, str], str] = {}
-    for old in existing.values():
-        if old.finished and old.translation:
-            drafts.setdefault((old.source, old.comment), old.translation)
+    for done in existing.values():
+        if done.finished and done.translation:
+            drafts.setdefault((done.source, done.comment), done.translation)
     merged: list[Message] = []
     new = 0
     for message in extracted:
@@ -442,7 +442,8 @@ def qm_messages(path: Path) -> Iterator[Key]:
         if tag == 0x69:  # the Messages section
             block = data[position + 5 : position + 5 + length]
         position += 5 + length
-    position, current = 0, {}
+    position = 0
+    current: dict[str, str] = {}
     while position < len(block):
         tag = block[position]
         position += 1

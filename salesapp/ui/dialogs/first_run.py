@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -64,10 +63,12 @@ class FirstRunDialog(QDialog):
         group.addButton(self.local_choice)
         group.addButton(self.server_choice)
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._local_page(default_path))
-        self.pages.addWidget(self._server_page())
-        self.local_choice.toggled.connect(lambda on: self.pages.setCurrentIndex(0 if on else 1))
+        # Two pages shown one at a time (not a QStackedWidget, which keeps the taller page's height).
+        self.local_page = self._local_page(default_path)
+        self.server_page = self._server_page()
+        self.server_page.hide()
+        self.local_choice.toggled.connect(self.local_page.setVisible)
+        self.local_choice.toggled.connect(lambda on: self.server_page.setVisible(not on))
         self.local_choice.toggled.connect(self._update_button_text)
 
         admin_box = QGroupBox(self.tr("First administrator (for a new database)"))
@@ -95,11 +96,12 @@ class FirstRunDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.local_choice)
         layout.addWidget(self.server_choice)
-        layout.addWidget(self.pages)
+        layout.addWidget(self.local_page)
+        layout.addWidget(self.server_page)
         layout.addWidget(admin_box)
         layout.addWidget(self.message)
-        layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.local_choice.toggled.connect(lambda: self.resize(self.width(), self.sizeHint().height()))
         self._update_button_text()
 
     def _local_page(self, default_path: str) -> QWidget:

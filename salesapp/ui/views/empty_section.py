@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 class EmptySection(QWidget):
@@ -18,11 +18,19 @@ class EmptySection(QWidget):
         heading.setFont(font)
         body = QLabel(description)
         body.setWordWrap(True)
-        body.setMaximumWidth(560)
         body.setStyleSheet("color: #546e7a;")
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
+        # The labels fill a column of bounded width, so word-wrapped text gets the height it needs.
+        column = QWidget()
+        column.setMaximumWidth(560)
+        inner = QVBoxLayout(column)
         for label in (heading, body):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            inner.addWidget(label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 3)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(2)
