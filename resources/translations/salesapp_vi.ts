@@ -68,17 +68,17 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="53"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="52"/>
         <source>Welcome to salesapp</source>
         <translation>Chào mừng bạn đến với salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="55"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="54"/>
         <source>Where should salesapp keep your shop&apos;s data?</source>
         <translation>salesapp nên lưu dữ liệu cửa hàng của bạn ở đâu?</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="58"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="57"/>
         <source>On this computer (one shop, one desktop)</source>
         <translation>Trên máy tính này (một cửa hàng, một máy)</translation>
     </message>
@@ -88,103 +88,103 @@
         <translation>Trên máy chủ PostgreSQL của văn phòng (nhiều máy dùng chung)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="71"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="74"/>
         <source>First administrator (for a new database)</source>
         <translation>Quản trị viên đầu tiên (cho cơ sở dữ liệu mới)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="75"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="78"/>
         <source>Your name as colleagues see it</source>
         <translation>Tên của bạn mà đồng nghiệp sẽ thấy</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="80"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="83"/>
         <source>User name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="81"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="84"/>
         <source>Display name:</source>
         <translation>Tên hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="82"/>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="131"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="85"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="137"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="83"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="86"/>
         <source>Repeat password:</source>
         <translation>Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="106"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="112"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="111"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="117"/>
         <source>Database file:</source>
         <translation>Tệp cơ sở dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="127"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="133"/>
         <source>Server:</source>
         <translation>Máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="128"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="134"/>
         <source>Port:</source>
         <translation>Cổng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="129"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="135"/>
         <source>Database:</source>
         <translation>Cơ sở dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="130"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="136"/>
         <source>User:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="132"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="138"/>
         <source>The password is kept in the system&apos;s keyring, never in a plain file.</source>
         <translation>Mật khẩu được lưu trong kho khóa (keyring) của hệ thống, không bao giờ lưu trong tệp thường.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="139"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="145"/>
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="139"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="145"/>
         <source>Connect</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="143"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="149"/>
         <source>Database file</source>
         <translation>Tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="143"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="149"/>
         <source>salesapp database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu salesapp (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="151"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="157"/>
         <source>The two passwords are not the same.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="157"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="163"/>
         <source>Choose a file for the database.</source>
         <translation>Hãy chọn một tệp cho cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="162"/>
+        <location filename="../../salesapp/ui/dialogs/first_run.py" line="172"/>
         <source>Enter the server, the database and the user.</source>
         <translation>Hãy nhập máy chủ, cơ sở dữ liệu và người dùng.</translation>
     </message>
@@ -192,154 +192,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="27"/>
+        <location filename="../../salesapp/ui/main_window.py" line="29"/>
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="28"/>
+        <location filename="../../salesapp/ui/main_window.py" line="30"/>
         <source>Orders, call-back requests and payment notices to follow up until they close, with today&apos;s and overdue items first.</source>
         <translation>Đơn hàng, yêu cầu gọi lại và báo thanh toán cần theo dõi cho đến khi xong, việc hôm nay và việc quá hạn được xếp lên trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="30"/>
+        <location filename="../../salesapp/ui/main_window.py" line="38"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="31"/>
+        <location filename="../../salesapp/ui/main_window.py" line="39"/>
         <source>Every order with its lines, totals, payment and shipping status.</source>
         <translation>Tất cả đơn hàng kèm các dòng sản phẩm, tổng tiền, tình trạng thanh toán và giao hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="32"/>
+        <location filename="../../salesapp/ui/main_window.py" line="43"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="33"/>
+        <location filename="../../salesapp/ui/main_window.py" line="44"/>
         <source>One profile per customer, filled from chat messages, tagged and handed over fairly between staff.</source>
         <translation>Mỗi khách hàng một hồ sơ, điền từ tin nhắn chat, gắn thẻ và chia đều công bằng cho nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="35"/>
+        <location filename="../../salesapp/ui/main_window.py" line="52"/>
         <source>Upsell</source>
         <translation>Bán thêm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="36"/>
+        <location filename="../../salesapp/ui/main_window.py" line="53"/>
         <source>Fresh orders to call before they ship, shared fairly between telesales staff.</source>
         <translation>Đơn hàng mới cần gọi cho khách trước khi giao, chia đều công bằng cho nhân viên telesales.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="37"/>
+        <location filename="../../salesapp/ui/main_window.py" line="59"/>
         <source>Opportunities</source>
         <translation>Cơ hội bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="38"/>
+        <location filename="../../salesapp/ui/main_window.py" line="60"/>
         <source>Possible sales moving through the pipeline stages, with their win probability.</source>
         <translation>Các cơ hội bán hàng đi qua từng giai đoạn của quy trình bán hàng, kèm khả năng chốt được đơn.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="39"/>
+        <location filename="../../salesapp/ui/main_window.py" line="66"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="40"/>
+        <location filename="../../salesapp/ui/main_window.py" line="67"/>
         <source>Follow-up, upsell and pipeline figures per staff member and period.</source>
         <translation>Số liệu theo dõi, bán thêm và quy trình bán hàng theo từng nhân viên và từng kỳ.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="41"/>
+        <location filename="../../salesapp/ui/main_window.py" line="69"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="61"/>
+        <location filename="../../salesapp/ui/main_window.py" line="94"/>
         <source>salesapp</source>
         <translation>salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="85"/>
+        <location filename="../../salesapp/ui/main_window.py" line="123"/>
         <source>Local database file</source>
         <translation>Tệp cơ sở dữ liệu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="85"/>
+        <location filename="../../salesapp/ui/main_window.py" line="123"/>
         <source>Shared PostgreSQL server</source>
         <translation>Máy chủ PostgreSQL dùng chung</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="88"/>
+        <location filename="../../salesapp/ui/main_window.py" line="126"/>
         <source>Signed in as {0} ({1})</source>
         <translation>Đã đăng nhập: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="118"/>
+        <location filename="../../salesapp/ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="119"/>
+        <location filename="../../salesapp/ui/main_window.py" line="159"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="123"/>
+        <location filename="../../salesapp/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="128"/>
+        <location filename="../../salesapp/ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="136"/>
+        <location filename="../../salesapp/ui/main_window.py" line="176"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="140"/>
+        <location filename="../../salesapp/ui/main_window.py" line="180"/>
         <source>&amp;Preferences</source>
         <translation>Tùy &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="145"/>
+        <location filename="../../salesapp/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="146"/>
+        <location filename="../../salesapp/ui/main_window.py" line="186"/>
         <source>&amp;About salesapp</source>
         <translation>&amp;Giới thiệu salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="153"/>
+        <location filename="../../salesapp/ui/main_window.py" line="193"/>
         <source>About salesapp</source>
         <translation>Giới thiệu salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="154"/>
+        <location filename="../../salesapp/ui/main_window.py" line="194"/>
         <source>salesapp {0}
 Sales follow-up for small online shops.</source>
         <translation>salesapp {0}
 Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="175"/>
+        <location filename="../../salesapp/ui/main_window.py" line="215"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="176"/>
+        <location filename="../../salesapp/ui/main_window.py" line="216"/>
         <source>Manager</source>
         <translation>Quản lý</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="177"/>
+        <location filename="../../salesapp/ui/main_window.py" line="217"/>
         <source>Sales</source>
         <translation>Nhân viên bán hàng</translation>
     </message>
@@ -347,47 +347,47 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="32"/>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="34"/>
         <source>This desktop</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="35"/>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="37"/>
         <source>System language</source>
         <translation>Ngôn ngữ hệ thống</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="39"/>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="41"/>
         <source>Show and type years in the Buddhist era (2569 = 2026)</source>
         <translation>Hiển thị và nhập năm theo Phật lịch (2569 = 2026)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="41"/>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="43"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="43"/>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="45"/>
         <source>Save preferences</source>
         <translation>Lưu tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="48"/>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="50"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="52"/>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="54"/>
         <source>In use:</source>
         <translation>Đang dùng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="66"/>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="68"/>
         <source>Saved. The new language is used when salesapp starts again.</source>
         <translation>Đã lưu. Ngôn ngữ mới sẽ được dùng khi mở lại salesapp.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="68"/>
+        <location filename="../../salesapp/ui/views/settings_view.py" line="70"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -415,12 +415,12 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/sign_in.py" line="38"/>
+        <location filename="../../salesapp/ui/dialogs/sign_in.py" line="40"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/sign_in.py" line="39"/>
+        <location filename="../../salesapp/ui/dialogs/sign_in.py" line="41"/>
         <source>Other database…</source>
         <translation>Cơ sở dữ liệu khác…</translation>
     </message>
@@ -428,66 +428,66 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../salesapp/app.py" line="88"/>
+        <location filename="../../salesapp/app.py" line="90"/>
         <source>This database is new: create its first administrator.</source>
         <translation>Cơ sở dữ liệu này còn mới: hãy tạo quản trị viên đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="73"/>
+        <location filename="../../salesapp/db/connection.py" line="75"/>
         <source>The database {path} is read-only: salesapp needs to write to it.</source>
         <translation>Cơ sở dữ liệu {path} chỉ cho phép đọc: salesapp cần ghi được vào đó.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="76"/>
-        <location filename="../../salesapp/db/connection.py" line="79"/>
-        <location filename="../../salesapp/db/connection.py" line="170"/>
+        <location filename="../../salesapp/db/connection.py" line="78"/>
+        <location filename="../../salesapp/db/connection.py" line="81"/>
+        <location filename="../../salesapp/db/connection.py" line="172"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>Không mở được cơ sở dữ liệu: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="108"/>
+        <location filename="../../salesapp/db/connection.py" line="110"/>
         <source>{path} is on a network share. SQLite files are not safe on shared folders: several desktops would damage it. Use a PostgreSQL server to share data.</source>
         <translation>{path} nằm trong thư mục chia sẻ qua mạng. Tệp SQLite không an toàn trong thư mục chia sẻ: nhiều máy dùng cùng lúc sẽ làm hỏng tệp. Hãy dùng máy chủ PostgreSQL để dùng chung dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="117"/>
+        <location filename="../../salesapp/db/connection.py" line="119"/>
         <source>There is no database file at {path}.</source>
         <translation>Không có tệp cơ sở dữ liệu tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="122"/>
+        <location filename="../../salesapp/db/connection.py" line="124"/>
         <source>The folder {folder} cannot be created: {detail}</source>
         <translation>Không tạo được thư mục {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="128"/>
+        <location filename="../../salesapp/db/connection.py" line="130"/>
         <source>The folder {folder} is read-only: salesapp needs to write its database there.</source>
         <translation>Thư mục {folder} chỉ cho phép đọc: salesapp cần ghi cơ sở dữ liệu vào đó.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="138"/>
-        <location filename="../../salesapp/db/connection.py" line="173"/>
-        <location filename="../../salesapp/db/connection.py" line="182"/>
+        <location filename="../../salesapp/db/connection.py" line="140"/>
+        <location filename="../../salesapp/db/connection.py" line="175"/>
+        <location filename="../../salesapp/db/connection.py" line="184"/>
         <source>{path} is not a salesapp database (it is not an SQLite file).</source>
         <translation>{path} không phải là cơ sở dữ liệu salesapp (không phải tệp SQLite).</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="188"/>
+        <location filename="../../salesapp/db/connection.py" line="190"/>
         <source>{path} is an SQLite file of another program, not a salesapp database.</source>
         <translation>{path} là tệp SQLite của chương trình khác, không phải cơ sở dữ liệu salesapp.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="224"/>
+        <location filename="../../salesapp/db/connection.py" line="226"/>
         <source>The server {server} refused the user name or password.</source>
         <translation>Máy chủ {server} từ chối tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="227"/>
+        <location filename="../../salesapp/db/connection.py" line="229"/>
         <source>The server has no database “{name}”.</source>
         <translation>Máy chủ không có cơ sở dữ liệu “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="229"/>
+        <location filename="../../salesapp/db/connection.py" line="231"/>
         <source>The database server {server} cannot be reached: {detail}</source>
         <translation>Không kết nối được máy chủ cơ sở dữ liệu {server}: {detail}</translation>
     </message>
@@ -531,7 +531,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     <message>
         <location filename="../../salesapp/services/audit.py" line="89"/>
         <location filename="../../salesapp/services/customers.py" line="98"/>
-        <location filename="../../salesapp/services/customers.py" line="132"/>
+        <location filename="../../salesapp/services/customers.py" line="136"/>
         <source>This record no longer exists: it was deleted on another desktop.</source>
         <translation>Bản ghi này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
     </message>
@@ -576,33 +576,33 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Mật khẩu phải có ít nhất {n} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/users.py" line="56"/>
+        <location filename="../../salesapp/services/users.py" line="60"/>
         <source>This database already has users: sign in instead.</source>
         <translation>Cơ sở dữ liệu này đã có người dùng: hãy đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/users.py" line="64"/>
-        <location filename="../../salesapp/services/users.py" line="130"/>
+        <location filename="../../salesapp/services/users.py" line="68"/>
+        <location filename="../../salesapp/services/users.py" line="145"/>
         <source>Only an administrator can manage staff accounts.</source>
         <translation>Chỉ quản trị viên mới được quản lý tài khoản nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/users.py" line="68"/>
+        <location filename="../../salesapp/services/users.py" line="73"/>
         <source>The user name “{name}” is taken.</source>
         <translation>Tên đăng nhập “{name}” đã có người dùng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/users.py" line="94"/>
+        <location filename="../../salesapp/services/users.py" line="104"/>
         <source>Wrong user name or password.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/users.py" line="102"/>
+        <location filename="../../salesapp/services/users.py" line="112"/>
         <source>This account is disabled. Ask your manager.</source>
         <translation>Tài khoản này đã bị khóa. Hãy liên hệ quản lý của bạn.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/users.py" line="137"/>
+        <location filename="../../salesapp/services/users.py" line="152"/>
         <source>The last administrator cannot lose the administrator role.</source>
         <translation>Không thể bỏ vai trò quản trị viên của quản trị viên cuối cùng.</translation>
     </message>

@@ -100,7 +100,8 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
         self.nav.setStyleSheet(
-            "QListWidget#sectionNav { background: #fafafa; border: none; border-right: 1px solid #dde3e8; outline: 0; }"
+            "QListWidget#sectionNav { background: #fafafa; border: none; outline: 0;"
+            " border-right: 1px solid #dde3e8; }"
             "QListWidget#sectionNav::item { padding: 6px 4px; border-radius: 4px; }"
             "QListWidget#sectionNav::item:selected { background: #e3f2fd; color: #0d47a1; }"
         )
