@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -280,6 +281,7 @@ def _smoke_test(app: QApplication, controller: AppController) -> int:
     controller.worker.submit(work, on_done=lambda result: _start_demo(controller, *result), on_error=failed)
     app.exec()
     controller.shutdown()
+    shutil.rmtree(folder, ignore_errors=True)
     if outcome["code"] == 0:
         print("smoke test ok")
     return outcome["code"]
