@@ -7,6 +7,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from salesapp.ui.i18n import Translations, error_text, resolve_language, transla
 from salesapp.ui.main_window import SECTIONS, MainWindow
 from salesapp.ui.tasks import DbWorker
 from salesapp.ui.views.empty_section import EmptySection
+from salesapp.ui.views.orders_view import OrdersView
 from salesapp.ui.views.settings_view import SettingsView
 
 
@@ -175,7 +177,13 @@ class AppController(QObject):
         url = self.services.db.url
         window = MainWindow(user, url.display(), not url.is_sqlite, paths.config_dir() / "window.ini")
         for key, title, description in SECTIONS:
-            if key == "settings":
+            if key == "orders":
+                orders = OrdersView(
+                    self.worker, self.services.order_list, user, local_zone(), self.config.buddhist_era
+                )
+                window.refresh_requested.connect(orders.reload)
+                window.add_section(key, translate("MainWindow", title), orders)
+            elif key == "settings":
                 settings = SettingsView(self.config.language, self.config.buddhist_era, url.display())
                 settings.preferences_save_requested.connect(self._save_preferences)
                 window.add_section(key, translate("MainWindow", title), settings)
@@ -212,6 +220,13 @@ class AppController(QObject):
         """Close the database on its own thread and stop the worker."""
         services = self.services
         self.worker.stop(services.close if services else None)
+
+
+def local_zone() -> tzinfo:
+    """This desktop's time zone."""
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone
 
 
 def create_application(argv: list[str]) -> tuple[QApplication, Translations]:

@@ -262,86 +262,164 @@
         <translation>salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="123"/>
+        <location filename="../../salesapp/ui/main_window.py" line="124"/>
         <source>Local database file</source>
         <translation>ไฟล์ฐานข้อมูลในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="123"/>
+        <location filename="../../salesapp/ui/main_window.py" line="124"/>
         <source>Shared PostgreSQL server</source>
         <translation>เซิร์ฟเวอร์ PostgreSQL ที่ใช้ร่วมกัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="126"/>
+        <location filename="../../salesapp/ui/main_window.py" line="127"/>
         <source>Signed in as {0} ({1})</source>
         <translation>เข้าสู่ระบบในชื่อ {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="158"/>
+        <location filename="../../salesapp/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="159"/>
+        <location filename="../../salesapp/ui/main_window.py" line="160"/>
         <source>Sign &amp;out</source>
         <translation>ออกจากระบบ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="163"/>
+        <location filename="../../salesapp/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>ปิดโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="168"/>
+        <location filename="../../salesapp/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>มุมมอง(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="176"/>
+        <location filename="../../salesapp/ui/main_window.py" line="177"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="180"/>
+        <location filename="../../salesapp/ui/main_window.py" line="181"/>
         <source>&amp;Preferences</source>
         <translation>การตั้งค่า(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="185"/>
+        <location filename="../../salesapp/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="186"/>
+        <location filename="../../salesapp/ui/main_window.py" line="187"/>
         <source>&amp;About salesapp</source>
         <translation>เกี่ยวกับ salesapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="193"/>
+        <location filename="../../salesapp/ui/main_window.py" line="194"/>
         <source>About salesapp</source>
         <translation>เกี่ยวกับ salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="194"/>
+        <location filename="../../salesapp/ui/main_window.py" line="195"/>
         <source>salesapp {0}
 Sales follow-up for small online shops.</source>
         <translation>salesapp {0}
 โปรแกรมติดตามงานขายสำหรับร้านค้าออนไลน์ขนาดเล็ก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="215"/>
+        <location filename="../../salesapp/ui/main_window.py" line="216"/>
         <source>Administrator</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="216"/>
+        <location filename="../../salesapp/ui/main_window.py" line="217"/>
         <source>Manager</source>
         <translation>ผู้จัดการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="217"/>
+        <location filename="../../salesapp/ui/main_window.py" line="218"/>
         <source>Sales</source>
         <translation>พนักงานขาย</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="21"/>
+        <source>Awaiting</source>
+        <translation>รอยืนยัน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="22"/>
+        <source>Confirmed</source>
+        <translation>ยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="23"/>
+        <source>Packed</source>
+        <translation>แพ็คแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="24"/>
+        <source>Shipped</source>
+        <translation>จัดส่งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="25"/>
+        <source>Delivered</source>
+        <translation>ส่งถึงแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="26"/>
+        <source>Cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="27"/>
+        <source>Returned</source>
+        <translation>ตีกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="53"/>
+        <source>Order</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="54"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="55"/>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="56"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="57"/>
+        <source>Total</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="58"/>
+        <source>Salesperson</source>
+        <translation>พนักงานขาย</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="61"/>
+        <source>All</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="89"/>
+        <source>{0} orders</source>
+        <translation>{0} คำสั่งซื้อ</translation>
     </message>
 </context>
 <context>
@@ -428,7 +506,7 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../salesapp/app.py" line="90"/>
+        <location filename="../../salesapp/app.py" line="93"/>
         <source>This database is new: create its first administrator.</source>
         <translation>ฐานข้อมูลนี้ยังใหม่ กรุณาสร้างผู้ดูแลระบบคนแรก</translation>
     </message>

@@ -262,86 +262,164 @@
         <translation>salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="123"/>
+        <location filename="../../salesapp/ui/main_window.py" line="124"/>
         <source>Local database file</source>
         <translation>Tệp cơ sở dữ liệu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="123"/>
+        <location filename="../../salesapp/ui/main_window.py" line="124"/>
         <source>Shared PostgreSQL server</source>
         <translation>Máy chủ PostgreSQL dùng chung</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="126"/>
+        <location filename="../../salesapp/ui/main_window.py" line="127"/>
         <source>Signed in as {0} ({1})</source>
         <translation>Đã đăng nhập: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="158"/>
+        <location filename="../../salesapp/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="159"/>
+        <location filename="../../salesapp/ui/main_window.py" line="160"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="163"/>
+        <location filename="../../salesapp/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="168"/>
+        <location filename="../../salesapp/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="176"/>
+        <location filename="../../salesapp/ui/main_window.py" line="177"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="180"/>
+        <location filename="../../salesapp/ui/main_window.py" line="181"/>
         <source>&amp;Preferences</source>
         <translation>Tùy &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="185"/>
+        <location filename="../../salesapp/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="186"/>
+        <location filename="../../salesapp/ui/main_window.py" line="187"/>
         <source>&amp;About salesapp</source>
         <translation>&amp;Giới thiệu salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="193"/>
+        <location filename="../../salesapp/ui/main_window.py" line="194"/>
         <source>About salesapp</source>
         <translation>Giới thiệu salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="194"/>
+        <location filename="../../salesapp/ui/main_window.py" line="195"/>
         <source>salesapp {0}
 Sales follow-up for small online shops.</source>
         <translation>salesapp {0}
 Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="215"/>
+        <location filename="../../salesapp/ui/main_window.py" line="216"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="216"/>
+        <location filename="../../salesapp/ui/main_window.py" line="217"/>
         <source>Manager</source>
         <translation>Quản lý</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="217"/>
+        <location filename="../../salesapp/ui/main_window.py" line="218"/>
         <source>Sales</source>
         <translation>Nhân viên bán hàng</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="21"/>
+        <source>Awaiting</source>
+        <translation>Chờ xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="22"/>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="23"/>
+        <source>Packed</source>
+        <translation>Đã đóng gói</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="24"/>
+        <source>Shipped</source>
+        <translation>Đang giao</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="25"/>
+        <source>Delivered</source>
+        <translation>Đã giao</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="26"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="27"/>
+        <source>Returned</source>
+        <translation>Hoàn trả</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="53"/>
+        <source>Order</source>
+        <translation>Đơn hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="54"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="55"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="56"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="57"/>
+        <source>Total</source>
+        <translation>Tổng tiền</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="58"/>
+        <source>Salesperson</source>
+        <translation>Nhân viên bán hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="61"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="89"/>
+        <source>{0} orders</source>
+        <translation>{0} đơn hàng</translation>
     </message>
 </context>
 <context>
@@ -428,7 +506,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../salesapp/app.py" line="90"/>
+        <location filename="../../salesapp/app.py" line="93"/>
         <source>This database is new: create its first administrator.</source>
         <translation>Cơ sở dữ liệu này còn mới: hãy tạo quản trị viên đầu tiên.</translation>
     </message>

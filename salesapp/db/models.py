@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import peewee as pw
@@ -225,3 +226,8 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Activity,
     Setting,
 )
+
+
+def tuples(query: Any) -> Iterator[tuple[Any, ...]]:
+    """The rows of a peewee query as plain tuples (typed: peewee has no stubs)."""
+    yield from query.tuples()

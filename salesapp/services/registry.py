@@ -11,6 +11,7 @@ from salesapp.domain.clock import Clock, utc_now
 from salesapp.services.context import ServiceContext
 from salesapp.services.customers import CustomerService
 from salesapp.services.history import HistoryService
+from salesapp.services.order_list import OrderListService
 from salesapp.services.users import UserService
 
 
@@ -22,6 +23,7 @@ class Services:
     users: UserService
     customers: CustomerService
     history: HistoryService
+    order_list: OrderListService
 
     @property
     def db(self) -> Database:
@@ -36,7 +38,9 @@ class Services:
 def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher | None = None) -> Services:
     """Wire every service to `db`."""
     ctx = ServiceContext(db, clock)
-    return Services(ctx, UserService(ctx, hasher), CustomerService(ctx), HistoryService(ctx))
+    return Services(
+        ctx, UserService(ctx, hasher), CustomerService(ctx), HistoryService(ctx), OrderListService(ctx)
+    )
 
 
 def connect(

@@ -1,0 +1,142 @@
+"""The orders list: counts per status, the ordered id list for scrolling, and pages of plain rows."""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+from datetime import datetime
+
+import peewee as pw
+
+from salesapp.db import models as m
+from salesapp.domain.clock import from_db
+from salesapp.domain.enums import Currency, OrderStatus
+from salesapp.domain.records import UserRecord
+from salesapp.services.context import ServiceContext
+
+COUNT_CAP = 10_000
+
+
+@dataclass(frozen=True)
+class OrderFilter:
+    """Which orders a list shows: a status (None = all) and, for sales staff, only their own."""
+
+    status: OrderStatus | None = None
+    owner_id: int | None = None
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    """One line of the orders list, everything the table paints."""
+
+    id: int
+    number: str
+    ordered_at: datetime
+    customer_name: str
+    status: OrderStatus
+    total_minor: int
+    currency: Currency
+    owner_name: str
+
+
+@dataclass(frozen=True)
+class StatusCount:
+    """How many orders have a status; `capped` when there are at least COUNT_CAP."""
+
+    status: OrderStatus | None
+    count: int
+    capped: bool
+
+
+class OrderListService:
+    """Reads the orders list with indexed queries only; nothing here loads the whole table."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def visible_filter(self, actor: UserRecord, wanted: OrderFilter) -> OrderFilter:
+        """Sales staff see only their own orders, whatever they ask for."""
+        if actor.is_manager:
+            return wanted
+        return OrderFilter(wanted.status, actor.id)
+
+    def _where(self, flt: OrderFilter) -> pw.Expression | bool:
+        cond: pw.Expression | bool = True
+        if flt.status is not None:
+            cond = m.Order.status == flt.status.value
+        if flt.owner_id is not None:
+            cond = (
+                (m.Order.owner == flt.owner_id) if cond is True else (cond & (m.Order.owner == flt.owner_id))
+            )
+        return cond
+
+    def status_counts(self, actor: UserRecord, owner_only: bool = False) -> list[StatusCount]:
+        """A capped count per status and for all (index-only counts: "10,000+" beyond the cap)."""
+        owner = None if actor.is_manager and not owner_only else actor.id
+        result = []
+        for status in [None, *OrderStatus]:
+            flt = OrderFilter(status, owner)
+            inner = m.Order.select(pw.SQL("1")).where(self._where(flt)).limit(COUNT_CAP)
+            count = pw.Select([inner], [pw.fn.COUNT(pw.SQL("*"))]).bind(self.ctx.db.pw).scalar()
+            result.append(StatusCount(status, int(count), int(count) >= COUNT_CAP))
+        return result
+
+    def count(self, flt: OrderFilter) -> int:
+        """Exact number of orders matching (for the row count of the list)."""
+        return int(m.Order.select().where(self._where(flt)).count())
+
+    def first_page(self, flt: OrderFilter, limit: int = 200) -> list[OrderRow]:
+        """The newest orders, by keyset order (created_at DESC, id DESC): what the first screen shows."""
+        ids = [
+            r[0]
+            for r in m.tuples(
+                m.Order.select(m.Order.id)
+                .where(self._where(flt))
+                .order_by(m.Order.created_at.desc(), m.Order.id.desc())
+                .limit(limit)
+            )
+        ]
+        return self.rows(ids)
+
+    def ids(self, flt: OrderFilter) -> array[int]:
+        """Every matching id in list order, compactly (8 bytes each): serves scrollbar jumps."""
+        cursor = self.ctx.db.pw.execute(
+            m.Order.select(m.Order.id)
+            .where(self._where(flt))
+            .order_by(m.Order.created_at.desc(), m.Order.id.desc())
+            .tuples()
+        )
+        out = array("q")
+        while batch := cursor.fetchmany(50_000):
+            out.extend(r[0] for r in batch)
+        return out
+
+    def rows(self, ids: list[int]) -> list[OrderRow]:
+        """The rows for `ids`, in the order given (one query with two joins)."""
+        if not ids:
+            return []
+        owner = m.User.alias("owner")
+        query = (
+            m.Order.select(
+                m.Order.id,
+                m.Order.number,
+                m.Order.ordered_at,
+                m.Customer.name,
+                m.Order.status,
+                m.Order.total_minor,
+                m.Order.currency,
+                owner.display_name,
+            )
+            .join(m.Customer, on=(m.Order.customer == m.Customer.id))
+            .switch(m.Order)
+            .join(owner, pw.JOIN.LEFT_OUTER, on=(m.Order.owner == owner.id))
+            .where(m.Order.id.in_(ids))
+        )
+        by_id: dict[int, OrderRow] = {}
+        for oid, number, ordered, name, status, total, currency, owner_name in m.tuples(query):
+            at = from_db(ordered)
+            assert at is not None
+            by_id[oid] = OrderRow(
+                oid, number, at, name, OrderStatus(status), total, Currency(currency), owner_name or ""
+            )
+        return [by_id[i] for i in ids if i in by_id]

@@ -1,0 +1,92 @@
+"""The Orders section: every order by status, newest first, over the windowed list."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from salesapp.domain.enums import OrderStatus
+from salesapp.domain.money import format_minor
+from salesapp.domain.records import UserRecord
+from salesapp.services.order_list import OrderFilter, OrderListService, OrderRow, StatusCount
+from salesapp.ui.i18n import tr_noop, translate
+from salesapp.ui.models.windowed import Column, WindowedTableModel
+from salesapp.ui.qtdates import format_datetime
+from salesapp.ui.tasks import DbWorker
+from salesapp.ui.views.record_list import RecordListView
+
+STATUS_NAMES = {
+    OrderStatus.AWAITING: tr_noop("OrdersView", "Awaiting"),
+    OrderStatus.CONFIRMED: tr_noop("OrdersView", "Confirmed"),
+    OrderStatus.PACKED: tr_noop("OrdersView", "Packed"),
+    OrderStatus.SHIPPED: tr_noop("OrdersView", "Shipped"),
+    OrderStatus.DELIVERED: tr_noop("OrdersView", "Delivered"),
+    OrderStatus.CANCELLED: tr_noop("OrdersView", "Cancelled"),
+    OrderStatus.RETURNED: tr_noop("OrdersView", "Returned"),
+}
+
+
+def status_name(status: OrderStatus) -> str:
+    """An order status in the user's language."""
+    return translate("OrdersView", STATUS_NAMES[status])
+
+
+class OrdersView(QWidget):
+    """Tabs per status with capped counts; the list is windowed, sorted by creation time."""
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        service: OrderListService,
+        user: UserRecord,
+        tz: tzinfo,
+        buddhist_era: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.service = service
+        self.user = user
+        columns = [
+            Column(self.tr("Order"), lambda r: r.number),
+            Column(self.tr("Date"), lambda r: format_datetime(r.ordered_at, tz, buddhist_era)),
+            Column(self.tr("Customer"), lambda r: r.customer_name),
+            Column(self.tr("Status"), lambda r: status_name(r.status)),
+            Column(self.tr("Total"), lambda r: format_minor(r.total_minor, r.currency), align_right=True),
+            Column(self.tr("Salesperson"), lambda r: r.owner_name),
+        ]
+        self.model = WindowedTableModel(worker, columns, service.rows)
+        tabs = [(None, self.tr("All")), *((s, status_name(s)) for s in OrderStatus)]
+        self.list = RecordListView(self.model, tabs)
+        self.list.set_column_widths([10, 17, 28, 12, 14])
+        self.list.tab_changed.connect(lambda _key: self.reload())
+        self.model.loaded.connect(self._show_total)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        self.reload()
+
+    def current_filter(self) -> OrderFilter:
+        """The filter of the chosen tab, narrowed to own orders for sales staff."""
+        return self.service.visible_filter(self.user, OrderFilter(self.list.current_key()))
+
+    def reload(self) -> None:
+        """Reload the list and the counters (after a tab change, F5 or a ChangeSet)."""
+        flt = self.current_filter()
+        service = self.service
+        self.model.load(lambda: (service.count(flt), service.first_page(flt)), lambda: service.ids(flt))
+        self.worker.submit(service.status_counts, self.user, on_done=self._show_counts)
+
+    def _show_counts(self, counts: list[StatusCount]) -> None:
+        locale = QLocale()
+        for item in counts:
+            text = locale.toString(item.count) + ("+" if item.capped else "")
+            self.list.set_tab_count(item.status, text)
+
+    def _show_total(self, count: int) -> None:
+        self.list.status.setText(self.tr("{0} orders").format(QLocale().toString(count)))
+
+
+__all__ = ["OrderRow", "OrdersView"]
