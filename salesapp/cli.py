@@ -25,6 +25,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--customers", type=int, default=300)
     demo.add_argument("--orders", type=int, default=1500)
     demo.add_argument("--seed", type=int, default=7)
+    bench = sub.add_parser("bench", help="measure list speed on a database beside naive baselines")
+    bench.add_argument("--db", dest="bench_db", metavar="URL", required=True)
+    bench.add_argument("--json", action="store_true", help="one JSON object per metric")
+    bench.add_argument("--runs", type=int, default=20)
+    bench.add_argument("--no-baseline", action="store_true", help="skip the slow naive baselines")
     migrate = sub.add_parser("migrate", help="create or upgrade the database schema and exit")
     migrate.add_argument("--db", dest="migrate_db", metavar="URL", required=True)
     return parser
@@ -35,6 +40,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     if args.command == "demo":
         return _demo(args)
+    if args.command == "bench":
+        from salesapp.bench import main as bench_main
+
+        return bench_main(args.bench_db, args.json, args.runs, not args.no_baseline)
     if args.command == "migrate":
         return _migrate(args.migrate_db)
     from salesapp.app import StartOptions, run_gui

@@ -1,0 +1,189 @@
+"""`salesapp bench`: list figures on a real database, each beside a naive baseline run in this process."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC
+from typing import Any
+
+from salesapp.services.order_list import OrderFilter
+from salesapp.services.registry import Services, connect
+
+
+def _ms(fn: Callable[[], Any], runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def _metric(name: str, samples: list[float], baseline: float | None, rows: int) -> dict[str, Any]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    p50 = statistics.median(ordered)
+    return {
+        "name": name,
+        "value_ms": {"p50": round(p50, 3), "p95": round(p95, 3)},
+        "baseline_ms": round(baseline, 1) if baseline is not None else None,
+        "ratio": round(baseline / p50, 1) if baseline and p50 else None,
+        "rows": rows,
+    }
+
+
+def _naive_load_all(services: Services) -> int:
+    """The naive list: every order as a peewee model instance, as a plain model would hold them."""
+    from salesapp.db import models as m
+
+    return len(list(m.Order.select().order_by(m.Order.created_at.desc())))
+
+
+def _naive_offset(services: Services, offset: int) -> None:
+    from salesapp.db import models as m
+
+    list(m.Order.select().order_by(m.Order.created_at.desc(), m.Order.id.desc()).offset(offset).limit(200))
+
+
+def _naive_group_by(services: Services) -> None:
+    import peewee as pw
+
+    from salesapp.db import models as m
+
+    list(m.Order.select(m.Order.status, pw.fn.COUNT(m.Order.id)).group_by(m.Order.status).tuples())
+
+
+def run_bench(url: str, runs: int = 20, baseline: bool = True) -> list[dict[str, Any]]:
+    """Measure the orders list on `url`; returns one dict per metric."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    services = connect(url)
+    svc = services.order_list
+    admin = next(u for u in services.users.list_users() if u.is_manager)
+    results = []
+    flt = OrderFilter()
+
+    total = svc.count(flt)
+    results.append(
+        _metric(
+            "open_orders_list",
+            _first_paint_samples(services, admin, runs),
+            _ms(lambda: _naive_load_all(services), 1)[0] if baseline else None,
+            total,
+        )
+    )
+    ids_samples = _ms(lambda: svc.ids(flt), 3)
+    ids = svc.ids(flt)
+    results.append(_metric("row_id_list_for_jumps", ids_samples, None, len(ids)))
+    pages = [ids[i : i + 200].tolist() for i in range(200, 200 * (runs + 1), 200)]
+    it = iter(pages)
+    results.append(
+        _metric(
+            "scroll_one_page",
+            _ms(lambda: svc.rows(next(it)), len(pages)),
+            _ms(lambda: _naive_offset(services, 200), 3)[1] if baseline else None,
+            200,
+        )
+    )
+    middle = len(ids) // 2
+    results.append(
+        _metric(
+            "jump_to_middle",
+            _ms(lambda: svc.rows(ids[middle : middle + 200].tolist()), runs),
+            statistics.median(_ms(lambda: _naive_offset(services, middle), 3)) if baseline else None,
+            200,
+        )
+    )
+    end = max(0, len(ids) - 200)
+    results.append(
+        _metric(
+            "jump_to_end",
+            _ms(lambda: svc.rows(ids[end:].tolist()), runs),
+            statistics.median(_ms(lambda: _naive_offset(services, end), 3)) if baseline else None,
+            200,
+        )
+    )
+    results.append(
+        _metric(
+            "status_counters",
+            _ms(lambda: svc.status_counts(admin), runs),
+            statistics.median(_ms(lambda: _naive_group_by(services), 3)) if baseline else None,
+            total,
+        )
+    )
+    results.append(_metric("scroll_end_to_end_rss_mb", [_scroll_all_rss(services, ids)], None, len(ids)))
+    results.append(_metric("cold_start_smoke_test", _cold_start(), None, 0))
+    services.close()
+    return results
+
+
+def _first_paint_samples(services: Services, admin: Any, runs: int) -> list[float]:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from salesapp.ui.tasks import DbWorker
+    from salesapp.ui.views.orders_view import OrdersView
+
+    app = QApplication.instance() or QApplication([])
+    services.close()  # the worker thread opens its own connection
+    worker = DbWorker()
+    samples = []
+    view = None
+    for _ in range(runs):
+        start = time.perf_counter()
+        view = OrdersView(worker, services.order_list, admin, UTC, False)
+        view.resize(1200, 800)
+        view.show()
+        loop = QEventLoop()
+        view.model.loaded.connect(loop.quit)
+        QTimer.singleShot(30_000, loop.quit)
+        loop.exec()
+        view.list.table.viewport().grab()  # paint the first screen
+        samples.append((time.perf_counter() - start) * 1000)
+        view.close()
+        view.deleteLater()
+    worker.stop(services.close)
+    app.processEvents()
+    return samples
+
+
+def _scroll_all_rss(services: Services, ids: Any) -> float:
+    """Fetch every page end to end through the service (the cache holds 50), report peak RSS in MB."""
+    for start in range(0, len(ids), 200):
+        services.order_list.rows(ids[start : start + 200].tolist())
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return float(peak_kb / 1024)
+
+
+def _cold_start() -> list[float]:
+    samples = []
+    for _ in range(3):
+        with tempfile.TemporaryDirectory() as home:
+            env = {**os.environ, "SALESAPP_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
+            start = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "salesapp", "--smoke-test"], env=env, capture_output=True, check=True
+            )
+            samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def main(url: str, as_json: bool, runs: int, baseline: bool) -> int:
+    """Print the figures: one JSON object per line with --json, else a table."""
+    for metric in run_bench(url, runs, baseline):
+        if as_json:
+            print(json.dumps(metric, ensure_ascii=False))
+        else:
+            v = metric["value_ms"]
+            print(
+                f"{metric['name']:<28} p50 {v['p50']:>10} p95 {v['p95']:>10}"
+                f"  baseline {metric['baseline_ms']}  ratio {metric['ratio']}  rows {metric['rows']}"
+            )
+    return 0

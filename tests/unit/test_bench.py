@@ -1,0 +1,37 @@
+"""`salesapp bench` runs on a small database and prints one JSON object per metric with its fields."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from salesapp.services.demo import fill_demo
+from salesapp.services.registry import connect
+
+
+def test_bench_prints_json_metrics(tmp_path: Path) -> None:
+    url = "sqlite:///" + (tmp_path / "bench.sqlite3").as_posix()
+    services = connect(url)
+    fill_demo(services.db, customers=100, orders=600, seed=1)
+    services.close()
+    out = subprocess.run(
+        [sys.executable, "-m", "salesapp", "bench", "--db", url, "--json", "--runs", "3"],
+        capture_output=True, text=True, check=True, timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "SALESAPP_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    metrics = [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
+    names = {m["name"] for m in metrics}
+    assert {
+        "open_orders_list",
+        "scroll_one_page",
+        "jump_to_middle",
+        "jump_to_end",
+        "status_counters",
+    } <= names
+    for metric in metrics:
+        assert set(metric) == {"name", "value_ms", "baseline_ms", "ratio", "rows"}
+        assert metric["value_ms"]["p50"] <= metric["value_ms"]["p95"]
+    opened = next(m for m in metrics if m["name"] == "open_orders_list")
+    assert opened["rows"] == 600 and opened["baseline_ms"] is not None
