@@ -15,7 +15,8 @@ from salesapp.domain.enums import Action, Channel, EntityKind
 from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from salesapp.domain.phone import parse_phone
 from salesapp.domain.records import CustomerRecord, UserRecord
-from salesapp.domain.text import clean_line, clean_text, search_key
+from salesapp.domain.search import customer_search_key
+from salesapp.domain.text import clean_line, clean_text
 from salesapp.services.audit import diff, log_activity, versioned_update
 from salesapp.services.context import ServiceContext
 
@@ -57,7 +58,7 @@ def validate_customer(data: CustomerInput) -> dict[str, Any]:
         raise ValidationError(msg("Choose Thailand or Vietnam."), field="country")
     return {
         "name": name,
-        "search_key": search_key(name),
+        "search_key": customer_search_key(name, phone, email),
         "phone": phone,
         "email": email,
         "address_line": clean_line(data.address_line),

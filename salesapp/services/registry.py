@@ -9,6 +9,7 @@ from argon2 import PasswordHasher
 from salesapp.db.connection import Database, open_database
 from salesapp.domain.clock import Clock, utc_now
 from salesapp.services.context import ServiceContext
+from salesapp.services.customer_list import CustomerListService
 from salesapp.services.customers import CustomerService
 from salesapp.services.history import HistoryService
 from salesapp.services.order_list import OrderListService
@@ -24,6 +25,7 @@ class Services:
     customers: CustomerService
     history: HistoryService
     order_list: OrderListService
+    customer_list: CustomerListService
 
     @property
     def db(self) -> Database:
@@ -39,7 +41,12 @@ def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher 
     """Wire every service to `db`."""
     ctx = ServiceContext(db, clock)
     return Services(
-        ctx, UserService(ctx, hasher), CustomerService(ctx), HistoryService(ctx), OrderListService(ctx)
+        ctx,
+        UserService(ctx, hasher),
+        CustomerService(ctx),
+        HistoryService(ctx),
+        OrderListService(ctx),
+        CustomerListService(ctx),
     )
 
 

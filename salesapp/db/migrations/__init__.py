@@ -9,19 +9,28 @@ from datetime import UTC, datetime
 import peewee
 
 from salesapp import __version__
-from salesapp.db.migrations import m0001_core
+from salesapp.db.migrations import m0001_core, m0002_search
 from salesapp.domain.errors import DatabaseOpenError, msg
 
 
 @dataclass(frozen=True)
 class Migration:
-    """One numbered step: SQL statements with {pk}/{blob} placeholders filled per backend."""
+    """One numbered step: SQL for both backends ({pk}/{blob} filled per backend), or per backend."""
 
     number: int
-    statements: Sequence[str]
+    statements: Sequence[str] = ()
+    sqlite: Sequence[str] = ()
+    postgresql: Sequence[str] = ()
+
+    def for_backend(self, backend: str) -> list[str]:
+        """The statements to run on `backend` ("sqlite" or "postgresql")."""
+        return [*self.statements, *(self.sqlite if backend == "sqlite" else self.postgresql)]
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, m0001_core.STATEMENTS),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, m0001_core.STATEMENTS),
+    Migration(2, sqlite=m0002_search.SQLITE, postgresql=m0002_search.POSTGRESQL),
+)
 LATEST = MIGRATIONS[-1].number
 
 _DIALECT = {
@@ -63,7 +72,8 @@ def pending(version: int) -> list[Migration]:
 
 def apply_pending(db: peewee.Database) -> list[int]:
     """Run each pending migration in its own transaction; returns the numbers applied."""
-    dialect = _DIALECT[backend_name(db)]
+    backend = backend_name(db)
+    dialect = _DIALECT[backend]
     applied = []
     version = current_version(db)
     check_not_newer(version)
@@ -75,7 +85,7 @@ def apply_pending(db: peewee.Database) -> list[int]:
             )
     for migration in pending(version):
         with db.atomic():
-            for statement in migration.statements:
+            for statement in migration.for_backend(backend):
                 db.execute_sql(statement.format(**dialect))
             db.execute_sql(
                 "INSERT INTO schema_version (version, applied_at, app_version) VALUES (%s, %s, %s)".replace(

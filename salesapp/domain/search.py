@@ -1,0 +1,52 @@
+"""What customer search matches: one folded key of name, phone and e-mail, and how a query is folded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from salesapp.domain.phone import phone_search_key
+from salesapp.domain.text import search_key
+
+MIN_TRIGRAM = 3
+
+
+def national_digits(e164: str | None) -> str:
+    """ "+66812345678" → "0812345678": the digits staff type, so any format of the number matches."""
+    if not e164:
+        return ""
+    for code in ("+66", "+84"):
+        if e164.startswith(code):
+            return "0" + e164[len(code) :]
+    return e164.lstrip("+")
+
+
+def customer_search_key(name: str, phone: str | None, email: str | None) -> str:
+    """The stored key: folded name first (for the prefix path), then phone digits and e-mail."""
+    parts = [search_key(name), national_digits(phone), (email or "").casefold()]
+    return " ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """A folded query and which path answers it."""
+
+    key: str
+    use_trigram: bool
+
+    @property
+    def empty(self) -> bool:
+        """Nothing to search for."""
+        return not self.key
+
+
+def fold_query(text: str) -> SearchQuery:
+    """Fold what the user typed: a phone fragment to its digits, anything else to the search key."""
+    digits = phone_search_key(text)
+    key = digits if digits is not None else search_key(text)
+    return SearchQuery(key, len(key) >= MIN_TRIGRAM)
+
+
+def like_pattern(key: str) -> str:
+    """LIKE '%key%' with LIKE's wildcards escaped (use ESCAPE '\\')."""
+    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

@@ -1,0 +1,87 @@
+"""The customers list and search as you type: trigram index for 3+ characters, prefix index below."""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+from datetime import datetime
+
+import peewee as pw
+
+from salesapp.db import models as m
+from salesapp.db.migrations import backend_name
+from salesapp.domain.clock import from_db
+from salesapp.domain.records import UserRecord
+from salesapp.domain.search import fold_query, like_pattern
+from salesapp.services.context import ServiceContext
+
+MAX_HITS = 5_000
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the customers list."""
+
+    id: int
+    name: str
+    phone: str | None
+    province: str
+    channel: str | None
+    owner_name: str
+    created_at: datetime
+
+
+class CustomerListService:
+    """Reads customers by pages and answers searches from indexes only."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def _owner_cond(self, actor: UserRecord) -> pw.Expression | bool:
+        return True if actor.is_manager else (m.Customer.owner == actor.id)
+
+    def ids(self, actor: UserRecord, text: str = "") -> array[int]:
+        """Ids of the customers shown, newest first, or the hits of `text` (at most MAX_HITS)."""
+        query = fold_query(text)
+        base = m.Customer.select(m.Customer.id).where(self._owner_cond(actor))
+        if query.empty:
+            ordered = base.order_by(m.Customer.created_at.desc(), m.Customer.id.desc())
+        elif query.use_trigram:
+            ordered = base.where(self._trigram(query.key)).order_by(m.Customer.search_key).limit(MAX_HITS)
+        else:
+            upper = query.key + "\uffff"
+            ordered = (
+                base.where((m.Customer.search_key >= query.key) & (m.Customer.search_key < upper))
+                .order_by(m.Customer.search_key)
+                .limit(MAX_HITS)
+            )
+        return array("q", (r[0] for r in m.tuples(ordered)))
+
+    def _trigram(self, key: str) -> pw.Expression:
+        pattern = like_pattern(key)
+        if backend_name(self.ctx.db.pw) == "sqlite":
+            hits = pw.SQL(
+                "(SELECT rowid FROM customers_search WHERE search_key LIKE ? ESCAPE '\\')", (pattern,)
+            )
+            return m.Customer.id.in_(hits)
+        return pw.SQL("search_key LIKE %s ESCAPE '\\'", (pattern,))
+
+    def rows(self, ids: list[int]) -> list[CustomerRow]:
+        """The rows for `ids`, in the order given."""
+        if not ids:
+            return []
+        owner = m.User.alias("owner")
+        query = (
+            m.Customer.select(
+                m.Customer.id, m.Customer.name, m.Customer.phone, m.Customer.province,
+                m.Customer.channel, owner.display_name, m.Customer.created_at,
+            )
+            .join(owner, pw.JOIN.LEFT_OUTER, on=(m.Customer.owner == owner.id))
+            .where(m.Customer.id.in_(ids))
+        )  # fmt: skip
+        by_id: dict[int, CustomerRow] = {}
+        for cid, name, phone, province, channel, owner_name, created in m.tuples(query):
+            at = from_db(created)
+            assert at is not None
+            by_id[cid] = CustomerRow(cid, name, phone, province, channel, owner_name or "", at)
+        return [by_id[i] for i in ids if i in by_id]

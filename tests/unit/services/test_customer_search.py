@@ -1,0 +1,75 @@
+"""Search as you type: accent-insensitive Vietnamese, Thai substrings, phones in any format, owners."""
+
+from __future__ import annotations
+
+import pytest
+
+from salesapp.domain.enums import Role
+from salesapp.services.customers import CustomerInput
+from salesapp.services.registry import Services
+
+PEOPLE = [
+    ("Đặng Thị Ngọc", "0912.345.678", "VN"),
+    ("Nguyễn Văn An", "0987 654 321", "VN"),
+    ("สมชาย ใจดี", "081-234-5678", "TH"),
+    ("สมหญิง รักดี", "089 111 2222", "TH"),
+    ("Trần Đức Anh", "", "VN"),
+]
+
+
+@pytest.fixture
+def people(services: Services, admin):
+    for name, phone, country in PEOPLE:
+        services.customers.create(admin, CustomerInput(name=name, phone=phone, country=country))
+    return services
+
+
+def names(services: Services, actor, text: str) -> set[str]:
+    return {r.name for r in services.customer_list.rows(services.customer_list.ids(actor, text).tolist())}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("dang thi", {"Đặng Thị Ngọc"}),
+        ("DANG THI NGOC", {"Đặng Thị Ngọc"}),
+        ("nguyen van", {"Nguyễn Văn An"}),
+        ("duc", {"Trần Đức Anh"}),
+        ("สมช", {"สมชาย ใจดี"}),
+        ("ใจดี", {"สมชาย ใจดี"}),
+        ("สม", {"สมชาย ใจดี", "สมหญิง รักดี"}),
+        ("081-234", {"สมชาย ใจดี"}),
+        ("+66 81 234 5678", {"สมชาย ใจดี"}),
+        ("0912345", {"Đặng Thị Ngọc"}),
+        ("ng", {"Nguyễn Văn An"}),  # 2 letters: names that start with them (prefix path)
+        ("50%_", set()),
+    ],
+)
+def test_search(people: Services, admin, query: str, expected: set[str]) -> None:
+    assert names(people, admin, query) == expected
+
+
+def test_empty_query_lists_everyone_newest_first(people: Services, admin) -> None:
+    ids = people.customer_list.ids(admin, "")
+    assert len(ids) == len(PEOPLE)
+    assert people.customer_list.rows(ids.tolist())[0].name == "Trần Đức Anh"
+
+
+def test_edit_keeps_the_index_in_step(people: Services, admin) -> None:
+    (row,) = people.customer_list.rows(people.customer_list.ids(admin, "dang thi").tolist())
+    record = people.customers.get(admin, row.id)
+    from salesapp.services.customers import input_from_record
+
+    changed = input_from_record(record).__class__(
+        **{**input_from_record(record).__dict__, "name": "Đỗ Thị Hoa"}
+    )
+    people.customers.update(admin, record.id, record.version, changed)
+    assert names(people, admin, "dang thi") == set()
+    assert names(people, admin, "do thi hoa") == {"Đỗ Thị Hoa"}
+
+
+def test_sales_staff_search_only_their_customers(people: Services, admin) -> None:
+    sales, _ = people.users.create_user(admin, "somsri", "สมศรี", Role.SALES, "password1")
+    people.customers.create(sales, CustomerInput(name="สมศักดิ์ มั่นคง"))
+    assert names(people, sales, "สมศ") == {"สมศักดิ์ มั่นคง"}
+    assert names(people, sales, "สม") == {"สมศักดิ์ มั่นคง"}
