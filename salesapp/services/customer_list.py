@@ -57,7 +57,7 @@ class CustomerListService:
             )
         return array("q", (r[0] for r in m.tuples(ordered)))
 
-    def _trigram(self, key: str) -> pw.Expression:
+    def _trigram(self, key: str) -> pw.Node:
         pattern = like_pattern(key)
         if backend_name(self.ctx.db.pw) == "sqlite":
             hits = pw.SQL(
