@@ -23,6 +23,7 @@ from salesapp.ui.fonts import apply_app_font, load_fonts
 from salesapp.ui.i18n import Translations, error_text, resolve_language, translate
 from salesapp.ui.main_window import SECTIONS, MainWindow
 from salesapp.ui.tasks import DbWorker
+from salesapp.ui.views.customers_view import CustomersView
 from salesapp.ui.views.empty_section import EmptySection
 from salesapp.ui.views.orders_view import OrdersView
 from salesapp.ui.views.settings_view import SettingsView
@@ -183,6 +184,12 @@ class AppController(QObject):
                 )
                 window.refresh_requested.connect(orders.reload)
                 window.add_section(key, translate("MainWindow", title), orders)
+            elif key == "customers":
+                customers = CustomersView(
+                    self.worker, self.services.customer_list, user, local_zone(), self.config.buddhist_era
+                )
+                window.refresh_requested.connect(customers.reload)
+                window.add_section(key, translate("MainWindow", title), customers)
             elif key == "settings":
                 settings = SettingsView(self.config.language, self.config.buddhist_era, url.display())
                 settings.preferences_save_requested.connect(self._save_preferences)

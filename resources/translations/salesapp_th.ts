@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>CustomersView</name>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="43"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="44"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="45"/>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="46"/>
+        <source>Salesperson</source>
+        <translation>พนักงานขาย</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="46"/>
+        <source>Pool</source>
+        <translation>คลังลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="48"/>
+        <source>Created</source>
+        <translation>วันที่สร้าง</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="53"/>
+        <source>Search by name, phone or e-mail</source>
+        <translation>ค้นหาด้วยชื่อ เบอร์โทร หรืออีเมล</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="55"/>
+        <source>Customers</source>
+        <translation>ลูกค้า</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../salesapp/ui/widgets/date_edit.py" line="278"/>
@@ -506,7 +549,7 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../salesapp/app.py" line="93"/>
+        <location filename="../../salesapp/app.py" line="94"/>
         <source>This database is new: create its first administrator.</source>
         <translation>ฐานข้อมูลนี้ยังใหม่ กรุณาสร้างผู้ดูแลระบบคนแรก</translation>
     </message>
@@ -570,7 +613,7 @@ Sales follow-up for small online shops.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {server} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/migrations/__init__.py" line="50"/>
+        <location filename="../../salesapp/db/migrations/__init__.py" line="59"/>
         <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
         <translation>ฐานข้อมูลนี้สร้างโดย salesapp เวอร์ชันที่ใหม่กว่า (สคีมา {found} แต่โปรแกรมนี้รู้จักถึง {latest}) กรุณาติดตั้ง salesapp เวอร์ชันใหม่ ฐานข้อมูลยังไม่ถูกแก้ไขใด ๆ</translation>
     </message>
@@ -608,33 +651,33 @@ Sales follow-up for small online shops.</source>
     </message>
     <message>
         <location filename="../../salesapp/services/audit.py" line="89"/>
-        <location filename="../../salesapp/services/customers.py" line="98"/>
-        <location filename="../../salesapp/services/customers.py" line="136"/>
+        <location filename="../../salesapp/services/customers.py" line="99"/>
+        <location filename="../../salesapp/services/customers.py" line="137"/>
         <source>This record no longer exists: it was deleted on another desktop.</source>
         <translation>ไม่มีรายการนี้แล้ว เนื่องจากถูกลบจากเครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="48"/>
+        <location filename="../../salesapp/services/customers.py" line="49"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>กรุณากรอกชื่อลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="52"/>
+        <location filename="../../salesapp/services/customers.py" line="53"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation>“{text}” ไม่ใช่อีเมลที่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="55"/>
+        <location filename="../../salesapp/services/customers.py" line="56"/>
         <source>“{text}” is not a postcode.</source>
         <translation>“{text}” ไม่ใช่รหัสไปรษณีย์ที่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="57"/>
+        <location filename="../../salesapp/services/customers.py" line="58"/>
         <source>Choose Thailand or Vietnam.</source>
         <translation>กรุณาเลือกประเทศไทยหรือเวียดนาม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="92"/>
+        <location filename="../../salesapp/services/customers.py" line="93"/>
         <source>This customer belongs to another salesperson.</source>
         <translation>ลูกค้ารายนี้เป็นของพนักงานขายคนอื่น</translation>
     </message>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>CustomersView</name>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="43"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="44"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="45"/>
+        <source>Province</source>
+        <translation>Tỉnh/Thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="46"/>
+        <source>Salesperson</source>
+        <translation>Nhân viên bán hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="46"/>
+        <source>Pool</source>
+        <translation>Kho</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="48"/>
+        <source>Created</source>
+        <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="53"/>
+        <source>Search by name, phone or e-mail</source>
+        <translation>Tìm theo tên, số điện thoại hoặc email</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="55"/>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../salesapp/ui/widgets/date_edit.py" line="278"/>
@@ -506,7 +549,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../salesapp/app.py" line="93"/>
+        <location filename="../../salesapp/app.py" line="94"/>
         <source>This database is new: create its first administrator.</source>
         <translation>Cơ sở dữ liệu này còn mới: hãy tạo quản trị viên đầu tiên.</translation>
     </message>
@@ -570,7 +613,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Không kết nối được máy chủ cơ sở dữ liệu {server}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/migrations/__init__.py" line="50"/>
+        <location filename="../../salesapp/db/migrations/__init__.py" line="59"/>
         <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản salesapp mới hơn (lược đồ {found}, ứng dụng này chỉ biết đến {latest}). Hãy cài salesapp bản mới hơn; cơ sở dữ liệu chưa bị thay đổi.</translation>
     </message>
@@ -608,33 +651,33 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/audit.py" line="89"/>
-        <location filename="../../salesapp/services/customers.py" line="98"/>
-        <location filename="../../salesapp/services/customers.py" line="136"/>
+        <location filename="../../salesapp/services/customers.py" line="99"/>
+        <location filename="../../salesapp/services/customers.py" line="137"/>
         <source>This record no longer exists: it was deleted on another desktop.</source>
         <translation>Bản ghi này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="48"/>
+        <location filename="../../salesapp/services/customers.py" line="49"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Hãy nhập tên khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="52"/>
+        <location filename="../../salesapp/services/customers.py" line="53"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation>“{text}” không phải là địa chỉ email.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="55"/>
+        <location filename="../../salesapp/services/customers.py" line="56"/>
         <source>“{text}” is not a postcode.</source>
         <translation>“{text}” không phải là mã bưu chính.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="57"/>
+        <location filename="../../salesapp/services/customers.py" line="58"/>
         <source>Choose Thailand or Vietnam.</source>
         <translation>Hãy chọn Thái Lan hoặc Việt Nam.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="92"/>
+        <location filename="../../salesapp/services/customers.py" line="93"/>
         <source>This customer belongs to another salesperson.</source>
         <translation>Khách hàng này thuộc về nhân viên bán hàng khác.</translation>
     </message>

@@ -1,0 +1,81 @@
+"""The Customers section: search as you type over the windowed list of customers."""
+
+from __future__ import annotations
+
+from array import array
+from datetime import tzinfo
+from typing import Any
+
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from salesapp.domain.phone import format_national
+from salesapp.domain.records import UserRecord
+from salesapp.services.customer_list import CustomerListService
+from salesapp.ui.models.windowed import Column, WindowedTableModel
+from salesapp.ui.qtdates import format_date
+from salesapp.ui.tasks import DbWorker
+from salesapp.ui.views.record_list import RecordListView
+
+SEARCH_DELAY_MS = 150
+
+
+class CustomersView(QWidget):
+    """A search box above the customers list; typing narrows the list after a short pause.
+
+    Signals: none of its own; the list view's signals serve.
+    """
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        service: CustomerListService,
+        user: UserRecord,
+        tz: tzinfo,
+        buddhist_era: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.service = service
+        self.user = user
+        columns = [
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Phone"), lambda r: format_national(r.phone) if r.phone else ""),
+            Column(self.tr("Province"), lambda r: r.province),
+            Column(self.tr("Salesperson"), lambda r: r.owner_name or self.tr("Pool")),
+            Column(
+                self.tr("Created"), lambda r: format_date(r.created_at.astimezone(tz).date(), buddhist_era)
+            ),
+        ]
+        self.model = WindowedTableModel(worker, columns, service.rows)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, phone or e-mail"))
+        self.search.setClearButtonEnabled(True)
+        self.list = RecordListView(self.model, [(None, self.tr("Customers"))])
+        self.list.set_column_widths([30, 14, 18, 18])
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.model.loaded.connect(self._show_total)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(9, 9, 9, 0)  # the search box lines up with the list below it
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        self.reload()
+
+    def reload(self) -> None:
+        """Reload the list for the text in the search box."""
+        text, user, service = self.search.text(), self.user, self.service
+        found: dict[str, array[int]] = {}
+
+        def first_page() -> tuple[int, list[Any]]:
+            found["ids"] = ids = service.ids(user, text)
+            return len(ids), service.rows(ids[: self.model.page_size].tolist())
+
+        self.model.load(first_page, lambda: found["ids"])
+
+    def _show_total(self, count: int) -> None:
+        self.list.set_tab_count(None, QLocale().toString(count))

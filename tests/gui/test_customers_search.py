@@ -1,0 +1,57 @@
+"""Typing Thai and Vietnamese into the customers search box narrows the list."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+import pytest
+
+from salesapp.services.customers import CustomerInput
+from salesapp.ui.models.windowed import RECORD_ROLE
+from salesapp.ui.tasks import DbWorker
+from salesapp.ui.views.customers_view import CustomersView
+from tests.helpers.gui import screenshot, type_text
+
+
+@pytest.fixture
+def view(qtbot, services, admin, db_url):
+    if not db_url.startswith("sqlite"):
+        pytest.skip("widget test on SQLite; search service covered on PostgreSQL")
+    for name, phone, country in [
+        ("Đặng Thị Ngọc", "0912.345.678", "VN"),
+        ("Nguyễn Văn An", "0987 654 321", "VN"),
+        ("สมชาย ใจดี", "081-234-5678", "TH"),
+        ("สมหญิง รักดี", "089 111 2222", "TH"),
+    ]:
+        services.customers.create(admin, CustomerInput(name=name, phone=phone, country=country))
+    services.close()
+    worker = DbWorker()
+    widget = CustomersView(worker, services.customer_list, admin, UTC, buddhist_era=False)
+    qtbot.addWidget(widget)
+    widget.resize(900, 400)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 4, timeout=10_000)
+    yield widget
+    worker.stop(services.close)
+
+
+def shown_names(view) -> set[str]:
+    return {view.model.index(r, 0).data(RECORD_ROLE).name for r in range(view.model.rowCount())}
+
+
+def test_vietnamese_without_accents_finds_accented(qtbot, view) -> None:
+    type_text(view.search, "dang thi")
+    qtbot.waitUntil(lambda: shown_names(view) == {"Đặng Thị Ngọc"}, timeout=10_000)
+    assert view.model.index(0, 1).data() == "0912 345 678"
+    screenshot(view, "customers_search_vi")
+
+
+def test_thai_substring_and_phone(qtbot, view) -> None:
+    type_text(view.search, "สมช")
+    qtbot.waitUntil(lambda: shown_names(view) == {"สมชาย ใจดี"}, timeout=10_000)
+    screenshot(view, "customers_search_th")
+    view.search.clear()
+    type_text(view.search, "081-234")
+    qtbot.waitUntil(lambda: shown_names(view) == {"สมชาย ใจดี"}, timeout=10_000)
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=10_000)
