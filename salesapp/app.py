@@ -21,6 +21,7 @@ from salesapp.ui.dialogs.first_run import FirstRunDialog, SetupRequest
 from salesapp.ui.dialogs.sign_in import SignInDialog
 from salesapp.ui.fonts import apply_app_font, load_fonts
 from salesapp.ui.i18n import Translations, error_text, resolve_language, translate
+from salesapp.ui.live import ChangeListener
 from salesapp.ui.main_window import SECTIONS, MainWindow
 from salesapp.ui.tasks import DbWorker
 from salesapp.ui.views.customers_view import CustomersView
@@ -68,6 +69,8 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.first_run: FirstRunDialog | None = None
         self.sign_in: SignInDialog | None = None
+        self.password: str | None = None
+        self.listener: ChangeListener | None = None
 
     # -- start ---------------------------------------------------------------------------------------
     def start(self, url: str | None = None) -> None:
@@ -77,6 +80,7 @@ class AppController(QObject):
             self.show_first_run()
             return
         password = None if url.startswith("sqlite") else credentials.load_password(url)
+        self.password = password
         self.worker.submit(
             self.connect_fn,
             url,
@@ -126,6 +130,7 @@ class AppController(QObject):
 
     def _setup_done(self, request: SetupRequest, services: Services, user: UserRecord | None) -> None:
         self.services = services
+        self.password = request.password
         if request.remember_password and request.password:
             credentials.store_password(request.url, request.password)
         self.config = self.config.with_changes(database_url=request.url)
@@ -202,9 +207,28 @@ class AppController(QObject):
                 )
         window.sign_out_requested.connect(self._sign_out)
         self.window = window
+        self._listen(window, [orders, customers])
         window.show()
         self.main_window_shown.emit(window)
         return window
+
+    def _listen(self, window: MainWindow, views: list[OrdersView | CustomersView]) -> None:
+        """On a shared server, show other desktops' changes as they happen."""
+        assert self.services is not None
+        if self.listener is not None:
+            self.listener.stop()
+        services, password = self.services, self.password
+        listener = ChangeListener(lambda: services.change_feed(password), self)
+        for view in views:
+            listener.changed.connect(view.apply_changes)
+            listener.connection_changed.connect(lambda up, v=view: v.reload() if up else None)
+        listener.connection_changed.connect(
+            lambda up: window.statusBar().showMessage(
+                "" if up else translate("MainWindow", "Connection to the server lost: reconnecting…")
+            )
+        )
+        listener.start()
+        self.listener = listener
 
     def _save_preferences(self, language: str | None, buddhist_era: bool) -> None:
         changed = language != self.config.language
@@ -225,6 +249,8 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Close the database on its own thread and stop the worker."""
+        if self.listener is not None:
+            self.listener.stop()
         services = self.services
         self.worker.stop(services.close if services else None)
 

@@ -4,42 +4,42 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="43"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="45"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="44"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="46"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="45"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="47"/>
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="46"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="48"/>
         <source>Salesperson</source>
         <translation>พนักงานขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="46"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="48"/>
         <source>Pool</source>
         <translation>คลังลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="48"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="50"/>
         <source>Created</source>
         <translation>วันที่สร้าง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="53"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="55"/>
         <source>Search by name, phone or e-mail</source>
         <translation>ค้นหาด้วยชื่อ เบอร์โทร หรืออีเมล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="55"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="57"/>
         <source>Customers</source>
         <translation>ลูกค้า</translation>
     </message>
@@ -235,6 +235,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../salesapp/app.py" line="227"/>
+        <source>Connection to the server lost: reconnecting…</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย กำลังเชื่อมต่อใหม่…</translation>
+    </message>
+    <message>
         <location filename="../../salesapp/ui/main_window.py" line="29"/>
         <source>Follow-up</source>
         <translation>ติดตาม</translation>
@@ -390,77 +395,77 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="21"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="22"/>
         <source>Awaiting</source>
         <translation>รอยืนยัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="22"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="23"/>
         <source>Confirmed</source>
         <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="23"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="24"/>
         <source>Packed</source>
         <translation>แพ็คแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="24"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="25"/>
         <source>Shipped</source>
         <translation>จัดส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="25"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="26"/>
         <source>Delivered</source>
         <translation>ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="26"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="27"/>
         <source>Cancelled</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="27"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="28"/>
         <source>Returned</source>
         <translation>ตีกลับ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="53"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="54"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="54"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="55"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="55"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="56"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="56"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="57"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="57"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="58"/>
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="58"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="59"/>
         <source>Salesperson</source>
         <translation>พนักงานขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="61"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="62"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="89"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="97"/>
         <source>{0} orders</source>
         <translation>{0} คำสั่งซื้อ</translation>
     </message>
@@ -549,7 +554,7 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../salesapp/app.py" line="94"/>
+        <location filename="../../salesapp/app.py" line="98"/>
         <source>This database is new: create its first administrator.</source>
         <translation>ฐานข้อมูลนี้ยังใหม่ กรุณาสร้างผู้ดูแลระบบคนแรก</translation>
     </message>
@@ -650,7 +655,7 @@ Sales follow-up for small online shops.</source>
         <translation>“{text}” ไม่ใช่เบอร์โทรศัพท์ที่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/audit.py" line="89"/>
+        <location filename="../../salesapp/services/audit.py" line="91"/>
         <location filename="../../salesapp/services/customers.py" line="99"/>
         <location filename="../../salesapp/services/customers.py" line="137"/>
         <source>This record no longer exists: it was deleted on another desktop.</source>

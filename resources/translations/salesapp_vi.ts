@@ -4,42 +4,42 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="43"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="45"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="44"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="46"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="45"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="47"/>
         <source>Province</source>
         <translation>Tỉnh/Thành phố</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="46"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="48"/>
         <source>Salesperson</source>
         <translation>Nhân viên bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="46"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="48"/>
         <source>Pool</source>
         <translation>Kho</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="48"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="50"/>
         <source>Created</source>
         <translation>Ngày tạo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="53"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="55"/>
         <source>Search by name, phone or e-mail</source>
         <translation>Tìm theo tên, số điện thoại hoặc email</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="55"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="57"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
@@ -235,6 +235,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../salesapp/app.py" line="227"/>
+        <source>Connection to the server lost: reconnecting…</source>
+        <translation>Mất kết nối với máy chủ: đang kết nối lại…</translation>
+    </message>
+    <message>
         <location filename="../../salesapp/ui/main_window.py" line="29"/>
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
@@ -390,77 +395,77 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="21"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="22"/>
         <source>Awaiting</source>
         <translation>Chờ xác nhận</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="22"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="23"/>
         <source>Confirmed</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="23"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="24"/>
         <source>Packed</source>
         <translation>Đã đóng gói</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="24"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="25"/>
         <source>Shipped</source>
         <translation>Đang giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="25"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="26"/>
         <source>Delivered</source>
         <translation>Đã giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="26"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="27"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="27"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="28"/>
         <source>Returned</source>
         <translation>Hoàn trả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="53"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="54"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="54"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="55"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="55"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="56"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="56"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="57"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="57"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="58"/>
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="58"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="59"/>
         <source>Salesperson</source>
         <translation>Nhân viên bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="61"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="62"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="89"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="97"/>
         <source>{0} orders</source>
         <translation>{0} đơn hàng</translation>
     </message>
@@ -549,7 +554,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../salesapp/app.py" line="94"/>
+        <location filename="../../salesapp/app.py" line="98"/>
         <source>This database is new: create its first administrator.</source>
         <translation>Cơ sở dữ liệu này còn mới: hãy tạo quản trị viên đầu tiên.</translation>
     </message>
@@ -650,7 +655,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>“{text}” không phải là số điện thoại hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/audit.py" line="89"/>
+        <location filename="../../salesapp/services/audit.py" line="91"/>
         <location filename="../../salesapp/services/customers.py" line="99"/>
         <location filename="../../salesapp/services/customers.py" line="137"/>
         <source>This record no longer exists: it was deleted on another desktop.</source>

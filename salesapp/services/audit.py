@@ -10,6 +10,7 @@ from typing import Any
 import peewee as pw
 
 from salesapp.db import models as m
+from salesapp.db.notify import publish
 from salesapp.domain.clock import from_db, to_db
 from salesapp.domain.enums import Action, EntityKind
 from salesapp.domain.errors import NotFound, StaleRecordError, msg
@@ -51,6 +52,7 @@ def log_activity(
         changes=json.dumps(payload, ensure_ascii=False),
         summary=summary,
     ).execute()
+    publish({entity.value: [entity_id]})
 
 
 def versioned_update(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 
 from salesapp.db.connection import Database, open_database
+from salesapp.db.notify import ChangeFeed as ChangeFeed
 from salesapp.domain.clock import Clock, utc_now
 from salesapp.services.context import ServiceContext
 from salesapp.services.customer_list import CustomerListService
@@ -31,6 +32,11 @@ class Services:
     def db(self) -> Database:
         """The open database."""
         return self.ctx.db
+
+    def change_feed(self, password: str | None = None) -> ChangeFeed | None:
+        """A listener for other desktops' changes (PostgreSQL only; None on a local file)."""
+        url = self.ctx.db.url
+        return None if url.is_sqlite else ChangeFeed(url, password)
 
     def close(self) -> None:
         """Close the database connection of the calling thread."""

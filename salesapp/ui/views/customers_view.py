@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from salesapp.domain.changes import ChangeSet
+from salesapp.domain.enums import EntityKind
 from salesapp.domain.phone import format_national
 from salesapp.domain.records import UserRecord
 from salesapp.services.customer_list import CustomerListService
@@ -65,6 +67,12 @@ class CustomersView(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         self.reload()
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Re-read only the rows a ChangeSet touched (keeps selection and scroll position)."""
+        touched = changes.ids(EntityKind.CUSTOMER)
+        if touched:
+            self.model.refresh_ids(set(touched))
 
     def reload(self) -> None:
         """Reload the list for the text in the search box."""

@@ -7,7 +7,8 @@ from datetime import tzinfo
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from salesapp.domain.enums import OrderStatus
+from salesapp.domain.changes import ChangeSet
+from salesapp.domain.enums import EntityKind, OrderStatus
 from salesapp.domain.money import format_minor
 from salesapp.domain.records import UserRecord
 from salesapp.services.order_list import OrderFilter, OrderListService, OrderRow, StatusCount
@@ -71,6 +72,13 @@ class OrdersView(QWidget):
     def current_filter(self) -> OrderFilter:
         """The filter of the chosen tab, narrowed to own orders for sales staff."""
         return self.service.visible_filter(self.user, OrderFilter(self.list.current_key()))
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Re-read only the rows a ChangeSet touched (keeps selection and scroll position)."""
+        touched = changes.ids(EntityKind.ORDER)
+        if touched:
+            self.model.refresh_ids(set(touched))
+            self.worker.submit(self.service.status_counts, self.user, on_done=self._show_counts)
 
     def reload(self) -> None:
         """Reload the list and the counters (after a tab change, F5 or a ChangeSet)."""

@@ -20,7 +20,7 @@ def test_create_stores_nfc_e164_and_search_key(services: Services, admin) -> Non
     )
     assert record.name == "Đặng Thị Ngọc" and unicodedata.is_normalized("NFC", record.name)
     assert record.phone == "+84912345678"
-    assert m.Customer.get_by_id(record.id).search_key == "dang thi ngoc"
+    assert m.Customer.get_by_id(record.id).search_key == "dang thi ngoc 0912345678"
     assert changes.ids(EntityKind.CUSTOMER) == {record.id}
     (activity,) = services.history.for_record(EntityKind.CUSTOMER, record.id)
     assert activity.action.value == "created" and activity.changes["phone"] == (None, "+84912345678")
