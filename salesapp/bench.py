@@ -118,7 +118,7 @@ def run_bench(url: str, runs: int = 20, baseline: bool = True) -> list[dict[str,
             total,
         )
     )
-    results.append(_metric("scroll_end_to_end_rss_mb", [_scroll_all_rss(services, ids)], None, len(ids)))
+    results.append(_metric("scroll_end_to_end_rss_mb", [_scroll_all_rss(url)], None, len(ids)))
     results.append(_metric("cold_start_smoke_test", _cold_start(), None, 0))
     services.close()
     return results
@@ -154,12 +154,46 @@ def _first_paint_samples(services: Services, admin: Any, runs: int) -> list[floa
     return samples
 
 
-def _scroll_all_rss(services: Services, ids: Any) -> float:
-    """Fetch every page end to end through the service (the cache holds 50), report peak RSS in MB."""
-    for start in range(0, len(ids), 200):
-        services.order_list.rows(ids[start : start + 200].tolist())
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return float(peak_kb / 1024)
+def rss_child(url: str) -> None:
+    """In a fresh process: open the orders list, scroll it end to end through the model, print peak RSS MB."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from salesapp.ui.tasks import DbWorker
+    from salesapp.ui.views.orders_view import OrdersView
+
+    app = QApplication.instance() or QApplication([])
+    services = connect(url)
+    admin = next(u for u in services.users.list_users() if u.is_manager)
+    services.close()
+    worker = DbWorker()
+    view = OrdersView(worker, services.order_list, admin, UTC, False)
+    view.resize(1200, 800)
+    view.show()
+
+    def wait(signal: Any) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        QTimer.singleShot(60_000, loop.quit)
+        loop.exec()
+        signal.disconnect(loop.quit)
+
+    wait(view.model.ids_loaded)
+    model = view.model
+    for row in range(model.page_size, model.rowCount(), model.page_size):
+        if model.record(row) is None:  # asks for the page
+            wait(model.page_loaded)
+        view.list.table.scrollTo(model.index(row, 0))
+    app.processEvents()
+    worker.stop(services.close)
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def _scroll_all_rss(url: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    code = f"from salesapp.bench import rss_child; rss_child({url!r})"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
 
 
 def _cold_start() -> list[float]:

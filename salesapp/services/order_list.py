@@ -75,15 +75,16 @@ class OrderListService:
         owner = None if actor.is_manager and not owner_only else actor.id
         result = []
         for status in [None, *OrderStatus]:
-            flt = OrderFilter(status, owner)
-            inner = m.Order.select(pw.SQL("1")).where(self._where(flt)).limit(COUNT_CAP)
-            count = pw.Select([inner], [pw.fn.COUNT(pw.SQL("*"))]).bind(self.ctx.db.pw).scalar()
-            result.append(StatusCount(status, int(count), int(count) >= COUNT_CAP))
+            count = self.count(OrderFilter(status, owner), COUNT_CAP)
+            result.append(StatusCount(status, count, count >= COUNT_CAP))
         return result
 
-    def count(self, flt: OrderFilter) -> int:
-        """Exact number of orders matching (for the row count of the list)."""
-        return int(m.Order.select().where(self._where(flt)).count())
+    def count(self, flt: OrderFilter, cap: int | None = None) -> int:
+        """Number of orders matching, stopping at `cap` when given (capped counts read few index rows)."""
+        query = m.Order.select(pw.SQL("1")).where(self._where(flt))
+        if cap is None:
+            return int(query.count())
+        return int(pw.Select([query.limit(cap)], [pw.fn.COUNT(pw.SQL("*"))]).bind(self.ctx.db.pw).scalar())
 
     def first_page(self, flt: OrderFilter, limit: int = 200) -> list[OrderRow]:
         """The newest orders, by keyset order (created_at DESC, id DESC): what the first screen shows."""

@@ -35,12 +35,14 @@ class WindowedTableModel(QAbstractTableModel):
     """Rows by position over a list that may have millions of records.
 
     Signals:
-        loaded(int): a new list (after `load`) is ready with this many rows.
+        loaded(int): a new list (after `load`) shows its first rows; the count may still grow.
+        ids_loaded(int): the full id list arrived; this is the exact row count.
         page_loaded(int): a page of rows arrived (page number).
         load_failed(object): the database refused or failed (the exception).
     """
 
     loaded = Signal(int)
+    ids_loaded = Signal(int)
     page_loaded = Signal(int)
     load_failed = Signal(object)
 
@@ -70,7 +72,7 @@ class WindowedTableModel(QAbstractTableModel):
         count_and_first_page: Callable[[], tuple[int, list[Any]]],
         ids: Callable[[], array[int]],
     ) -> None:
-        """Replace the list: count and first page first (fast), then the full id list."""
+        """Replace the list: a (possibly capped) count and the first page first, then the full id list."""
         self._generation += 1
         generation = self._generation
 
@@ -99,13 +101,18 @@ class WindowedTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._ids = ids
-        if len(ids) != self._count:  # the list changed meanwhile: trust the id list
+        if len(ids) > self._count:  # the first count was capped: grow, keeping scroll and selection
+            self.beginInsertRows(QModelIndex(), self._count, len(ids) - 1)
+            self._count = len(ids)
+            self.endInsertRows()
+        elif len(ids) < self._count:  # the list shrank meanwhile: trust the id list
             self.beginResetModel()
             self._count = len(ids)
             self._pages.clear()
             self.endResetModel()
-        elif self._count:
+        if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self.columns) - 1))
+        self.ids_loaded.emit(len(ids))
 
     def _request(self, page: int) -> None:
         if page in self._in_flight or self._ids is None:

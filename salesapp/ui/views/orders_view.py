@@ -11,7 +11,7 @@ from salesapp.domain.changes import ChangeSet
 from salesapp.domain.enums import EntityKind, OrderStatus
 from salesapp.domain.money import format_minor
 from salesapp.domain.records import UserRecord
-from salesapp.services.order_list import OrderFilter, OrderListService, OrderRow, StatusCount
+from salesapp.services.order_list import COUNT_CAP, OrderFilter, OrderListService, OrderRow, StatusCount
 from salesapp.ui.i18n import tr_noop, translate
 from salesapp.ui.models.windowed import Column, WindowedTableModel
 from salesapp.ui.qtdates import format_datetime
@@ -63,7 +63,7 @@ class OrdersView(QWidget):
         self.list = RecordListView(self.model, tabs)
         self.list.set_column_widths([10, 17, 28, 12, 14])
         self.list.tab_changed.connect(lambda _key: self.reload())
-        self.model.loaded.connect(self._show_total)
+        self.model.ids_loaded.connect(self._show_total)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -84,7 +84,9 @@ class OrdersView(QWidget):
         """Reload the list and the counters (after a tab change, F5 or a ChangeSet)."""
         flt = self.current_filter()
         service = self.service
-        self.model.load(lambda: (service.count(flt), service.first_page(flt)), lambda: service.ids(flt))
+        self.model.load(
+            lambda: (service.count(flt, COUNT_CAP), service.first_page(flt)), lambda: service.ids(flt)
+        )
         self.worker.submit(service.status_counts, self.user, on_done=self._show_counts)
 
     def _show_counts(self, counts: list[StatusCount]) -> None:
