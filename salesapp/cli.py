@@ -20,11 +20,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--smoke-test", action="store_true", help="open a temporary database, show the window, exit"
     )
     sub = parser.add_subparsers(dest="command")
-    demo = sub.add_parser("demo", help="fill a database with demo data")
+    demo = sub.add_parser("demo", help="fill a database with demo data (1M orders in about a minute)")
     demo.add_argument("--db", dest="demo_db", metavar="URL", required=True)
-    demo.add_argument("--customers", type=int, default=300)
-    demo.add_argument("--orders", type=int, default=1500)
-    demo.add_argument("--seed", type=int, default=7)
+    demo.add_argument("--customers", type=int, default=300, metavar="N", help="customers to add (300)")
+    demo.add_argument("--orders", type=int, default=1500, metavar="M", help="orders to add (1500)")
+    demo.add_argument("--seed", type=int, default=7, metavar="S", help="random seed: same seed, same data")
     bench = sub.add_parser("bench", help="measure list speed on a database beside naive baselines")
     bench.add_argument("--db", dest="bench_db", metavar="URL", required=True)
     bench.add_argument("--json", action="store_true", help="one JSON object per metric")
@@ -52,17 +52,43 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    import time
+
     from salesapp.domain.errors import SalesappError
     from salesapp.services.demo import fill_demo
     from salesapp.services.registry import connect
 
+    started = time.perf_counter()
+    report_every = 100_000
+    next_report = report_every
+
+    def progress(stage: str, done: int, total: int) -> None:
+        nonlocal next_report
+        elapsed = time.perf_counter() - started
+        if stage == "customers" and done == total:
+            print(f"{done:,} customers written ({elapsed:.1f} s)", file=sys.stderr, flush=True)
+        elif stage == "orders" and (done >= next_report or done == total):
+            print(f"{done:,} / {total:,} orders written ({elapsed:.1f} s)", file=sys.stderr, flush=True)
+            next_report = (done // report_every + 1) * report_every
+
     try:
         services = connect(args.demo_db)
-        fill_demo(services.db, args.customers, args.orders, args.seed)
+        try:
+            counts = fill_demo(services.db, args.customers, args.orders, args.seed, progress=progress)
+        finally:
+            services.close()
     except SalesappError as exc:
         print(f"salesapp: {exc.message}", file=sys.stderr)
         return 2
-    print(f"demo data written: {args.customers} customers, {args.orders} orders")
+    except ValueError as exc:
+        print(f"salesapp: {exc}", file=sys.stderr)
+        return 2
+    elapsed = time.perf_counter() - started
+    print(
+        f"demo data written: {counts.customers:,} customers, {counts.orders:,} orders, "
+        f"{counts.order_lines:,} order lines, {counts.activities:,} activities; "
+        f"{counts.rows:,} rows in {elapsed:.1f} s ({counts.rows / max(elapsed, 1e-9):,.0f} rows/s)"
+    )
     return 0
 
 

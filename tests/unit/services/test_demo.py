@@ -1,0 +1,149 @@
+"""Demo data: counts, consistent totals, valid phones and postcodes, folded search keys, determinism."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from salesapp.cli import main
+from salesapp.db.connection import Database
+from salesapp.domain.search import customer_search_key
+from salesapp.services.demo import fill_demo
+from salesapp.services.registry import Services, connect
+from salesapp.services.users import cheap_hasher
+
+NOW = datetime(2026, 11, 23, 0, 0, tzinfo=UTC)
+E164 = re.compile(r"\+(66[689]\d{8}|84[35789]\d{8})")
+
+
+@pytest.fixture
+def filled(db_url: str) -> Iterator[Services]:
+    services = connect(db_url, hasher=cheap_hasher())
+    fill_demo(services.db, customers=200, orders=1000, seed=11, now=NOW)
+    yield services
+    services.close()
+
+
+def _rows(db: Database, sql: str) -> list[tuple]:
+    return [tuple(row) for row in db.pw.execute_sql(sql).fetchall()]
+
+
+def _checksum(db: Database) -> str:
+    digest = hashlib.sha256()
+    for sql in (
+        "SELECT id, name, search_key, phone, email, postcode, owner_id, created_at "
+        "FROM customers ORDER BY id",
+        "SELECT number, customer_id, owner_id, status, channel, total_minor, ordered_at, updated_at "
+        "FROM orders ORDER BY id",
+        "SELECT order_id, position, description, quantity, total_minor "
+        "FROM order_lines ORDER BY order_id, position",
+        "SELECT entity_id, user_id, at, changes FROM activities ORDER BY entity_id",
+    ):
+        for row in _rows(db, sql):
+            digest.update(repr(tuple(str(v) for v in row)).encode())
+    return digest.hexdigest()
+
+
+def test_filled_data_is_consistent_and_realistic(filled: Services) -> None:
+    _check_counts_and_totals(filled.db)
+    _check_customers(filled.db)
+    _check_statuses(filled.db)
+
+
+def _check_counts_and_totals(db: Database) -> None:
+    ((customers, orders, lines, activities, users),) = _rows(
+        db,
+        "SELECT (SELECT COUNT(*) FROM customers), (SELECT COUNT(*) FROM orders), "
+        "(SELECT COUNT(*) FROM order_lines), (SELECT COUNT(*) FROM activities WHERE entity = 'order' "
+        "AND action = 'created'), (SELECT COUNT(*) FROM users)",
+    )
+    assert (customers, orders, activities, users) == (200, 1000, 1000, 6)
+    assert 1000 <= lines <= 3000
+    # every order: subtotal = sum of its lines, total = subtotal - discount + shipping, 1-3 lines
+    ((bad,),) = _rows(
+        db,
+        "SELECT COUNT(*) FROM orders o LEFT JOIN (SELECT order_id, SUM(total_minor) AS s, COUNT(*) AS n "
+        "FROM order_lines GROUP BY order_id) l ON l.order_id = o.id "
+        "WHERE l.s IS NULL OR o.subtotal_minor <> l.s OR l.n > 3 "
+        "OR o.total_minor <> o.subtotal_minor - o.discount_minor + o.shipping_minor OR o.total_minor < 0",
+    )
+    assert bad == 0
+    numbers = [r[0] for r in _rows(db, "SELECT number FROM orders")]
+    assert len(set(numbers)) == 1000 and all(re.fullmatch(r"SO\d{8}", n) for n in numbers)
+    ((late,),) = _rows(
+        db,
+        "SELECT COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id "
+        "WHERE o.ordered_at < c.created_at",
+    )
+    assert late == 0
+
+
+def _check_customers(db: Database) -> None:
+    rows = _rows(
+        db, "SELECT name, search_key, phone, country, postcode, province, owner_id, email FROM customers"
+    )
+    assert all(phone and E164.fullmatch(phone) for _, _, phone, *_ in rows)
+    assert len({r[2] for r in rows}) == len(rows)  # no phone twice
+    thai = [r for r in rows if r[3] == "TH"]
+    vietnamese = [r for r in rows if r[3] == "VN"]
+    assert thai and vietnamese
+    assert all(r[2].startswith("+66") and re.fullmatch(r"\d{5}", r[4]) for r in thai)
+    assert any(re.search("[\u0e00-\u0e7f]", r[0]) for r in thai)  # Thai script
+    assert all(r[2].startswith("+84") for r in vietnamese)
+    assert any(re.search("[ăâđêôơưĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", r[0]) for r in vietnamese)
+    # the search key is what the customer service stores: folded name, phone digits, e-mail
+    assert all(key == customer_search_key(r[0], r[2], r[7]) for r in rows for key in [r[1]])
+    assert all(key.isascii() for _, key, *_ in vietnamese)
+    assert any(r[6] is None for r in rows), "some customers are in the pool"
+    assert any(r[6] is not None for r in rows)
+
+
+def _check_statuses(db: Database) -> None:
+    old = _rows(db, "SELECT status, COUNT(*) FROM orders WHERE ordered_at < '2026-10-01' GROUP BY status")
+    counts = dict(old)
+    assert counts["delivered"] > 0.7 * sum(counts.values())
+    assert not {"awaiting", "confirmed", "packed"} & set(counts)
+
+
+def test_same_seed_same_data_and_the_app_keeps_working(filled: Services, tmp_path: Path) -> None:
+    from salesapp.services.customers import CustomerInput
+
+    first = _checksum(filled.db)
+    # Explicit ids were written: the id sequences (PostgreSQL) must be past them for the app's inserts.
+    manager = filled.users.sign_in("manager", "demo1234")
+    assert manager.display_name == "คุณมานพ (Manager)"
+    record, _ = filled.customers.create(
+        manager, CustomerInput(name="Đặng Thị Ngọc", phone="0912 345 678", country="VN")
+    )
+    assert record.id == 201
+    # The same seed and time on another database (SQLite) give the same rows as on this backend.
+    other = connect("sqlite:///" + (tmp_path / "again.sqlite3").as_posix(), hasher=cheap_hasher())
+    try:
+        fill_demo(other.db, customers=200, orders=1000, seed=11, now=NOW)
+        assert _checksum(other.db) == first
+    finally:
+        other.close()
+
+
+def test_cli_fills_twice_and_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = "sqlite:///" + (tmp_path / "cli.sqlite3").as_posix()
+    assert main(["demo", "--db", url, "--customers", "30", "--orders", "100", "--seed", "3"]) == 0
+    assert main(["demo", "--db", url, "--customers", "30", "--orders", "100", "--seed", "4"]) == 0
+    out = capsys.readouterr()
+    assert "100 orders" in out.out and "rows/s" in out.out
+    assert "100 / 100 orders written" in out.err
+    services = connect(url)
+    try:
+        ((orders, numbers, users),) = _rows(
+            services.db,
+            "SELECT COUNT(*), COUNT(DISTINCT number), (SELECT COUNT(*) FROM users) FROM orders",
+        )
+        assert (orders, numbers, users) == (200, 200, 6)
+    finally:
+        services.close()
+    assert main(["demo", "--db", url, "--customers", "0", "--orders", "5"]) == 2
