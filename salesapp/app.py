@@ -24,6 +24,7 @@ from salesapp.ui.i18n import Translations, error_text, resolve_language, transla
 from salesapp.ui.live import ChangeListener
 from salesapp.ui.main_window import SECTIONS, MainWindow
 from salesapp.ui.tasks import DbWorker
+from salesapp.ui.views.context import ViewContext
 from salesapp.ui.views.customers_view import CustomersView
 from salesapp.ui.views.empty_section import EmptySection
 from salesapp.ui.views.orders_view import OrdersView
@@ -182,17 +183,14 @@ class AppController(QObject):
         self.user = user
         url = self.services.db.url
         window = MainWindow(user, url.display(), not url.is_sqlite, paths.config_dir() / "window.ini")
+        view_ctx = ViewContext(self.worker, user, local_zone(), self.config.buddhist_era)
         for key, title, description in SECTIONS:
             if key == "orders":
-                orders = OrdersView(
-                    self.worker, self.services.order_list, user, local_zone(), self.config.buddhist_era
-                )
+                orders = OrdersView(view_ctx, self.services.order_list)
                 window.refresh_requested.connect(orders.reload)
                 window.add_section(key, translate("MainWindow", title), orders)
             elif key == "customers":
-                customers = CustomersView(
-                    self.worker, self.services.customer_list, user, local_zone(), self.config.buddhist_era
-                )
+                customers = CustomersView(view_ctx, self.services.customer_list)
                 window.refresh_requested.connect(customers.reload)
                 window.add_section(key, translate("MainWindow", title), customers)
             elif key == "settings":

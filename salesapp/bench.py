@@ -129,6 +129,7 @@ def _first_paint_samples(services: Services, admin: Any, runs: int) -> list[floa
     from PySide6.QtWidgets import QApplication
 
     from salesapp.ui.tasks import DbWorker
+    from salesapp.ui.views.context import ViewContext
     from salesapp.ui.views.orders_view import OrdersView
 
     app = QApplication.instance() or QApplication([])
@@ -138,7 +139,7 @@ def _first_paint_samples(services: Services, admin: Any, runs: int) -> list[floa
     view = None
     for _ in range(runs):
         start = time.perf_counter()
-        view = OrdersView(worker, services.order_list, admin, UTC, False)
+        view = OrdersView(ViewContext(worker, admin, UTC, False), services.order_list)
         view.resize(1200, 800)
         view.show()
         loop = QEventLoop()
@@ -164,6 +165,7 @@ def rss_child(url: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from salesapp.ui.tasks import DbWorker
+    from salesapp.ui.views.context import ViewContext
     from salesapp.ui.views.orders_view import OrdersView
 
     app = QApplication.instance() or QApplication([])
@@ -171,7 +173,7 @@ def rss_child(url: str) -> None:
     admin = next(u for u in services.users.list_users() if u.is_manager)
     services.close()
     worker = DbWorker()
-    view = OrdersView(worker, services.order_list, admin, UTC, False)
+    view = OrdersView(ViewContext(worker, admin, UTC, False), services.order_list)
     view.resize(1200, 800)
     view.show()
 

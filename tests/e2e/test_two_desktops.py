@@ -18,6 +18,7 @@ from salesapp.services.users import cheap_hasher
 from salesapp.ui.live import ChangeListener
 from salesapp.ui.models.windowed import RECORD_ROLE
 from salesapp.ui.tasks import DbWorker
+from salesapp.ui.views.context import ViewContext
 from salesapp.ui.views.customers_view import CustomersView
 from tests.helpers.fixtures import drop_pg_database, new_pg_database, pg_base_url
 from tests.helpers.gui import screenshot
@@ -53,7 +54,7 @@ def test_change_on_other_desktop_shows_within_a_second(qtbot, shared_url: str) -
     customer, _ = services.customers.create(admin, CustomerInput(name="สมชาย ใจดี", phone="081-234-5678"))
     services.close()
     worker = DbWorker()
-    view = CustomersView(worker, services.customer_list, admin, UTC, buddhist_era=False)
+    view = CustomersView(ViewContext(worker, admin, UTC, False), services.customer_list)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)

@@ -9,6 +9,7 @@ import pytest
 from salesapp.services.customers import CustomerInput
 from salesapp.ui.models.windowed import RECORD_ROLE
 from salesapp.ui.tasks import DbWorker
+from salesapp.ui.views.context import ViewContext
 from salesapp.ui.views.customers_view import CustomersView
 from tests.helpers.gui import screenshot, type_text
 
@@ -26,7 +27,7 @@ def view(qtbot, services, admin, db_url):
         services.customers.create(admin, CustomerInput(name=name, phone=phone, country=country))
     services.close()
     worker = DbWorker()
-    widget = CustomersView(worker, services.customer_list, admin, UTC, buddhist_era=False)
+    widget = CustomersView(ViewContext(worker, admin, UTC, False), services.customer_list)
     qtbot.addWidget(widget)
     widget.resize(900, 400)
     widget.show()

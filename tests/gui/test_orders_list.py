@@ -12,6 +12,7 @@ from salesapp.services.demo import fill_demo
 from salesapp.services.order_list import OrderFilter
 from salesapp.ui.models.windowed import RECORD_ROLE
 from salesapp.ui.tasks import DbWorker
+from salesapp.ui.views.context import ViewContext
 from salesapp.ui.views.orders_view import OrdersView
 from tests.helpers.gui import screenshot
 
@@ -32,7 +33,7 @@ def worker():
 def test_orders_view_pages_counts_and_modeltester(qtbot, qtmodeltester, filled, admin, worker, db_url):
     if not db_url.startswith("sqlite"):
         pytest.skip("GUI list over the worker thread: SQLite here; PostgreSQL covered by service tests")
-    view = OrdersView(worker, filled.order_list, admin, UTC, buddhist_era=True)
+    view = OrdersView(ViewContext(worker, admin, UTC, True), filled.order_list)
     qtbot.addWidget(view)
     view.resize(1100, 600)
     view.show()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from array import array
-from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import QLocale, QTimer
@@ -12,11 +11,10 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.enums import EntityKind
 from salesapp.domain.phone import format_national
-from salesapp.domain.records import UserRecord
 from salesapp.services.customer_list import CustomerListService
 from salesapp.ui.models.windowed import Column, WindowedTableModel
 from salesapp.ui.qtdates import format_date
-from salesapp.ui.tasks import DbWorker
+from salesapp.ui.views.context import ViewContext
 from salesapp.ui.views.record_list import RecordListView
 
 SEARCH_DELAY_MS = 150
@@ -28,19 +26,12 @@ class CustomersView(QWidget):
     Signals: none of its own; the list view's signals serve.
     """
 
-    def __init__(
-        self,
-        worker: DbWorker,
-        service: CustomerListService,
-        user: UserRecord,
-        tz: tzinfo,
-        buddhist_era: bool,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: ViewContext, service: CustomerListService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.worker = worker
+        self.worker = ctx.worker
         self.service = service
-        self.user = user
+        self.user = ctx.user
+        tz, buddhist_era, worker = ctx.tz, ctx.buddhist_era, ctx.worker
         columns = [
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Phone"), lambda r: format_national(r.phone) if r.phone else ""),

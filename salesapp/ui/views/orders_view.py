@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import tzinfo
-
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.enums import EntityKind, OrderStatus
 from salesapp.domain.money import format_minor
-from salesapp.domain.records import UserRecord
 from salesapp.services.order_list import COUNT_CAP, OrderFilter, OrderListService, OrderRow, StatusCount
 from salesapp.ui.i18n import tr_noop, translate
 from salesapp.ui.models.windowed import Column, WindowedTableModel
 from salesapp.ui.qtdates import format_datetime
-from salesapp.ui.tasks import DbWorker
+from salesapp.ui.views.context import ViewContext
 from salesapp.ui.views.record_list import RecordListView
 
 STATUS_NAMES = {
@@ -37,19 +34,12 @@ def status_name(status: OrderStatus) -> str:
 class OrdersView(QWidget):
     """Tabs per status with capped counts; the list is windowed, sorted by creation time."""
 
-    def __init__(
-        self,
-        worker: DbWorker,
-        service: OrderListService,
-        user: UserRecord,
-        tz: tzinfo,
-        buddhist_era: bool,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: ViewContext, service: OrderListService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.worker = worker
+        self.worker = ctx.worker
         self.service = service
-        self.user = user
+        self.user = ctx.user
+        tz, buddhist_era, worker = ctx.tz, ctx.buddhist_era, ctx.worker
         columns = [
             Column(self.tr("Order"), lambda r: r.number),
             Column(self.tr("Date"), lambda r: format_datetime(r.ordered_at, tz, buddhist_era)),

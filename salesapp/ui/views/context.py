@@ -1,0 +1,19 @@
+"""What every section view is given: the database worker, the signed-in user and how to show dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import tzinfo
+
+from salesapp.domain.records import UserRecord
+from salesapp.ui.tasks import DbWorker
+
+
+@dataclass(frozen=True)
+class ViewContext:
+    """Shared by the sections of one signed-in window."""
+
+    worker: DbWorker
+    user: UserRecord
+    tz: tzinfo
+    buddhist_era: bool
