@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -99,8 +100,14 @@ class OrderListService:
         ]
         return self.rows(ids)
 
-    def ids(self, flt: OrderFilter) -> array[int]:
-        """Every matching id in list order, compactly (8 bytes each): serves scrollbar jumps."""
+    def ids(
+        self, flt: OrderFilter, should_stop: Callable[[], bool] | None = None, batch_size: int = 50_000
+    ) -> array[int]:
+        """Every matching id in list order, compactly (8 bytes each): serves scrollbar jumps.
+
+        `should_stop` is asked between batches; when it says yes the partial list is returned (the
+        caller has moved on, e.g. to another tab, and will ignore it).
+        """
         cursor = self.ctx.db.pw.execute(
             m.Order.select(m.Order.id)
             .where(self._where(flt))
@@ -108,8 +115,11 @@ class OrderListService:
             .tuples()
         )
         out = array("q")
-        while batch := cursor.fetchmany(50_000):
+        while batch := cursor.fetchmany(batch_size):
             out.extend(r[0] for r in batch)
+            if should_stop is not None and should_stop():
+                cursor.close()
+                break
         return out
 
     def rows(self, ids: list[int]) -> list[OrderRow]:

@@ -88,3 +88,9 @@ def test_sales_staff_see_only_their_orders(filled, admin):
     rows = filled.order_list.rows(ids[:200].tolist())
     assert rows and all(r.owner_name == "สมศรี" for r in rows)
     assert filled.order_list.status_counts(somsri)[0].count == len(ids)
+
+
+def test_a_superseded_id_load_stops_early(filled):
+    partial = filled.order_list.ids(OrderFilter(), should_stop=lambda: True, batch_size=100)
+    assert len(partial) == 100
+    assert partial.tolist() == filled.order_list.ids(OrderFilter())[:100].tolist()

@@ -70,9 +70,12 @@ class WindowedTableModel(QAbstractTableModel):
     def load(
         self,
         count_and_first_page: Callable[[], tuple[int, list[Any]]],
-        ids: Callable[[], array[int]],
+        ids: Callable[[Callable[[], bool]], array[int]],
     ) -> None:
-        """Replace the list: a (possibly capped) count and the first page first, then the full id list."""
+        """Replace the list: a (possibly capped) count and the first page first, then the full id list.
+
+        `ids` is given a `superseded()` check: a newer `load` makes it true, so a long id read can stop.
+        """
         self._generation += 1
         generation = self._generation
 
@@ -88,8 +91,9 @@ class WindowedTableModel(QAbstractTableModel):
             self._pages[0] = first
             self.endResetModel()
             self.loaded.emit(count)
+            superseded = lambda: generation != self._generation  # noqa: E731  (read on the worker)
             self.worker.submit(
-                ids, on_done=lambda got: self._ids_arrived(generation, got), on_error=self._failed
+                ids, superseded, on_done=lambda got: self._ids_arrived(generation, got), on_error=self._failed
             )
 
         self.worker.submit(count_and_first_page, on_done=shown, on_error=self._failed)

@@ -74,7 +74,7 @@ class CustomersView(QWidget):
             found["ids"] = ids = service.ids(user, text)
             return len(ids), service.rows(ids[: self.model.page_size].tolist())
 
-        self.model.load(first_page, lambda: found["ids"])
+        self.model.load(first_page, lambda _stop: found["ids"])
 
     def _show_total(self, count: int) -> None:
         self.list.set_tab_count(None, QLocale().toString(count))

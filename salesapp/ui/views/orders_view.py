@@ -75,7 +75,8 @@ class OrdersView(QWidget):
         flt = self.current_filter()
         service = self.service
         self.model.load(
-            lambda: (service.count(flt, COUNT_CAP), service.first_page(flt)), lambda: service.ids(flt)
+            lambda: (service.count(flt, COUNT_CAP), service.first_page(flt)),
+            lambda stop: service.ids(flt, stop),
         )
         self.worker.submit(service.status_counts, self.user, on_done=self._show_counts)
 
