@@ -118,10 +118,39 @@ def run_bench(url: str, runs: int = 20, baseline: bool = True) -> list[dict[str,
             total,
         )
     )
+    results.extend(_search_metrics(services, admin, runs, baseline))
     results.append(_metric("scroll_end_to_end_rss_mb", [_scroll_all_rss(url)], None, len(ids)))
     results.append(_metric("cold_start_smoke_test", _cold_start(), None, 0))
     services.close()
     return results
+
+
+SEARCHES = ("dang thi", "nguyen van", "สมช", "ใจดี", "081-2", "ng", "สม")
+
+
+def _search_metrics(services: Services, admin: Any, runs: int, baseline: bool) -> list[dict[str, Any]]:
+    """One keystroke's answer (hit ids and the first page of rows) per query, beside LIKE '%q%' on name."""
+    from salesapp.db import models as m
+
+    svc = services.customer_list
+    out = []
+    for query in SEARCHES:
+
+        def keystroke(q: str = query) -> int:
+            hits = svc.ids(admin, q)
+            svc.rows(hits[:200].tolist())
+            return len(hits)
+
+        def naive_keystroke(q: str = query) -> None:
+            list(m.Customer.select().where(m.Customer.name.contains(q)).limit(200))
+
+        samples = _ms(keystroke, runs)
+        naive = statistics.median(_ms(naive_keystroke, 3)) if baseline else None
+        naive_hits = m.Customer.select().where(m.Customer.name.contains(query)).limit(5000).count()
+        metric = _metric(f"search_keystroke[{query}]", samples, naive, keystroke())
+        metric["baseline_rows"] = naive_hits
+        out.append(metric)
+    return out
 
 
 def _first_paint_samples(services: Services, admin: Any, runs: int) -> list[float]:
