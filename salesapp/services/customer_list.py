@@ -5,6 +5,7 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import peewee as pw
 
@@ -58,11 +59,10 @@ class CustomerListService:
             )
         else:
             upper = query.key + "\uffff"
-            ordered = (
-                base.where((m.Customer.search_key >= query.key) & (m.Customer.search_key < upper))
-                .order_by(m.Customer.search_key)
-                .limit(MAX_HITS)
-            )
+            key: Any = m.Customer.search_key
+            if backend_name(self.ctx.db.pw) == "postgresql":
+                key = key.collate('"C"')  # matches the byte-order prefix index of migration 2
+            ordered = base.where((key >= query.key) & (key < upper)).order_by(key).limit(MAX_HITS)
         return array("q", (r[0] for r in m.tuples(ordered)))
 
     def _trigram(self, key: str, inner_limit: bool) -> pw.Node:

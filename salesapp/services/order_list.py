@@ -72,13 +72,18 @@ class OrderListService:
         return cond
 
     def status_counts(self, actor: UserRecord, owner_only: bool = False) -> list[StatusCount]:
-        """A capped count per status and for all (index-only counts: "10,000+" beyond the cap)."""
+        """A capped count per status and for all ("10,000+" beyond the cap), in one round trip."""
         owner = None if actor.is_manager and not owner_only else actor.id
-        result = []
-        for status in [None, *OrderStatus]:
-            count = self.count(OrderFilter(status, owner), COUNT_CAP)
-            result.append(StatusCount(status, count, count >= COUNT_CAP))
-        return result
+        statuses: list[OrderStatus | None] = [None, *OrderStatus]
+        parts, params = [], []
+        for status in statuses:
+            flt = OrderFilter(status, owner)
+            inner = m.Order.select(pw.SQL("1")).where(self._where(flt)).limit(COUNT_CAP)
+            sql, inner_params = inner.sql()
+            parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS capped)")
+            params.extend(inner_params)
+        row = self.ctx.db.pw.execute_sql("SELECT " + ", ".join(parts), params).fetchone()
+        return [StatusCount(s, int(c), int(c) >= COUNT_CAP) for s, c in zip(statuses, row, strict=True)]
 
     def count(self, flt: OrderFilter, cap: int | None = None) -> int:
         """Number of orders matching, stopping at `cap` when given (capped counts read few index rows)."""
