@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import operator
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import reduce
 
 import peewee as pw
 
@@ -62,14 +64,15 @@ class OrderListService:
         return OrderFilter(wanted.status, actor.id)
 
     def _where(self, flt: OrderFilter) -> pw.Expression | bool:
-        cond: pw.Expression | bool = True
+        conditions = []
         if flt.status is not None:
-            cond = m.Order.status == flt.status.value
+            conditions.append(m.Order.status == flt.status.value)
         if flt.owner_id is not None:
-            cond = (
-                (m.Order.owner == flt.owner_id) if cond is True else (cond & (m.Order.owner == flt.owner_id))
-            )
-        return cond
+            conditions.append(m.Order.owner == flt.owner_id)
+        return reduce(operator.and_, conditions) if conditions else True
+
+    def _matching(self, flt: OrderFilter) -> pw.Select:
+        return m.Order.select(pw.SQL("1")).where(self._where(flt))
 
     def status_counts(self, actor: UserRecord, owner_only: bool = False) -> list[StatusCount]:
         """A capped count per status and for all ("10,000+" beyond the cap), in one round trip."""
@@ -77,9 +80,7 @@ class OrderListService:
         statuses: list[OrderStatus | None] = [None, *OrderStatus]
         parts, params = [], []
         for status in statuses:
-            flt = OrderFilter(status, owner)
-            inner = m.Order.select(pw.SQL("1")).where(self._where(flt)).limit(COUNT_CAP)
-            sql, inner_params = inner.sql()
+            sql, inner_params = self._matching(OrderFilter(status, owner)).limit(COUNT_CAP).sql()
             parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS capped)")
             params.extend(inner_params)
         row = self.ctx.db.pw.execute_sql("SELECT " + ", ".join(parts), params).fetchone()
@@ -87,7 +88,7 @@ class OrderListService:
 
     def count(self, flt: OrderFilter, cap: int | None = None) -> int:
         """Number of orders matching, stopping at `cap` when given (capped counts read few index rows)."""
-        query = m.Order.select(pw.SQL("1")).where(self._where(flt))
+        query = self._matching(flt)
         if cap is None:
             return int(query.count())
         return int(pw.Select([query.limit(cap)], [pw.fn.COUNT(pw.SQL("*"))]).bind(self.ctx.db.pw).scalar())
