@@ -18,9 +18,7 @@ from salesapp.domain.records import UserRecord
 
 
 def _jsonable(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
+    if isinstance(value, date):  # datetime is a date too
         return value.isoformat()
     if hasattr(value, "value"):  # enums
         return value.value
