@@ -65,6 +65,9 @@ class EntityKind(StrEnum):
     PRODUCT = "product"
     ORDER = "order"
     SETTING = "setting"
+    FOLLOWUP = "followup"
+    CONTACT_REQUEST = "contact_request"
+    PAYMENT_NOTICE = "payment_notice"
 
 
 class Action(StrEnum):
@@ -75,3 +78,7 @@ class Action(StrEnum):
     DELETED = "deleted"
     SIGNED_IN = "signed_in"
     PASSWORD_CHANGED = "password_changed"
+    NOTE_ADDED = "note_added"
+    CLOSED = "closed"
+    REOPENED = "reopened"
+    MATCHED = "matched"

@@ -16,8 +16,7 @@ from salesapp.domain.clock import from_db
 from salesapp.domain.enums import Currency, OrderStatus
 from salesapp.domain.records import UserRecord
 from salesapp.services.context import ServiceContext
-
-COUNT_CAP = 10_000
+from salesapp.services.list_query import COUNT_CAP, capped_counts, count, stream_ids
 
 
 @dataclass(frozen=True)
@@ -78,55 +77,29 @@ class OrderListService:
         """A capped count per status and for all ("10,000+" beyond the cap), in one round trip."""
         owner = None if actor.is_manager and not owner_only else actor.id
         statuses: list[OrderStatus | None] = [None, *OrderStatus]
-        parts, params = [], []
-        for status in statuses:
-            sql, inner_params = self._matching(OrderFilter(status, owner)).limit(COUNT_CAP).sql()
-            parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS capped)")
-            params.extend(inner_params)
-        row = self.ctx.db.pw.execute_sql("SELECT " + ", ".join(parts), params).fetchone()
-        return [StatusCount(s, int(c), int(c) >= COUNT_CAP) for s, c in zip(statuses, row, strict=True)]
+        counts = capped_counts(self.ctx.db, [self._matching(OrderFilter(s, owner)) for s in statuses])
+        return [StatusCount(s, c, c >= COUNT_CAP) for s, c in zip(statuses, counts, strict=True)]
 
     def count(self, flt: OrderFilter, cap: int | None = None) -> int:
         """Number of orders matching, stopping at `cap` when given (capped counts read few index rows)."""
-        query = self._matching(flt)
-        if cap is None:
-            return int(query.count())
-        return int(pw.Select([query.limit(cap)], [pw.fn.COUNT(pw.SQL("*"))]).bind(self.ctx.db.pw).scalar())
+        return count(self.ctx.db, self._matching(flt), cap)
+
+    def _ordered(self, flt: OrderFilter) -> pw.Select:
+        return (
+            m.Order.select(m.Order.id)
+            .where(self._where(flt))
+            .order_by(m.Order.created_at.desc(), m.Order.id.desc())
+        )
 
     def first_page(self, flt: OrderFilter, limit: int = 200) -> list[OrderRow]:
         """The newest orders, by keyset order (created_at DESC, id DESC): what the first screen shows."""
-        ids = [
-            r[0]
-            for r in m.tuples(
-                m.Order.select(m.Order.id)
-                .where(self._where(flt))
-                .order_by(m.Order.created_at.desc(), m.Order.id.desc())
-                .limit(limit)
-            )
-        ]
-        return self.rows(ids)
+        return self.rows([r[0] for r in m.tuples(self._ordered(flt).limit(limit))])
 
     def ids(
         self, flt: OrderFilter, should_stop: Callable[[], bool] | None = None, batch_size: int = 50_000
     ) -> array[int]:
-        """Every matching id in list order, compactly (8 bytes each): serves scrollbar jumps.
-
-        `should_stop` is asked between batches; when it says yes the partial list is returned (the
-        caller has moved on, e.g. to another tab, and will ignore it).
-        """
-        cursor = self.ctx.db.pw.execute(
-            m.Order.select(m.Order.id)
-            .where(self._where(flt))
-            .order_by(m.Order.created_at.desc(), m.Order.id.desc())
-            .tuples()
-        )
-        out = array("q")
-        while batch := cursor.fetchmany(batch_size):
-            out.extend(r[0] for r in batch)
-            if should_stop is not None and should_stop():
-                cursor.close()
-                break
-        return out
+        """Every matching id in list order, compactly (8 bytes each): serves scrollbar jumps."""
+        return stream_ids(self.ctx.db, self._ordered(flt), should_stop, batch_size)
 
     def rows(self, ids: list[int]) -> list[OrderRow]:
         """The rows for `ids`, in the order given (one query with two joins)."""

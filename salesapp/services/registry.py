@@ -12,7 +12,10 @@ from salesapp.domain.clock import Clock, utc_now
 from salesapp.services.context import ServiceContext
 from salesapp.services.customer_list import CustomerListService
 from salesapp.services.customers import CustomerService
+from salesapp.services.followup_list import FollowUpListService
+from salesapp.services.followups import FollowUpService
 from salesapp.services.history import HistoryService
+from salesapp.services.intake import IntakeService
 from salesapp.services.order_list import OrderListService
 from salesapp.services.users import UserService
 
@@ -27,6 +30,9 @@ class Services:
     history: HistoryService
     order_list: OrderListService
     customer_list: CustomerListService
+    followup_list: FollowUpListService
+    followups: FollowUpService
+    intake: IntakeService
 
     @property
     def db(self) -> Database:
@@ -46,13 +52,18 @@ class Services:
 def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher | None = None) -> Services:
     """Wire every service to `db`."""
     ctx = ServiceContext(db, clock)
+    customers = CustomerService(ctx)
+    followup_list = FollowUpListService(ctx)
     return Services(
         ctx,
         UserService(ctx, hasher),
-        CustomerService(ctx),
+        customers,
         HistoryService(ctx),
         OrderListService(ctx),
         CustomerListService(ctx),
+        followup_list,
+        FollowUpService(ctx, followup_list),
+        IntakeService(ctx, customers, followup_list),
     )
 
 

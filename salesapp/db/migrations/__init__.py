@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import peewee
 
 from salesapp import __version__
-from salesapp.db.migrations import m0001_core, m0002_search
+from salesapp.db.migrations import m0001_core, m0002_search, m0003_followup
 from salesapp.domain.errors import DatabaseOpenError, msg
 
 
@@ -30,6 +30,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, m0001_core.STATEMENTS),
     Migration(2, sqlite=m0002_search.SQLITE, postgresql=m0002_search.POSTGRESQL),
+    Migration(3, m0003_followup.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].number
 

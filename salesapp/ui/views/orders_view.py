@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.enums import EntityKind, OrderStatus
 from salesapp.domain.money import format_minor
-from salesapp.services.order_list import COUNT_CAP, OrderFilter, OrderListService, OrderRow, StatusCount
+from salesapp.services.list_query import COUNT_CAP
+from salesapp.services.order_list import OrderFilter, OrderListService, OrderRow, StatusCount
 from salesapp.ui.i18n import tr_noop, translate
 from salesapp.ui.models.windowed import Column, WindowedTableModel
 from salesapp.ui.qtdates import format_datetime
