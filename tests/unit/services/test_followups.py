@@ -5,6 +5,7 @@ Run on SQLite and on the real PostgreSQL server (the db_url fixture).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -151,13 +152,12 @@ def test_counts_per_kind(services: Services, admin) -> None:
 
 def test_payment_notice_slip_checks_and_matching(services: Services, admin, clock) -> None:
     good = PaymentNoticeInput(
-        "สมชาย ใจดี", "0812345678", 159_000, Currency.THB, "กสิกรไทย",
-        transferred_at=clock() - timedelta(minutes=30), order_number_given="so00000001", slip=PNG, slip_name="a.png",
+        "สมชาย ใจดี", "0812345678", 159_000, Currency.THB, "กสิกรไทย", transferred_at=clock() - timedelta(minutes=30),
+        order_number_given="so00000001", slip=PNG, slip_name="a.png",
     )  # fmt: skip
     for slip, name in ((b"GIF89a...", "slip.gif"), (PNG + b"\0" * (10 * 1024 * 1024), "huge.png")):
         with pytest.raises(ValidationError) as err:
-            services.intake.create_payment_notice(admin, PaymentNoticeInput(**{**good.__dict__, "slip": slip,
-                                                                              "slip_name": name}))  # fmt: skip
+            services.intake.create_payment_notice(admin, replace(good, slip=slip, slip_name=name))
         assert name in str(err.value)
     assert m.PaymentNotice.select().count() == 0 and m.Customer.select().count() == 0
     row, _ = services.intake.create_payment_notice(admin, good)
@@ -168,12 +168,14 @@ def test_payment_notice_slip_checks_and_matching(services: Services, admin, cloc
     customer_id = row.customer_id
     stamp = clock().replace(tzinfo=None)
     for number, total in (("SO00000002", 99_000), ("SO00000003", 159_000)):
-        m.Order.insert(number=number, customer=customer_id, status="awaiting", currency="THB", total_minor=total,
-                       payment_method="cod", ordered_at=stamp, created_at=stamp, updated_at=stamp).execute()  # fmt: skip
+        m.Order.insert(
+            number=number, customer=customer_id, status="awaiting", currency="THB", total_minor=total,
+            payment_method="cod", ordered_at=stamp, created_at=stamp, updated_at=stamp,
+        ).execute()  # fmt: skip
     candidates = services.intake.match_candidates(notice.id)
     assert [c.number for c in candidates] == ["SO00000003", "SO00000002"] and candidates[0].same_amount
     target = candidates[0].order_id
-    matched, changes = services.intake.match(admin, notice.id, notice.version, target)
+    _, changes = services.intake.match(admin, notice.id, notice.version, target)
     assert changes.ids(EntityKind.ORDER) == {target}
     assert services.followups.payment_notice(notice.id).matched_order_number == "SO00000003"
     assert services.followups.order_subject(target).paid_by_notice == notice.number
