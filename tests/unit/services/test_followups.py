@@ -152,8 +152,9 @@ def test_counts_per_kind(services: Services, admin) -> None:
 
 def test_payment_notice_slip_checks_and_matching(services: Services, admin, clock) -> None:
     good = PaymentNoticeInput(
-        "สมชาย ใจดี", "0812345678", 159_000, Currency.THB, "กสิกรไทย", transferred_at=clock() - timedelta(minutes=30),
-        order_number_given="so00000001", slip=PNG, slip_name="a.png",
+        "สมชาย ใจดี", "0812345678", 159_000, Currency.THB, "กสิกรไทย",
+        transferred_at=clock() - timedelta(minutes=30), order_number_given="so00000001", slip=PNG,
+        slip_name="a.png",
     )  # fmt: skip
     for slip, name in ((b"GIF89a...", "slip.gif"), (PNG + b"\0" * (10 * 1024 * 1024), "huge.png")):
         with pytest.raises(ValidationError) as err:
