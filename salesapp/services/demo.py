@@ -29,6 +29,7 @@ from salesapp.domain.enums import Action, Channel, Currency, EntityKind, OrderSt
 from salesapp.domain.records import UserRecord
 from salesapp.domain.search import national_digits
 from salesapp.domain.text import search_key
+from salesapp.services.demo_followups import FollowUpDemo
 from salesapp.services.registry import Services, connect
 from salesapp.services.users import cheap_hasher
 
@@ -36,7 +37,10 @@ DEMO_PASSWORD = "demo1234"
 CHUNK_ROWS = 20_000
 ORDER_CHUNK = 10_000  # orders per chunk, with about 15,000 lines and 10,000 activities
 BULK_CACHE_KIB = 256 * 1024
-BULK_TABLES = ("customers", "orders", "order_lines", "activities")
+BULK_TABLES = (
+    "customers", "orders", "order_lines", "activities", "followups", "followup_notes", "contact_requests",
+    "payment_notices",
+)  # fmt: skip
 YEARS = 5
 
 # Staff: (username, display name, role, share of the customers they own; the rest is in the pool).
@@ -233,11 +237,15 @@ class DemoCounts:
     orders: int
     order_lines: int
     activities: int
+    followups: int = 0
 
     @property
     def rows(self) -> int:
         """All rows written."""
-        return self.users + self.products + self.customers + self.orders + self.order_lines + self.activities
+        return (
+            self.users + self.products + self.customers + self.orders + self.order_lines + self.activities
+            + self.followups
+        )  # fmt: skip
 
 
 def _weighted(weights: dict[Any, int] | Sequence[tuple[Any, int]]) -> list[Any]:
@@ -329,7 +337,8 @@ class _Clock:
         self.day_count = -(-self.limit // 86400)  # days begun before the anchor
         self.last_day = self.day_count - 1
         first = self.start
-        self.days = [(first + timedelta(days=d)).strftime("%Y-%m-%d ") for d in range(self.day_count + 1)]
+        # Days up to a week after the anchor: next follow-up times of tracking items lie ahead.
+        self.days = [(first + timedelta(days=d)).strftime("%Y-%m-%d ") for d in range(self.day_count + 8)]
         self.tod = [f"{h:02d}:{mi:02d}:{s:02d}" for h in range(24) for mi in range(60) for s in range(60)]
         self.hours = _weighted([((h - 7) % 24, w) for h, w in enumerate(LOCAL_HOUR_WEIGHTS)])
 
@@ -386,13 +395,20 @@ def fill_demo(
         first_customer = writer.next_id("customers")
         plan.write(writer, first_customer, progress)
         writer.sync_sequence("customers")
-        lines, activities = _write_orders(writer, rand, plan, first_customer, catalogue, clock, progress)
+        followups = FollowUpDemo(writer, rand, clock.text, clock.limit, plan.staff_ids)
+        lines, activities = _write_orders(
+            writer, rand, plan, first_customer, catalogue, clock, followups, progress
+        )
         writer.sync_sequence("orders")
+        if orders:
+            _write_requests_and_notices(writer, rand, plan, first_customer, followups, max(20, orders // 100))
+        for table in ("followups", "contact_requests", "payment_notices"):
+            writer.sync_sequence(table)
     if not db.is_sqlite:
         # Fresh statistics and visibility map: the planner picks the indexes, counts read index-only.
         for table in BULK_TABLES:
             db.pw.execute_sql(f"VACUUM ANALYZE {table}")
-    return DemoCounts(users_added, products_added, customers, orders, lines, activities)
+    return DemoCounts(users_added, products_added, customers, orders, lines, activities, followups.written)
 
 
 @contextlib.contextmanager
@@ -689,9 +705,11 @@ def _write_orders(
     first_customer: int,
     catalogue: list[list[_Unit]],
     clock: _Clock,
+    followups: FollowUpDemo,
     progress: Progress | None,
 ) -> tuple[int, int]:
-    """Orders with 1–3 lines each and their "created" activity rows; returns (lines, activities)."""
+    """Orders with 1–3 lines each, their "created" activity rows and their follow-ups; returns (lines,
+    activities)."""
     total_orders = len(plan.order_times)
     first_id = writer.next_id("orders")
     text, limit, last_day = clock.text, clock.limit, clock.last_day
@@ -754,6 +772,10 @@ def _write_orders(
         shipping = 0 if subtotal >= 50000 or channel == "walk_in" else (4000 if rand() < 0.7 else 5000)
         total = subtotal - discount + shipping
         stamp = text(t)
+        updated = min(t + lo + int(rand() * (hi - lo)), limit)
+        followups.order(
+            oid, number, first_customer + ci, owner, status, t, updated, total, bool(plan.thai[ci])
+        )
         order_rows.append(
             (
                 oid,
@@ -773,7 +795,7 @@ def _write_orders(
                 notes[int(rand() * len(notes))],
                 stamp,
                 stamp,
-                text(min(t + lo + int(rand() * (hi - lo)), limit)),
+                text(updated),
             )
         )
         activity_rows.append(
@@ -791,11 +813,35 @@ def _write_orders(
             writer.write("orders", ORDER_COLUMNS, order_rows)
             writer.write("order_lines", LINE_COLUMNS, line_rows)
             writer.write("activities", ACTIVITY_COLUMNS, activity_rows)
+            followups.flush()
             lines_written += len(line_rows)
             order_rows, line_rows, activity_rows = [], [], []
             if progress:
                 progress("orders", n + 1, total_orders)
     return lines_written, total_orders
+
+
+def _write_requests_and_notices(
+    writer: _Writer,
+    rand: Callable[[], float],
+    plan: _CustomerPlan,
+    first_customer: int,
+    followups: FollowUpDemo,
+    count: int,
+) -> None:
+    """Contact requests and payment notices from a sample of the customers (read back for their names)."""
+    picks = sorted({int(rand() * plan.count) for _ in range(min(plan.count, 2 * count))})
+    found: dict[int, tuple[Any, ...]] = {}
+    for start in range(0, len(picks), 500):
+        chunk = [first_customer + i for i in picks[start : start + 500]]
+        marks = ", ".join([writer.param] * len(chunk))
+        writer.cursor.execute(f"SELECT id, name, phone, owner_id FROM customers WHERE id IN ({marks})", chunk)
+        found.update({row[0]: row for row in writer.cursor.fetchall()})
+    sample = []
+    for i in picks:
+        cid, name, phone, owner = found[first_customer + i]
+        sample.append((cid, name, phone, owner, bool(plan.thai[i]), plan.created[i]))
+    followups.requests_and_notices(count, sample)
 
 
 def prepare_demo_database(path: Path) -> tuple[Services, UserRecord]:

@@ -12,8 +12,10 @@ import pytest
 
 from salesapp.cli import main
 from salesapp.db.connection import Database
+from salesapp.domain.followup import FollowUpKind, StatusFilter
 from salesapp.domain.search import customer_search_key
 from salesapp.services.demo import fill_demo
+from salesapp.services.followup_list import FollowUpFilter
 from salesapp.services.registry import Services, connect
 from salesapp.services.users import cheap_hasher
 
@@ -42,7 +44,10 @@ def _checksum(db: Database) -> str:
         "FROM orders ORDER BY id",
         "SELECT order_id, position, description, quantity, total_minor "
         "FROM order_lines ORDER BY order_id, position",
-        "SELECT entity_id, user_id, at, changes FROM activities ORDER BY entity_id",
+        "SELECT entity, entity_id, user_id, at, changes, summary FROM activities "
+        "ORDER BY entity, entity_id, at, action, summary",
+        "SELECT kind, subject_id, owner_id, title, next_at, sort_at, note_count, last_note FROM followups "
+        "ORDER BY kind, subject_id",
     ):
         for row in _rows(db, sql):
             digest.update(repr(tuple(str(v) for v in row)).encode())
@@ -147,3 +152,26 @@ def test_cli_fills_twice_and_reports(tmp_path: Path, capsys: pytest.CaptureFixtu
     finally:
         services.close()
     assert main(["demo", "--db", url, "--customers", "0", "--orders", "5"]) == 2
+
+
+def test_every_order_is_followed_and_requests_and_notices_come_in_every_status(db_url: str) -> None:
+    clock = lambda: NOW.replace(hour=3)  # noqa: E731  (10:00 in Bangkok on the demo's last day)
+    services = connect(db_url, clock=clock, hasher=cheap_hasher())
+    try:
+        fill_demo(services.db, customers=300, orders=3000, seed=5, now=NOW)
+        db = services.db
+        followed_orders = _rows(db, "SELECT COUNT(*) FROM followups WHERE kind = 'order'")[0][0]
+        assert followed_orders == 3000
+        lists = services.followup_list
+        for kind in FollowUpKind:
+            for status in StatusFilter:
+                assert lists.count(FollowUpFilter(kind=kind, status=status)) > 0, (kind, status)
+        # Notes agree with the follow-ups that carry them; every note has its activity row.
+        notes = _rows(db, "SELECT COUNT(*) FROM followup_notes")[0][0]
+        assert notes == _rows(db, "SELECT SUM(note_count) FROM followups")[0][0] > 0
+        noted = _rows(db, "SELECT COUNT(*) FROM activities WHERE entity = 'followup'")[0][0]
+        assert noted == notes
+        unnamed = _rows(db, "SELECT COUNT(*) FROM payment_notices WHERE name = '' OR phone IS NULL")[0][0]
+        assert unnamed == 0
+    finally:
+        services.close()
