@@ -23,10 +23,12 @@ from salesapp.ui.fonts import apply_app_font, load_fonts
 from salesapp.ui.i18n import Translations, error_text, resolve_language, translate
 from salesapp.ui.live import ChangeListener
 from salesapp.ui.main_window import SECTIONS, MainWindow
+from salesapp.ui.reminders import Reminders
 from salesapp.ui.tasks import DbWorker
 from salesapp.ui.views.context import ViewContext
 from salesapp.ui.views.customers_view import CustomersView
 from salesapp.ui.views.empty_section import EmptySection
+from salesapp.ui.views.followup_view import FollowUpView
 from salesapp.ui.views.orders_view import OrdersView
 from salesapp.ui.views.settings_view import SettingsView
 
@@ -72,6 +74,7 @@ class AppController(QObject):
         self.sign_in: SignInDialog | None = None
         self.password: str | None = None
         self.listener: ChangeListener | None = None
+        self.reminders: Reminders | None = None
 
     # -- start ---------------------------------------------------------------------------------------
     def start(self, url: str | None = None) -> None:
@@ -183,9 +186,20 @@ class AppController(QObject):
         self.user = user
         url = self.services.db.url
         window = MainWindow(user, url.display(), not url.is_sqlite, paths.config_dir() / "window.ini")
-        view_ctx = ViewContext(self.worker, user, local_zone(), self.config.buddhist_era)
+        view_ctx = ViewContext(
+            self.worker, user, local_zone(), self.config.buddhist_era, self.services.ctx.clock
+        )
+        services = self.services
         for key, title, description in SECTIONS:
-            if key == "orders":
+            if key == "followup":
+                self.reminders = Reminders(window)
+                self.reminders.activated.connect(lambda: window.show_section("followup"))
+                followup = FollowUpView(
+                    view_ctx, services.followup_list, services.followups, services.intake, self.reminders
+                )
+                window.refresh_requested.connect(followup.reload)
+                window.add_section(key, translate("MainWindow", title), followup)
+            elif key == "orders":
                 orders = OrdersView(view_ctx, self.services.order_list)
                 window.refresh_requested.connect(orders.reload)
                 window.add_section(key, translate("MainWindow", title), orders)
@@ -205,12 +219,14 @@ class AppController(QObject):
                 )
         window.sign_out_requested.connect(self._sign_out)
         self.window = window
-        self._listen(window, [orders, customers])
+        followup.changed.connect(orders.apply_changes)  # this desktop's own saves refresh the other lists
+        followup.changed.connect(customers.apply_changes)
+        self._listen(window, [followup, orders, customers])
         window.show()
         self.main_window_shown.emit(window)
         return window
 
-    def _listen(self, window: MainWindow, views: list[OrdersView | CustomersView]) -> None:
+    def _listen(self, window: MainWindow, views: list[FollowUpView | OrdersView | CustomersView]) -> None:
         """On a shared server, show other desktops' changes as they happen."""
         assert self.services is not None
         if self.listener is not None:
@@ -238,6 +254,9 @@ class AppController(QObject):
             view.show_saved(changed)
 
     def _sign_out(self) -> None:
+        if self.reminders is not None:
+            self.reminders.close()
+            self.reminders = None
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()

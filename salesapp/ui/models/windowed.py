@@ -14,21 +14,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QIcon
 
 from salesapp.ui.tasks import DbWorker
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+DECORATION = Qt.ItemDataRole.DecorationRole
 Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
 class Column:
-    """A column: its header and how a record becomes display text (and optional tooltip/alignment)."""
+    """A column: its header and how a record becomes display text (and optional tooltip, icon, alignment)."""
 
     title: str
     text: Callable[[Any], str]
     align_right: bool = False
     tooltip: Callable[[Any], str] | None = None
+    icon: Callable[[Any], QIcon] | None = None
 
 
 class WindowedTableModel(QAbstractTableModel):
@@ -146,11 +149,24 @@ class WindowedTableModel(QAbstractTableModel):
         self.page_loaded.emit(page)
 
     def refresh_ids(self, ids: set[int]) -> None:
-        """Re-read the cached pages holding any of `ids` (after a ChangeSet); others stay."""
+        """Re-read the cached pages holding any of `ids` (after a ChangeSet); others stay.
+
+        The old rows stay on screen until the fresh page arrives: no flicker, selection untouched.
+        """
         stale = [p for p, rows in self._pages.items() if any(getattr(r, "id", None) in ids for r in rows)]
         for page in stale:
-            del self._pages[page]
             self._request(page)
+
+    def update_record(self, record: Any) -> bool:
+        """Show a record already read (after this desktop's own save) at once, where its id is cached."""
+        for page, rows in self._pages.items():
+            for offset, old in enumerate(rows):
+                if getattr(old, "id", None) == record.id:
+                    rows[offset] = record
+                    row = page * self.page_size + offset
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+                    return True
+        return False
 
     # -- Qt model interface ------------------------------------------------------------------------------
     def record(self, row: int) -> Any | None:
@@ -190,13 +206,17 @@ class WindowedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RECORD_ROLE):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RECORD_ROLE, DECORATION):
+            return None
+        if role == DECORATION and column.icon is None:
             return None
         record = self.record(index.row())
         if record is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         if role == RECORD_ROLE:
             return record
+        if role == DECORATION:
+            return column.icon(record) if column.icon else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(record) if column.tooltip else None
         return column.text(record)

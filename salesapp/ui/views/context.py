@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import tzinfo
 
+from salesapp.domain.clock import Clock, utc_now
 from salesapp.domain.records import UserRecord
 from salesapp.ui.tasks import DbWorker
 
@@ -17,3 +18,4 @@ class ViewContext:
     user: UserRecord
     tz: tzinfo
     buddhist_era: bool
+    clock: Clock = field(default=utc_now)
