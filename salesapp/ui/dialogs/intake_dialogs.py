@@ -161,7 +161,7 @@ class PaymentNoticeDialog(_EntryDialog):
         self.slip_label.setText(path.name)
 
     def collect(self) -> PaymentNoticeInput:
-        currency = self.currency.currentData()
+        currency = Currency(self.currency.currentData())  # Qt hands enum data back as plain str
         if not self.amount.text().strip():
             raise ValidationError(msg("Enter the amount transferred."), field="amount")
         when = self.transferred.date_time()

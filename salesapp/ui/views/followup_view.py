@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -126,15 +128,20 @@ class FollowUpView(QWidget):
         self.status_filter = QComboBox()
         for choice in StatusFilter:
             self.status_filter.addItem(filter_name(choice), choice)
-        self.new_request = QPushButton(self.tr("New contact-back request…"))
-        self.new_notice = QPushButton(self.tr("New payment notice…"))
+        self.new_button = QToolButton()
+        self.new_button.setText(self.tr("New"))
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        new_menu = QMenu(self.new_button)
+        self.new_request = new_menu.addAction(self.tr("Contact-back request…"))
+        self.new_notice = new_menu.addAction(self.tr("Payment notice…"))
+        self.new_button.setMenu(new_menu)
         toolbar = QHBoxLayout()
         toolbar.addWidget(QLabel(self.tr("Show:")))
         toolbar.addWidget(self.scope)
         toolbar.addWidget(self.status_filter)
         toolbar.addStretch(1)
-        toolbar.addWidget(self.new_request)
-        toolbar.addWidget(self.new_notice)
+        toolbar.addWidget(self.new_button)
         self.banner = MessageLabel()
         self.show_due = QPushButton(self.tr("Show due items"))
         self.show_due.hide()
@@ -143,6 +150,7 @@ class FollowUpView(QWidget):
         banner_row.addWidget(self.show_due)
 
         self.pane = FollowUpDetailPane(tz, be, self.clock, self.user.is_manager)
+        self.pane.setMinimumWidth(300)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list)
         split.addWidget(self.pane)
@@ -162,8 +170,8 @@ class FollowUpView(QWidget):
         self.list.current_record_changed.connect(self._current_changed)
         self.model.page_loaded.connect(lambda _page: self._current_changed(self._current_record()))
         self.model.ids_loaded.connect(self._show_total)
-        self.new_request.clicked.connect(self.enter_contact_request)
-        self.new_notice.clicked.connect(self.enter_payment_notice)
+        self.new_request.triggered.connect(self.enter_contact_request)
+        self.new_notice.triggered.connect(self.enter_payment_notice)
         self.show_due.clicked.connect(lambda: self.set_status_filter(StatusFilter.DUE))
         self.pane.save_requested.connect(self._save_note)
         self.pane.close_requested.connect(self._close)

@@ -1,0 +1,223 @@
+"""The follow-up desk through its widgets: pick an item, type a Thai note, pick a date in the calendar, save,
+see the icon change; end and reopen; a stale save from a second session; a reminder with a fake clock;
+entering a payment notice with its slip and matching it. On SQLite and on the real PostgreSQL server.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QDialogButtonBox
+
+from salesapp.domain.followup import FollowUpKind, FollowUpStatus, StatusFilter
+from salesapp.services.demo import DEMO_PASSWORD, fill_demo
+from salesapp.services.followup_list import FollowUpFilter
+from salesapp.services.registry import Services
+from salesapp.ui.models.windowed import RECORD_ROLE
+from salesapp.ui.reminders import Reminders
+from salesapp.ui.tasks import DbWorker
+from salesapp.ui.views.context import ViewContext
+from salesapp.ui.views.followup_view import FollowUpView
+from tests.gui.test_date_edit import day_cell_center
+from tests.helpers.gui import screenshot, type_text
+
+BANGKOK = ZoneInfo("Asia/Bangkok")
+THAI_NOTE = "โทรแล้ว ลูกค้าสนใจเซรั่มเพิ่ม 2 ขวด 🙏 นัดโทรอีกครั้งพรุ่งนี้"
+
+
+@pytest.fixture
+def worker(services: Services):
+    w = DbWorker()
+    yield w
+    w.stop(services.close)  # the worker thread's own connection
+
+
+@pytest.fixture
+def filled(services: Services, clock) -> Services:
+    fill_demo(services.db, customers=80, orders=3000, seed=4, now=clock())
+    return services
+
+
+def make_view(qtbot, services: Services, worker, clock, username: str = "manager") -> FollowUpView:
+    user = services.users.sign_in(username, DEMO_PASSWORD)
+    ctx = ViewContext(worker, user, BANGKOK, False, clock)
+    view = FollowUpView(ctx, services.followup_list, services.followups, services.intake, Reminders())
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0 and view.model._ids is not None, timeout=10_000)
+    return view
+
+
+def show(qtbot, view: FollowUpView, kind: FollowUpKind | None, status: StatusFilter) -> None:
+    view.set_status_filter(status)
+    view.list.tab_bar.setCurrentIndex(view.list._tab_keys.index(kind))
+    with qtbot.waitSignal(view.model.ids_loaded, timeout=10_000):  # older loads are superseded
+        view.reload()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0 or view.model.record(0) is not None, timeout=10_000)
+
+
+def click_row(qtbot, view: FollowUpView, row: int) -> None:
+    table = view.list.table
+    rect = table.visualRect(view.model.index(row, 2))
+    with qtbot.waitSignal(view.detail_shown, timeout=10_000):
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def status_of(view: FollowUpView, row: int) -> str:
+    return view.model.index(row, 0).data()
+
+
+def test_note_with_calendar_date_then_end_and_reopen(qtbot, qtmodeltester, filled, worker, clock) -> None:
+    view = make_view(qtbot, filled, worker, clock)
+    show(qtbot, view, FollowUpKind.ORDER, StatusFilter.NEW)
+    assert view.model.rowCount() > 0 and status_of(view, 0) == "New"
+    qtmodeltester.check(view.model, force_py=True)
+    click_row(qtbot, view, 0)
+    pane = view.pane
+    chosen = pane.record.row
+    assert pane.subject_box.title().startswith("Order SO") and "฿" in pane.subject.text()
+    type_text(pane.editor, THAI_NOTE)
+    # The next follow-up: tomorrow (Bangkok) at 14:30, picked in the calendar popup.
+    date_edit = pane.next_time.date_edit()
+    qtbot.mouseClick(date_edit.popup_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(date_edit.is_popup_visible)
+    tomorrow = (clock().astimezone(BANGKOK) + timedelta(days=1)).date()
+    grid, pos = day_cell_center(date_edit.calendar(), QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert date_edit.date() == tomorrow
+    pane.next_time.time_edit().setTime(pane.next_time.time_edit().time().fromString("14:30", "HH:mm"))
+    scroll = view.list.table.verticalScrollBar().value()
+    with qtbot.waitSignal(view.saved, timeout=10_000) as saved:
+        qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    row = saved.args[0]
+    assert row.id == chosen.id and row.last_note == THAI_NOTE
+    assert row.next_at.astimezone(BANGKOK).strftime("%d %H:%M") == f"{tomorrow.day:02d} 14:30"
+    # The list shows it at once, in place: icon and text changed, selection and scroll kept.
+    assert status_of(view, 0) == "Tracking"
+    assert view.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert view.list.table.currentIndex().row() == 0 and view.list.table.verticalScrollBar().value() == scroll
+    assert THAI_NOTE in view.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert pane.editor.toPlainText() == "" and THAI_NOTE in pane.notes.toPlainText()
+    assert filled.followups.notes(chosen.id)[-1].text == THAI_NOTE  # stored exactly (NFC)
+    screenshot(view, "followup_saved_en")
+
+    # End the follow-up with a summary: saved at once, shown closed; only a manager may reopen.
+    type_text(pane.editor, "ปิดการขายแล้ว")
+    with qtbot.waitSignal(view.saved, timeout=10_000):
+        pane.end_box.click()
+    assert status_of(view, 0) == "Closed" and pane.end_box.isChecked() and not pane.editor.isEnabled()
+    assert pane.reopen_button.isVisible()
+    with qtbot.waitSignal(view.saved, timeout=10_000):
+        qtbot.mouseClick(pane.reopen_button, Qt.MouseButton.LeftButton)
+    assert status_of(view, 0) in ("Tracking", "Due")
+    history = [pane.history.topLevelItem(i).text(2) for i in range(pane.history.topLevelItemCount())]
+    assert history[:3] == ["Reopened", "Follow-up ended", "Note added"]
+
+
+def test_stale_save_is_refused_and_the_note_stays(qtbot, filled, worker, clock) -> None:
+    view = make_view(qtbot, filled, worker, clock)
+    show(qtbot, view, FollowUpKind.CONTACT_REQUEST, StatusFilter.NEW)
+    click_row(qtbot, view, 0)
+    row = view.pane.record.row
+    # Another desktop (another session of the same server) saves first.
+    other = filled.users.sign_in("lan", DEMO_PASSWORD)
+    filled.followups.add_note(other, row.id, row.version, "Gọi lần 1 từ máy khác", None)
+    type_text(view.pane.editor, "บันทึกของฉัน")
+    with qtbot.waitSignal(view.save_failed, timeout=10_000) as failed:
+        qtbot.mouseClick(view.pane.save_button, Qt.MouseButton.LeftButton)
+    assert "changed" in failed.args[0] or "saved" in failed.args[0]
+    assert view.pane.editor.toPlainText() == "บันทึกของฉัน"  # nothing typed is lost
+    assert view.pane.message.isVisible()
+    qtbot.waitUntil(lambda: "Gọi lần 1 từ máy khác" in view.pane.notes.toPlainText(), timeout=10_000)
+    assert [n.text for n in filled.followups.notes(row.id)] == ["Gọi lần 1 từ máy khác"]
+    # Having seen the other note, saving again goes through.
+    with qtbot.waitSignal(view.saved, timeout=10_000):
+        qtbot.mouseClick(view.pane.save_button, Qt.MouseButton.LeftButton)
+    assert [n.text for n in filled.followups.notes(row.id)][-1] == "บันทึกของฉัน"
+
+
+def test_empty_note_without_time_is_refused(qtbot, filled, worker, clock) -> None:
+    view = make_view(qtbot, filled, worker, clock)
+    show(qtbot, view, FollowUpKind.ORDER, StatusFilter.NEW)
+    click_row(qtbot, view, 0)
+    with qtbot.waitSignal(view.save_failed, timeout=10_000) as failed:
+        qtbot.mouseClick(view.pane.save_button, Qt.MouseButton.LeftButton)
+    assert failed.args[0] == "Write a note or choose the next follow-up time."
+    assert view.pane.save_button.isEnabled()
+
+
+def test_reminder_fires_when_an_item_turns_due(qtbot, filled, worker, clock) -> None:
+    view = make_view(qtbot, filled, worker, clock)
+    show(qtbot, view, FollowUpKind.ORDER, StatusFilter.NEW)
+    click_row(qtbot, view, 0)
+    row = view.pane.record.row
+    soon = clock() + timedelta(minutes=2)
+    filled.followups.add_note(view.user, row.id, row.version, "โทรอีกครั้งใน 2 นาที", soon)
+    view.tick()  # nothing due yet
+    clock.advance(minutes=1)
+    view.tick()
+    assert not any(row.title in body for _, body in view.reminders.shown)
+    clock.advance(minutes=1)
+    with qtbot.waitSignal(view.model.page_loaded, timeout=10_000):
+        view.tick()
+    qtbot.waitUntil(lambda: any(row.title in body for _, body in view.reminders.shown), timeout=10_000)
+    assert row.title in view.banner.text() and view.show_due.isVisible()
+    index = next(
+        view.model.index(r, 0) for r in range(view.model.rowCount()) if view.model.record(r).id == row.id
+    )
+    assert index.data() == "Due"
+    assert view.model.record(index.row()).status(clock(), BANGKOK) is FollowUpStatus.DUE
+    # Clicking the reminder opens the item.
+    with qtbot.waitSignal(view.detail_shown, timeout=10_000) as shown:
+        view.reminders.open_requested.emit(row.id)
+    assert shown.args[0].row.id == row.id
+
+
+def test_payment_notice_by_hand_with_slip_then_match(qtbot, filled, worker, clock, tmp_path: Path) -> None:
+    view = make_view(qtbot, filled, worker, clock)
+    # The customer of a recent order transfers its total and reports it by phone.
+    order = filled.followup_list.rows([filled.followup_list.ids(FollowUpFilter(kind=FollowUpKind.ORDER))[0]])[0]
+    slip = QImage(300, 420, QImage.Format.Format_RGB32)
+    slip.fill(QColor("#e3f2fd"))
+    slip.save(str(tmp_path / "slip.png"))
+    (tmp_path / "slip.gif").write_bytes(b"GIF89a" + b"\0" * 40)
+    dialog = view.enter_payment_notice()
+    type_text(dialog.name, order.customer_name)
+    type_text(dialog.phone, order.phone or "")
+    type_text(dialog.amount, f"{order.amount_minor // 100}.{order.amount_minor % 100:02d}")
+    type_text(dialog.bank, "กสิกรไทย")
+    type_text(dialog.order_number, order.title)
+    dialog.attach_slip(tmp_path / "slip.gif")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
+    assert "slip.gif" in dialog.message.text() and dialog.isVisible()
+    dialog.attach_slip(tmp_path / "slip.png")
+    with qtbot.waitSignal(view.detail_shown, timeout=10_000) as shown:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    notice = shown.args[0].subject
+    assert notice.has_slip and notice.order_number_given == order.title
+    qtbot.waitUntil(lambda: not view.pane.slip_button.icon().isNull(), timeout=10_000)
+    view.pane.match_button.click()
+    match = view.match_dialog
+    qtbot.waitUntil(lambda: match.orders.topLevelItemCount() > 0, timeout=10_000)
+    assert match.orders.topLevelItem(0).text(0) == order.title
+    screenshot(view, "followup_payment_notice_en")
+    screenshot(match, "followup_match_en")
+    with qtbot.waitSignal(view.saved, timeout=10_000):
+        match.match_button.click()
+    qtbot.waitUntil(lambda: order.title in view.pane.subject.text(), timeout=10_000)
+    assert filled.followups.order_subject(order.subject_id).paid_by_notice == notice.number
+
+
+def test_sales_staff_see_only_their_own_and_unassigned(qtbot, filled, worker, clock) -> None:
+    view = make_view(qtbot, filled, worker, clock, username="somsri")
+    assert [view.scope.itemData(i) for i in range(view.scope.count())] == [view.user.id, 0]
+    owners = {view.model.record(r).owner_id for r in range(min(view.model.rowCount(), 200))}
+    assert owners <= {view.user.id}
