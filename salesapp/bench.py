@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import UTC
 from typing import Any
 
+from salesapp.bench_followup import followup_metrics
 from salesapp.services.order_list import OrderFilter
 from salesapp.services.registry import Services, connect
 
@@ -119,6 +120,7 @@ def run_bench(url: str, runs: int = 20, baseline: bool = True) -> list[dict[str,
         )
     )
     results.extend(_search_metrics(services, admin, runs, baseline))
+    results.extend(followup_metrics(services, admin, runs, baseline, _ms, _metric))
     results.append(_metric("scroll_end_to_end_rss_mb", [_scroll_all_rss(url)], None, len(ids)))
     results.append(_metric("cold_start_smoke_test", _cold_start(), None, 0))
     services.close()

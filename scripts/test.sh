@@ -4,7 +4,7 @@
 # then lint, types, import contracts, resources and translations checks, and pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SYSTEM_PACKAGES="postgresql fonts-thai-tlwg fonts-noto-core xvfb xdotool e2fsprogs libegl1 libgl1 \
+SYSTEM_PACKAGES="postgresql fonts-thai-tlwg fonts-noto-core fonts-noto-color-emoji xvfb xdotool e2fsprogs libegl1 libgl1 \
 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libglib2.0-0"
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   missing=""

@@ -2,44 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ContactRequestDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="94"/>
+        <source>New contact-back request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="101"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="102"/>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="103"/>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="104"/>
+        <source>Product of interest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="105"/>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="45"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="36"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="46"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="37"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="47"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="38"/>
         <source>Province</source>
         <translation>Tỉnh/Thành phố</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="48"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="39"/>
         <source>Salesperson</source>
         <translation>Nhân viên bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="48"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="39"/>
         <source>Pool</source>
         <translation>Kho</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="50"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="41"/>
         <source>Created</source>
         <translation>Ngày tạo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="55"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="46"/>
         <source>Search by name, phone or e-mail</source>
         <translation>Tìm theo tên, số điện thoại hoặc email</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="57"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="48"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
@@ -233,9 +266,375 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDetailPane</name>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="95"/>
+        <source>Show the slip full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="97"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="272"/>
+        <source>Match to an order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="109"/>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="111"/>
+        <source>Write a note: what the customer said, what was agreed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="116"/>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="119"/>
+        <source>End follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="121"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="125"/>
+        <source>Next follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="154"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="154"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="154"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="154"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="159"/>
+        <source>Follow-up</source>
+        <translation type="unfinished">Theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="160"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="165"/>
+        <source>Select an item in the list to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="202"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="293"/>
+        <source>next follow-up {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="205"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="223"/>
+        <source>Order {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="229"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="237"/>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="239"/>
+        <source>Total</source>
+        <translation type="unfinished">Tổng tiền</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="244"/>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="244"/>
+        <source>Paid by transfer ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="247"/>
+        <source>Order note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="249"/>
+        <source>Contact-back request {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="251"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="260"/>
+        <source>Name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="252"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="261"/>
+        <source>Phone</source>
+        <translation type="unfinished">Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="253"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="254"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="255"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="258"/>
+        <source>Payment notice {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="262"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="263"/>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="264"/>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="265"/>
+        <source>Order number given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="266"/>
+        <source>Matched order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="266"/>
+        <source>Not matched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="270"/>
+        <source>Match to another order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="295"/>
+        <source>ended the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="296"/>
+        <source>(time set, no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="101"/>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="104"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="105"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="106"/>
+        <source>Customer</source>
+        <translation type="unfinished">Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="107"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="108"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="109"/>
+        <source>Latest note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="110"/>
+        <source>Salesperson</source>
+        <translation type="unfinished">Nhân viên bán hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="110"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="124"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="113"/>
+        <source>All follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="123"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="126"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="132"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="136"/>
+        <source>Contact-back request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="137"/>
+        <source>Payment notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="140"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="146"/>
+        <source>Show due items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="220"/>
+        <source>{0} follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="235"/>
+        <source>Next follow-up: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="245"/>
+        <source>Latest note by {0}, {1}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="248"/>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="339"/>
+        <source>Note saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="345"/>
+        <source>Follow-up ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="351"/>
+        <source>Follow-up reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="368"/>
+        <source>Payment matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="394"/>
+        <source>{0} {1} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="425"/>
+        <source>Follow-up due: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="427"/>
+        <source>{0} follow-ups are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="437"/>
+        <source>salesapp: {0} follow-ups today or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="444"/>
+        <source>Today: {0} follow-ups planned, {1} overdue from earlier days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="449"/>
+        <source>Good morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salesapp/app.py" line="227"/>
+        <location filename="../../salesapp/app.py" line="241"/>
         <source>Connection to the server lost: reconnecting…</source>
         <translation>Mất kết nối với máy chủ: đang kết nối lại…</translation>
     </message>
@@ -393,81 +792,222 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
 </context>
 <context>
+    <name>MatchDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="189"/>
+        <source>Match payment notice {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="192"/>
+        <source>{0} transferred {1} from {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="201"/>
+        <source>Order</source>
+        <translation type="unfinished">Đơn hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="202"/>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="203"/>
+        <source>Customer</source>
+        <translation type="unfinished">Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="204"/>
+        <source>Total</source>
+        <translation type="unfinished">Tổng tiền</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="205"/>
+        <source>Why suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="211"/>
+        <source>Looking for orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="213"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="233"/>
+        <source>order number given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="234"/>
+        <source>same amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="235"/>
+        <source>same customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="238"/>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="249"/>
+        <source>No orders of this customer were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="22"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="20"/>
         <source>Awaiting</source>
         <translation>Chờ xác nhận</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="23"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="21"/>
         <source>Confirmed</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="24"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="22"/>
         <source>Packed</source>
         <translation>Đã đóng gói</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="25"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="23"/>
         <source>Shipped</source>
         <translation>Đang giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="26"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="24"/>
         <source>Delivered</source>
         <translation>Đã giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="27"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="25"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="28"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="26"/>
         <source>Returned</source>
         <translation>Hoàn trả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="54"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="45"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="55"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="46"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="56"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="47"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="57"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="48"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="58"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="49"/>
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="59"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="50"/>
         <source>Salesperson</source>
         <translation>Nhân viên bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="62"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="53"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="97"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="91"/>
         <source>{0} orders</source>
         <translation>{0} đơn hàng</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentNoticeDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="118"/>
+        <source>New payment notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="129"/>
+        <source>No slip attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="130"/>
+        <source>Attach slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="140"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="141"/>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="142"/>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="143"/>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="144"/>
+        <source>Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="145"/>
+        <source>Transferred at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="146"/>
+        <source>Order number given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="147"/>
+        <source>Slip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="152"/>
+        <source>Choose the payment slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="152"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -552,9 +1092,30 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
 </context>
 <context>
+    <name>SlipDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="266"/>
+        <source>Payment slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_EntryDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="67"/>
+        <source>Thailand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="68"/>
+        <source>Vietnam</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../salesapp/app.py" line="98"/>
+        <location filename="../../salesapp/app.py" line="102"/>
         <source>This database is new: create its first administrator.</source>
         <translation>Cơ sở dữ liệu này còn mới: hãy tạo quản trị viên đầu tiên.</translation>
     </message>
@@ -618,7 +1179,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Không kết nối được máy chủ cơ sở dữ liệu {server}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/migrations/__init__.py" line="59"/>
+        <location filename="../../salesapp/db/migrations/__init__.py" line="60"/>
         <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản salesapp mới hơn (lược đồ {found}, ứng dụng này chỉ biết đến {latest}). Hãy cài salesapp bản mới hơn; cơ sở dữ liệu chưa bị thay đổi.</translation>
     </message>
@@ -643,6 +1204,16 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Bản ghi này đã được {user} sửa lúc {time}. Hãy tải lại rồi thực hiện lại thay đổi của bạn.</translation>
     </message>
     <message>
+        <location filename="../../salesapp/domain/images.py" line="25"/>
+        <source>“{name}” is {size} MB; images may be at most {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/images.py" line="33"/>
+        <source>“{name}” is not a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../salesapp/domain/money.py" line="50"/>
         <location filename="../../salesapp/domain/money.py" line="55"/>
         <location filename="../../salesapp/domain/money.py" line="63"/>
@@ -655,14 +1226,16 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>“{text}” không phải là số điện thoại hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/audit.py" line="91"/>
+        <location filename="../../salesapp/services/audit.py" line="89"/>
         <location filename="../../salesapp/services/customers.py" line="99"/>
         <location filename="../../salesapp/services/customers.py" line="137"/>
+        <location filename="../../salesapp/services/followups.py" line="47"/>
         <source>This record no longer exists: it was deleted on another desktop.</source>
         <translation>Bản ghi này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/customers.py" line="49"/>
+        <location filename="../../salesapp/services/intake.py" line="102"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Hãy nhập tên khách hàng.</translation>
     </message>
@@ -685,6 +1258,72 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <location filename="../../salesapp/services/customers.py" line="93"/>
         <source>This customer belongs to another salesperson.</source>
         <translation>Khách hàng này thuộc về nhân viên bán hàng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followups.py" line="73"/>
+        <source>This follow-up belongs to another salesperson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followups.py" line="223"/>
+        <source>The next follow-up time has passed. Choose a later time, or “Now” to follow up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followups.py" line="240"/>
+        <source>Write a note or choose the next follow-up time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followups.py" line="245"/>
+        <source>This follow-up is closed; a manager can reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followups.py" line="311"/>
+        <source>This follow-up is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followups.py" line="331"/>
+        <source>Only a manager can reopen a closed follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followups.py" line="336"/>
+        <source>This follow-up is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/intake.py" line="104"/>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/intake.py" line="115"/>
+        <source>The time received cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/intake.py" line="144"/>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="166"/>
+        <source>Enter the amount transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/intake.py" line="146"/>
+        <source>Enter the bank the money was sent from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/intake.py" line="149"/>
+        <source>The transfer time cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/intake.py" line="228"/>
+        <source>Order {order} is already paid by payment notice {notice}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesapp/services/users.py" line="42"/>
@@ -731,6 +1370,11 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <location filename="../../salesapp/services/users.py" line="152"/>
         <source>The last administrator cannot lose the administrator role.</source>
         <translation>Không thể bỏ vai trò quản trị viên của quản trị viên cuối cùng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="169"/>
+        <source>Enter when the money was transferred.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/i18n.py" line="77"/>

@@ -29,10 +29,22 @@ def test_bench_prints_json_metrics(tmp_path: Path) -> None:
         "jump_to_middle",
         "jump_to_end",
         "status_counters",
+        "followup_open_list",
+        "followup_tab_counters",
+        "followup_switch_tab",
+        "followup_save_note",
     } <= names
     for metric in metrics:
         assert {"name", "value_ms", "baseline_ms", "ratio", "rows"} <= set(metric)
         assert metric["value_ms"]["p50"] <= metric["value_ms"]["p95"]
+    saved = next(m for m in metrics if m["name"] == "followup_save_note")
+    assert saved["rows"] == 3  # three notes saved (and rolled back: the bench leaves no trace)
+    check = connect(url)
+    assert (
+        check.db.pw.execute_sql("SELECT COUNT(*) FROM followup_notes WHERE text LIKE 'bench:%'").fetchone()[0]
+        == 0
+    )
+    check.close()
     opened = next(m for m in metrics if m["name"] == "open_orders_list")
     assert opened["rows"] == 600 and opened["baseline_ms"] is not None
     searched = {m["name"]: m for m in metrics if m["name"].startswith("search_keystroke")}

@@ -120,9 +120,10 @@ class FollowUpDetailPane(DetailPane):
         self.end_box.toggled.connect(self._end_toggled)
         self.reopen_button = QPushButton(self.tr("Reopen"))
         self.reopen_button.clicked.connect(self.reopen_requested)
-        time_row = QHBoxLayout()
+        time_row = QVBoxLayout()  # label above: the date, time and "Now" need the pane's whole width
+        time_row.setSpacing(2)
         time_row.addWidget(QLabel(self.tr("Next follow-up:")))
-        time_row.addWidget(self.next_time, 1)
+        time_row.addWidget(self.next_time)
         buttons = QHBoxLayout()
         buttons.addWidget(self.end_box)
         buttons.addStretch(1)

@@ -193,7 +193,7 @@ class FollowUpView(QWidget):
         wanted = FollowUpFilter(
             self.list.current_key(),
             self.scope.currentData(),
-            self.status_filter.currentData(),
+            StatusFilter(self.status_filter.currentData()),  # Qt hands enum data back as plain str
             self.descending,
         )
         return self.lists.visible_filter(self.user, wanted)
