@@ -6,32 +6,32 @@
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="94"/>
         <source>New contact-back request</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการติดต่อกลับใหม่</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="101"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="102"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="103"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="104"/>
         <source>Product of interest:</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้าที่สนใจ:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="105"/>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ:</translation>
     </message>
 </context>
 <context>
@@ -266,210 +266,316 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="14"/>
+        <source>Order</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="15"/>
+        <source>Contact-back request</source>
+        <translation>รายการติดต่อกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="16"/>
+        <source>Payment notice</source>
+        <translation>รายการแจ้งโอนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="19"/>
+        <source>Orders</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="20"/>
+        <source>Contact-back requests</source>
+        <translation>รายการติดต่อกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="21"/>
+        <source>Payment notices</source>
+        <translation>รายการแจ้งโอนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="24"/>
+        <location filename="../../salesapp/ui/followup_labels.py" line="32"/>
+        <source>New</source>
+        <translation>ยังไม่ได้ติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="25"/>
+        <location filename="../../salesapp/ui/followup_labels.py" line="34"/>
+        <source>Tracking</source>
+        <translation>กำลังติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="26"/>
+        <source>Due</source>
+        <translation>ถึงกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="27"/>
+        <source>Overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="28"/>
+        <location filename="../../salesapp/ui/followup_labels.py" line="35"/>
+        <source>Closed</source>
+        <translation>จบการติดตามแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="31"/>
+        <source>Open (new, due, tracking)</source>
+        <translation>ที่ยังเปิดอยู่ (ใหม่ ถึงกำหนด กำลังติดตาม)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="33"/>
+        <source>Due and overdue</source>
+        <translation>ถึงกำหนดและเลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="38"/>
+        <source>Created</source>
+        <translation>สร้าง</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="39"/>
+        <source>Changed</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="40"/>
+        <source>Deleted</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="41"/>
+        <source>Note added</source>
+        <translation>เพิ่มโน้ต</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="42"/>
+        <source>Follow-up ended</source>
+        <translation>จบการติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="43"/>
+        <source>Reopened</source>
+        <translation>เปิดใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="44"/>
+        <source>Matched payment</source>
+        <translation>จับคู่การโอนเงิน</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDetailPane</name>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="95"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="96"/>
         <source>Show the slip full size</source>
-        <translation type="unfinished"></translation>
+        <translation>ดูสลิปขนาดเต็ม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="97"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="272"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="98"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="273"/>
         <source>Match to an order…</source>
-        <translation type="unfinished"></translation>
+        <translation>จับคู่กับคำสั่งซื้อ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="109"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="110"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีบันทึก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="111"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="112"/>
         <source>Write a note: what the customer said, what was agreed…</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนบันทึก: ลูกค้าพูดว่าอะไร ตกลงอะไรกันไว้…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="116"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="117"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="119"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="120"/>
         <source>End follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>จบการติดตาม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="121"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="122"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดใหม่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="125"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="126"/>
         <source>Next follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดตามครั้งถัดไป:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="154"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="155"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="154"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="155"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="154"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="155"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="154"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="155"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="159"/>
-        <source>Follow-up</source>
-        <translation type="unfinished">ติดตาม</translation>
+        <translation>รายละเอียด</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="160"/>
+        <source>Follow-up</source>
+        <translation>ติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="161"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="165"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="166"/>
         <source>Select an item in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกรายการในตารางเพื่อดูรายละเอียดที่นี่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="202"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="293"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="203"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="294"/>
         <source>next follow-up {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดตามครั้งถัดไป {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="205"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="206"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="223"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="224"/>
         <source>Order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="229"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="230"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่สั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="237"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="238"/>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="239"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="240"/>
         <source>Total</source>
-        <translation type="unfinished">ยอดรวม</translation>
+        <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="244"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="245"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงิน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="244"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="245"/>
         <source>Paid by transfer ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ชำระโดยการโอนเงิน ({0})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="247"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="248"/>
         <source>Order note</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="249"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="250"/>
         <source>Contact-back request {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="251"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="260"/>
-        <source>Name</source>
-        <translation type="unfinished">ชื่อ</translation>
+        <translation>รายการติดต่อกลับ {0}</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="252"/>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="261"/>
-        <source>Phone</source>
-        <translation type="unfinished">โทรศัพท์</translation>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="253"/>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="262"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="254"/>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
+        <source>Received</source>
+        <translation>ได้รับเมื่อ</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="255"/>
+        <source>Product</source>
+        <translation>สินค้า</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="256"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="258"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="259"/>
         <source>Payment notice {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="262"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการแจ้งโอนเงิน {0}</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="263"/>
-        <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="264"/>
-        <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <source>Bank</source>
+        <translation>ธนาคาร</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="265"/>
+        <source>Transferred</source>
+        <translation>โอนเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="266"/>
         <source>Order number given</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่คำสั่งซื้อที่แจ้ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="266"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="267"/>
         <source>Matched order</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อที่จับคู่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="266"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="267"/>
         <source>Not matched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้จับคู่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="270"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="271"/>
         <source>Match to another order…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="295"/>
-        <source>ended the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>จับคู่กับคำสั่งซื้ออื่น…</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="296"/>
+        <source>ended the follow-up</source>
+        <translation>จบการติดตามแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="297"/>
         <source>(time set, no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ตั้งเวลาไว้ ไม่มีบันทึก)</translation>
     </message>
 </context>
 <context>
@@ -477,158 +583,158 @@
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="101"/>
         <source>Status</source>
-        <translation type="unfinished">สถานะ</translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="104"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="105"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="106"/>
         <source>Customer</source>
-        <translation type="unfinished">ลูกค้า</translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="107"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงิน</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="108"/>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดตามครั้งถัดไป</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="109"/>
         <source>Latest note</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกล่าสุด</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="110"/>
         <source>Salesperson</source>
-        <translation type="unfinished">พนักงานขาย</translation>
+        <translation>พนักงานขาย</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="110"/>
         <location filename="../../salesapp/ui/views/followup_view.py" line="124"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีผู้รับผิดชอบ</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="113"/>
         <source>All follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งหมด</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="123"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>ของฉัน</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="126"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกคน</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="132"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มใหม่</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="136"/>
         <source>Contact-back request…</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการติดต่อกลับ…</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="137"/>
         <source>Payment notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการแจ้งโอนเงิน…</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="140"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="146"/>
         <source>Show due items</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายการที่ถึงกำหนด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="220"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="221"/>
         <source>{0} follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} รายการติดตาม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="235"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="236"/>
         <source>Next follow-up: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดตามครั้งถัดไป: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="245"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="246"/>
         <source>Latest note by {0}, {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกล่าสุดโดย {0} เมื่อ {1}:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="248"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="249"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="339"/>
-        <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีบันทึก</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="345"/>
-        <source>Follow-up ended.</source>
-        <translation type="unfinished"></translation>
+        <source>Note saved.</source>
+        <translation>บันทึกแล้ว</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="351"/>
+        <source>Follow-up ended.</source>
+        <translation>จบการติดตามแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="357"/>
         <source>Follow-up reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดการติดตามใหม่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="368"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="374"/>
         <source>Payment matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>จับคู่การโอนเงินแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="394"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="400"/>
         <source>{0} {1} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก{0} {1} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="425"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="431"/>
         <source>Follow-up due: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงกำหนดติดตาม: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="427"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="433"/>
         <source>{0} follow-ups are due</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงกำหนดติดตาม {0} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="437"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="443"/>
         <source>salesapp: {0} follow-ups today or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>salesapp: ต้องติดตามวันนี้หรือเลยกำหนด {0} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="444"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="450"/>
         <source>Today: {0} follow-ups planned, {1} overdue from earlier days.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันนี้: มีนัดติดตาม {0} รายการ และเลยกำหนดจากวันก่อน ๆ {1} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="449"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="455"/>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation>สวัสดีตอนเช้า</translation>
     </message>
 </context>
 <context>
@@ -796,72 +902,72 @@ Sales follow-up for small online shops.</source>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="189"/>
         <source>Match payment notice {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>จับคู่รายการแจ้งโอนเงิน {0}</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="192"/>
         <source>{0} transferred {1} from {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} โอนเงิน {1} จาก {2}</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="201"/>
         <source>Order</source>
-        <translation type="unfinished">คำสั่งซื้อ</translation>
+        <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="202"/>
         <source>Date</source>
-        <translation type="unfinished">วันที่</translation>
+        <translation>วันที่</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="203"/>
         <source>Customer</source>
-        <translation type="unfinished">ลูกค้า</translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="204"/>
         <source>Total</source>
-        <translation type="unfinished">ยอดรวม</translation>
+        <translation>ยอดรวม</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="205"/>
         <source>Why suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผลที่แนะนำ</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="211"/>
         <source>Looking for orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังค้นหาคำสั่งซื้อ…</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="213"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>จับคู่</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="233"/>
         <source>order number given</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่คำสั่งซื้อตรงกับที่แจ้ง</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="234"/>
         <source>same amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดเงินตรงกัน</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="235"/>
         <source>same customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าคนเดียวกัน</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="238"/>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>เบอร์โทรตรงกัน</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="249"/>
         <source>No orders of this customer were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบคำสั่งซื้อของลูกค้ารายนี้</translation>
     </message>
 </context>
 <context>
@@ -947,67 +1053,67 @@ Sales follow-up for small online shops.</source>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="118"/>
         <source>New payment notice</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการแจ้งโอนเงินใหม่</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="129"/>
         <source>No slip attached</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้แนบสลิป</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="130"/>
         <source>Attach slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบสลิป…</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="140"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="141"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="142"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="143"/>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงิน:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="144"/>
         <source>Bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>ธนาคาร:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="145"/>
         <source>Transferred at:</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาที่โอน:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="146"/>
         <source>Order number given:</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่คำสั่งซื้อที่แจ้ง:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="147"/>
         <source>Slip:</source>
-        <translation type="unfinished"></translation>
+        <translation>สลิป:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="152"/>
         <source>Choose the payment slip</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกสลิปการโอนเงิน</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="152"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปภาพ (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1202,7 @@ Sales follow-up for small online shops.</source>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="266"/>
         <source>Payment slip</source>
-        <translation type="unfinished"></translation>
+        <translation>สลิปการโอนเงิน</translation>
     </message>
 </context>
 <context>
@@ -1104,12 +1210,12 @@ Sales follow-up for small online shops.</source>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="67"/>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศไทย</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="68"/>
         <source>Vietnam</source>
-        <translation type="unfinished"></translation>
+        <translation>เวียดนาม</translation>
     </message>
 </context>
 <context>
@@ -1206,12 +1312,12 @@ Sales follow-up for small online shops.</source>
     <message>
         <location filename="../../salesapp/domain/images.py" line="25"/>
         <source>“{name}” is {size} MB; images may be at most {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” มีขนาด {size} MB แต่รูปภาพต้องมีขนาดไม่เกิน {limit} MB</translation>
     </message>
     <message>
         <location filename="../../salesapp/domain/images.py" line="33"/>
         <source>“{name}” is not a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” ไม่ใช่ไฟล์รูปภาพ PNG หรือ JPEG</translation>
     </message>
     <message>
         <location filename="../../salesapp/domain/money.py" line="50"/>
@@ -1262,68 +1368,68 @@ Sales follow-up for small online shops.</source>
     <message>
         <location filename="../../salesapp/services/followups.py" line="73"/>
         <source>This follow-up belongs to another salesperson.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการติดตามนี้เป็นของพนักงานขายคนอื่น</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/followups.py" line="223"/>
         <source>The next follow-up time has passed. Choose a later time, or “Now” to follow up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาติดตามครั้งถัดไปผ่านไปแล้ว กรุณาเลือกเวลาที่ช้ากว่านี้ หรือกด “ตอนนี้” เพื่อติดตามทันที</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/followups.py" line="240"/>
         <source>Write a note or choose the next follow-up time.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเขียนบันทึกหรือเลือกเวลาติดตามครั้งถัดไป</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/followups.py" line="245"/>
         <source>This follow-up is closed; a manager can reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการนี้จบการติดตามแล้ว ผู้จัดการสามารถเปิดใหม่ได้</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/followups.py" line="311"/>
         <source>This follow-up is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการนี้จบการติดตามไปแล้ว</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/followups.py" line="331"/>
         <source>Only a manager can reopen a closed follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะผู้จัดการเท่านั้นที่เปิดรายการที่จบการติดตามแล้วใหม่ได้</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/followups.py" line="336"/>
         <source>This follow-up is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการนี้ยังอยู่ระหว่างการติดตาม</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/intake.py" line="104"/>
         <source>Enter the customer&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณากรอกเบอร์โทรศัพท์ลูกค้า</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/intake.py" line="115"/>
         <source>The time received cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาที่ได้รับต้องไม่เป็นเวลาในอนาคต</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/intake.py" line="144"/>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="166"/>
         <source>Enter the amount transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณากรอกจำนวนเงินที่โอน</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/intake.py" line="146"/>
         <source>Enter the bank the money was sent from.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณากรอกธนาคารที่โอนเงินมา</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/intake.py" line="149"/>
         <source>The transfer time cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาที่โอนต้องไม่เป็นเวลาในอนาคต</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/intake.py" line="228"/>
         <source>Order {order} is already paid by payment notice {notice}.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ {order} ชำระเงินแล้วตามรายการแจ้งโอนเงิน {notice}</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/users.py" line="42"/>
@@ -1374,7 +1480,7 @@ Sales follow-up for small online shops.</source>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="169"/>
         <source>Enter when the money was transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณากรอกเวลาที่โอนเงิน</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/i18n.py" line="77"/>

@@ -6,32 +6,32 @@
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="94"/>
         <source>New contact-back request</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu gọi lại mới</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="101"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="102"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="103"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc gia:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="104"/>
         <source>Product of interest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm quan tâm:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="105"/>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời nhắn:</translation>
     </message>
 </context>
 <context>
@@ -266,210 +266,316 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="14"/>
+        <source>Order</source>
+        <translation>Đơn hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="15"/>
+        <source>Contact-back request</source>
+        <translation>Yêu cầu gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="16"/>
+        <source>Payment notice</source>
+        <translation>Thông báo chuyển khoản</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="19"/>
+        <source>Orders</source>
+        <translation>Đơn hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="20"/>
+        <source>Contact-back requests</source>
+        <translation>Yêu cầu gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="21"/>
+        <source>Payment notices</source>
+        <translation>Thông báo chuyển khoản</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="24"/>
+        <location filename="../../salesapp/ui/followup_labels.py" line="32"/>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="25"/>
+        <location filename="../../salesapp/ui/followup_labels.py" line="34"/>
+        <source>Tracking</source>
+        <translation>Đang theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="26"/>
+        <source>Due</source>
+        <translation>Đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="27"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="28"/>
+        <location filename="../../salesapp/ui/followup_labels.py" line="35"/>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="31"/>
+        <source>Open (new, due, tracking)</source>
+        <translation>Đang mở (mới, đến hạn, đang theo dõi)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="33"/>
+        <source>Due and overdue</source>
+        <translation>Đến hạn và quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="38"/>
+        <source>Created</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="39"/>
+        <source>Changed</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="40"/>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="41"/>
+        <source>Note added</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="42"/>
+        <source>Follow-up ended</source>
+        <translation>Kết thúc theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="43"/>
+        <source>Reopened</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup_labels.py" line="44"/>
+        <source>Matched payment</source>
+        <translation>Đối soát thanh toán</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDetailPane</name>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="95"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="96"/>
         <source>Show the slip full size</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem biên lai cỡ đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="97"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="272"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="98"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="273"/>
         <source>Match to an order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối soát với đơn hàng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="109"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="110"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="111"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="112"/>
         <source>Write a note: what the customer said, what was agreed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết ghi chú: khách nói gì, đã thỏa thuận gì…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="116"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="117"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="119"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="120"/>
         <source>End follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="121"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="122"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="125"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="126"/>
         <source>Next follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo dõi tiếp theo:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="154"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="155"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="154"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="155"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="154"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="155"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="154"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="155"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="159"/>
-        <source>Follow-up</source>
-        <translation type="unfinished">Theo dõi</translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="160"/>
+        <source>Follow-up</source>
+        <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="161"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="165"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="166"/>
         <source>Select an item in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một mục trong danh sách để xem tại đây.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="202"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="293"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="203"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="294"/>
         <source>next follow-up {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>theo dõi tiếp lúc {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="205"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="206"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="223"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="224"/>
         <source>Order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn hàng {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="229"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="230"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đặt</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="237"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="238"/>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Phí vận chuyển</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="239"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="240"/>
         <source>Total</source>
-        <translation type="unfinished">Tổng tiền</translation>
+        <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="244"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="245"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="244"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="245"/>
         <source>Paid by transfer ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thanh toán bằng chuyển khoản ({0})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="247"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="248"/>
         <source>Order note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="249"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="250"/>
         <source>Contact-back request {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="251"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="260"/>
-        <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Yêu cầu gọi lại {0}</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="252"/>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="261"/>
-        <source>Phone</source>
-        <translation type="unfinished">Điện thoại</translation>
+        <source>Name</source>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="253"/>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="262"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="254"/>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
+        <source>Received</source>
+        <translation>Nhận lúc</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="255"/>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="256"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời nhắn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="258"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="259"/>
         <source>Payment notice {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="262"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo chuyển khoản {0}</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="263"/>
-        <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="264"/>
-        <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <source>Bank</source>
+        <translation>Ngân hàng</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="265"/>
+        <source>Transferred</source>
+        <translation>Chuyển lúc</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="266"/>
         <source>Order number given</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã đơn khách báo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="266"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="267"/>
         <source>Matched order</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn hàng đã khớp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="266"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="267"/>
         <source>Not matched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đối soát</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="270"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="271"/>
         <source>Match to another order…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="295"/>
-        <source>ended the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối soát với đơn hàng khác…</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_detail.py" line="296"/>
+        <source>ended the follow-up</source>
+        <translation>đã kết thúc theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="297"/>
         <source>(time set, no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đã đặt giờ, không có ghi chú)</translation>
     </message>
 </context>
 <context>
@@ -477,158 +583,158 @@
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="101"/>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="104"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="105"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã số</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="106"/>
         <source>Customer</source>
-        <translation type="unfinished">Khách hàng</translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="107"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="108"/>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo dõi tiếp theo</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="109"/>
         <source>Latest note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú mới nhất</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="110"/>
         <source>Salesperson</source>
-        <translation type="unfinished">Nhân viên bán hàng</translation>
+        <translation>Nhân viên bán hàng</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="110"/>
         <location filename="../../salesapp/ui/views/followup_view.py" line="124"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa giao</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="113"/>
         <source>All follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="123"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Của tôi</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="126"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi người</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="132"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mới</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="136"/>
         <source>Contact-back request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu gọi lại…</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="137"/>
         <source>Payment notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo chuyển khoản…</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="140"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="146"/>
         <source>Show due items</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem mục đến hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="220"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="221"/>
         <source>{0} follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mục theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="235"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="236"/>
         <source>Next follow-up: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo dõi tiếp theo: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="245"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="246"/>
         <source>Latest note by {0}, {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú mới nhất của {0}, {1}:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="248"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="249"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="339"/>
-        <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ghi chú.</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="345"/>
-        <source>Follow-up ended.</source>
-        <translation type="unfinished"></translation>
+        <source>Note saved.</source>
+        <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/followup_view.py" line="351"/>
+        <source>Follow-up ended.</source>
+        <translation>Đã kết thúc theo dõi.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="357"/>
         <source>Follow-up reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở lại theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="368"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="374"/>
         <source>Payment matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đối soát thanh toán.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="394"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="400"/>
         <source>{0} {1} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="425"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="431"/>
         <source>Follow-up due: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn theo dõi: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="427"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="433"/>
         <source>{0} follow-ups are due</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mục theo dõi đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="437"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="443"/>
         <source>salesapp: {0} follow-ups today or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>salesapp: {0} mục theo dõi hôm nay hoặc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="444"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="450"/>
         <source>Today: {0} follow-ups planned, {1} overdue from earlier days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay: {0} mục theo dõi theo lịch, {1} mục quá hạn từ những ngày trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="449"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="455"/>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào buổi sáng</translation>
     </message>
 </context>
 <context>
@@ -796,72 +902,72 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="189"/>
         <source>Match payment notice {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối soát thông báo chuyển khoản {0}</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="192"/>
         <source>{0} transferred {1} from {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} đã chuyển {1} từ {2}.</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="201"/>
         <source>Order</source>
-        <translation type="unfinished">Đơn hàng</translation>
+        <translation>Đơn hàng</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="202"/>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="203"/>
         <source>Customer</source>
-        <translation type="unfinished">Khách hàng</translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="204"/>
         <source>Total</source>
-        <translation type="unfinished">Tổng tiền</translation>
+        <translation>Tổng tiền</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="205"/>
         <source>Why suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do gợi ý</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="211"/>
         <source>Looking for orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm đơn hàng…</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="213"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối soát</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="233"/>
         <source>order number given</source>
-        <translation type="unfinished"></translation>
+        <translation>khớp mã đơn khách báo</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="234"/>
         <source>same amount</source>
-        <translation type="unfinished"></translation>
+        <translation>cùng số tiền</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="235"/>
         <source>same customer</source>
-        <translation type="unfinished"></translation>
+        <translation>cùng khách hàng</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="238"/>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>cùng số điện thoại</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="249"/>
         <source>No orders of this customer were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy đơn hàng nào của khách hàng này.</translation>
     </message>
 </context>
 <context>
@@ -947,67 +1053,67 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="118"/>
         <source>New payment notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo chuyển khoản mới</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="129"/>
         <source>No slip attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đính kèm biên lai</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="130"/>
         <source>Attach slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm biên lai…</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="140"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="141"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="142"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc gia:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="143"/>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="144"/>
         <source>Bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngân hàng:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="145"/>
         <source>Transferred at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian chuyển:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="146"/>
         <source>Order number given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã đơn khách báo:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="147"/>
         <source>Slip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Biên lai:</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="152"/>
         <source>Choose the payment slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn biên lai chuyển khoản</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="152"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1202,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="266"/>
         <source>Payment slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Biên lai chuyển khoản</translation>
     </message>
 </context>
 <context>
@@ -1104,12 +1210,12 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="67"/>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>Thái Lan</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="68"/>
         <source>Vietnam</source>
-        <translation type="unfinished"></translation>
+        <translation>Việt Nam</translation>
     </message>
 </context>
 <context>
@@ -1206,12 +1312,12 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     <message>
         <location filename="../../salesapp/domain/images.py" line="25"/>
         <source>“{name}” is {size} MB; images may be at most {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” có dung lượng {size} MB; ảnh chỉ được tối đa {limit} MB.</translation>
     </message>
     <message>
         <location filename="../../salesapp/domain/images.py" line="33"/>
         <source>“{name}” is not a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” không phải là ảnh PNG hoặc JPEG.</translation>
     </message>
     <message>
         <location filename="../../salesapp/domain/money.py" line="50"/>
@@ -1262,68 +1368,68 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     <message>
         <location filename="../../salesapp/services/followups.py" line="73"/>
         <source>This follow-up belongs to another salesperson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục theo dõi này thuộc về nhân viên bán hàng khác.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/followups.py" line="223"/>
         <source>The next follow-up time has passed. Choose a later time, or “Now” to follow up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian theo dõi tiếp theo đã qua. Hãy chọn thời gian muộn hơn, hoặc bấm “Bây giờ” để theo dõi ngay.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/followups.py" line="240"/>
         <source>Write a note or choose the next follow-up time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy viết ghi chú hoặc chọn thời gian theo dõi tiếp theo.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/followups.py" line="245"/>
         <source>This follow-up is closed; a manager can reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục theo dõi này đã đóng; quản lý có thể mở lại.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/followups.py" line="311"/>
         <source>This follow-up is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục theo dõi này đã đóng rồi.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/followups.py" line="331"/>
         <source>Only a manager can reopen a closed follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được mở lại mục theo dõi đã đóng.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/followups.py" line="336"/>
         <source>This follow-up is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục theo dõi này đang mở.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/intake.py" line="104"/>
         <source>Enter the customer&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập số điện thoại của khách hàng.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/intake.py" line="115"/>
         <source>The time received cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian nhận không được ở tương lai.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/intake.py" line="144"/>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="166"/>
         <source>Enter the amount transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập số tiền đã chuyển.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/intake.py" line="146"/>
         <source>Enter the bank the money was sent from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập ngân hàng đã chuyển tiền.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/intake.py" line="149"/>
         <source>The transfer time cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian chuyển khoản không được ở tương lai.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/intake.py" line="228"/>
         <source>Order {order} is already paid by payment notice {notice}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn hàng {order} đã được thanh toán theo thông báo chuyển khoản {notice}.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/users.py" line="42"/>
@@ -1374,7 +1480,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="169"/>
         <source>Enter when the money was transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập thời gian chuyển tiền.</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/i18n.py" line="77"/>

@@ -11,37 +11,37 @@ from salesapp.ui.icons import icon
 
 CONTEXT = "FollowUp"
 KIND_NAMES = {
-    FollowUpKind.ORDER: tr_noop(CONTEXT, "Order"),
-    FollowUpKind.CONTACT_REQUEST: tr_noop(CONTEXT, "Contact-back request"),
-    FollowUpKind.PAYMENT_NOTICE: tr_noop(CONTEXT, "Payment notice"),
+    FollowUpKind.ORDER: tr_noop("FollowUp", "Order"),
+    FollowUpKind.CONTACT_REQUEST: tr_noop("FollowUp", "Contact-back request"),
+    FollowUpKind.PAYMENT_NOTICE: tr_noop("FollowUp", "Payment notice"),
 }
 KIND_TABS = {
-    FollowUpKind.ORDER: tr_noop(CONTEXT, "Orders"),
-    FollowUpKind.CONTACT_REQUEST: tr_noop(CONTEXT, "Contact-back requests"),
-    FollowUpKind.PAYMENT_NOTICE: tr_noop(CONTEXT, "Payment notices"),
+    FollowUpKind.ORDER: tr_noop("FollowUp", "Orders"),
+    FollowUpKind.CONTACT_REQUEST: tr_noop("FollowUp", "Contact-back requests"),
+    FollowUpKind.PAYMENT_NOTICE: tr_noop("FollowUp", "Payment notices"),
 }
 STATUS_NAMES = {
-    FollowUpStatus.NEW: tr_noop(CONTEXT, "New"),
-    FollowUpStatus.TRACKING: tr_noop(CONTEXT, "Tracking"),
-    FollowUpStatus.DUE: tr_noop(CONTEXT, "Due"),
-    FollowUpStatus.OVERDUE: tr_noop(CONTEXT, "Overdue"),
-    FollowUpStatus.CLOSED: tr_noop(CONTEXT, "Closed"),
+    FollowUpStatus.NEW: tr_noop("FollowUp", "New"),
+    FollowUpStatus.TRACKING: tr_noop("FollowUp", "Tracking"),
+    FollowUpStatus.DUE: tr_noop("FollowUp", "Due"),
+    FollowUpStatus.OVERDUE: tr_noop("FollowUp", "Overdue"),
+    FollowUpStatus.CLOSED: tr_noop("FollowUp", "Closed"),
 }
 FILTER_NAMES = {
-    StatusFilter.OPEN: tr_noop(CONTEXT, "Open (new, due, tracking)"),
-    StatusFilter.NEW: tr_noop(CONTEXT, "New"),
-    StatusFilter.DUE: tr_noop(CONTEXT, "Due and overdue"),
-    StatusFilter.TRACKING: tr_noop(CONTEXT, "Tracking"),
-    StatusFilter.CLOSED: tr_noop(CONTEXT, "Closed"),
+    StatusFilter.OPEN: tr_noop("FollowUp", "Open (new, due, tracking)"),
+    StatusFilter.NEW: tr_noop("FollowUp", "New"),
+    StatusFilter.DUE: tr_noop("FollowUp", "Due and overdue"),
+    StatusFilter.TRACKING: tr_noop("FollowUp", "Tracking"),
+    StatusFilter.CLOSED: tr_noop("FollowUp", "Closed"),
 }
 ACTION_NAMES = {
-    Action.CREATED: tr_noop(CONTEXT, "Created"),
-    Action.UPDATED: tr_noop(CONTEXT, "Changed"),
-    Action.DELETED: tr_noop(CONTEXT, "Deleted"),
-    Action.NOTE_ADDED: tr_noop(CONTEXT, "Note added"),
-    Action.CLOSED: tr_noop(CONTEXT, "Follow-up ended"),
-    Action.REOPENED: tr_noop(CONTEXT, "Reopened"),
-    Action.MATCHED: tr_noop(CONTEXT, "Matched payment"),
+    Action.CREATED: tr_noop("FollowUp", "Created"),
+    Action.UPDATED: tr_noop("FollowUp", "Changed"),
+    Action.DELETED: tr_noop("FollowUp", "Deleted"),
+    Action.NOTE_ADDED: tr_noop("FollowUp", "Note added"),
+    Action.CLOSED: tr_noop("FollowUp", "Follow-up ended"),
+    Action.REOPENED: tr_noop("FollowUp", "Reopened"),
+    Action.MATCHED: tr_noop("FollowUp", "Matched payment"),
 }
 
 

@@ -12,13 +12,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from salesapp.domain.followup import FollowUpKind, FollowUpStatus, StatusFilter
 from salesapp.services.demo import DEMO_PASSWORD, fill_demo
 from salesapp.services.followup_list import FollowUpFilter
 from salesapp.services.registry import Services
-from salesapp.ui.models.windowed import RECORD_ROLE
+from salesapp.ui.fonts import apply_app_font, load_fonts
+from salesapp.ui.i18n import Translations
 from salesapp.ui.reminders import Reminders
 from salesapp.ui.tasks import DbWorker
 from salesapp.ui.views.context import ViewContext
@@ -82,7 +83,7 @@ def test_note_with_calendar_date_then_end_and_reopen(qtbot, qtmodeltester, fille
     click_row(qtbot, view, 0)
     pane = view.pane
     chosen = pane.record.row
-    assert pane.subject_box.title().startswith("Order SO") and "฿" in pane.subject.text()
+    assert pane.subject_box.title().startswith("Order SO") and "฿" in pane.subject_text()
     type_text(pane.editor, THAI_NOTE)
     # The next follow-up: tomorrow (Bangkok) at 14:30, picked in the calendar popup.
     date_edit = pane.next_time.date_edit()
@@ -215,7 +216,7 @@ def test_payment_notice_by_hand_with_slip_then_match(qtbot, filled, worker, cloc
     screenshot(match, "followup_match_en")
     with qtbot.waitSignal(view.saved, timeout=10_000):
         match.match_button.click()
-    qtbot.waitUntil(lambda: order.title in view.pane.subject.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: order.title in view.pane.subject_text(), timeout=10_000)
     assert filled.followups.order_subject(order.subject_id).paid_by_notice == notice.number
 
 
@@ -224,3 +225,25 @@ def test_sales_staff_see_only_their_own_and_unassigned(qtbot, filled, worker, cl
     assert [view.scope.itemData(i) for i in range(view.scope.count())] == [view.user.id, 0]
     owners = {view.model.record(r).owner_id for r in range(min(view.model.rowCount(), 200))}
     assert owners <= {view.user.id}
+
+
+@pytest.mark.parametrize("code", ["th", "vi"])
+def test_desk_in_thai_and_vietnamese(qtbot, filled, worker, clock, code: str) -> None:
+    app = QApplication.instance()
+    load_fonts()
+    apply_app_font(app)
+    translations = Translations(app)
+    translations.install(code)
+    try:
+        view = make_view(qtbot, filled, worker, clock)
+        expected = {"th": "รายการแจ้งโอนเงิน", "vi": "Thông báo chuyển khoản"}[code]
+        assert any(expected.lower() in view.list.tab_bar.tabText(i).lower() for i in range(4))
+        for kind, name in ((FollowUpKind.ORDER, "orders"), (FollowUpKind.CONTACT_REQUEST, "requests"),
+                           (FollowUpKind.PAYMENT_NOTICE, "notices")):  # fmt: skip
+            show(qtbot, view, kind, StatusFilter.OPEN)
+            click_row(qtbot, view, 0)
+            screenshot(view, f"followup_{name}_{code}")
+        view.pane.tabs.setCurrentIndex(1)
+        screenshot(view.pane, f"followup_history_{code}")
+    finally:
+        translations.install("en")

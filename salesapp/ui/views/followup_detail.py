@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -44,6 +45,7 @@ from salesapp.ui.views.detail_pane import DetailPane
 from salesapp.ui.widgets.date_edit import DateTimeEdit
 
 THUMB = QSize(96, 128)
+MAX_FIELDS = 8
 
 
 def _text(value: str) -> str:
@@ -77,8 +79,10 @@ class FollowUpDetailPane(DetailPane):
         self.title = QLabel()
         self.title.setObjectName("detailTitle")
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_icon = QLabel()
+        self.status_icon.setFixedSize(22, 22)
         self.status = QLabel()
         self.status.setWordWrap(True)
         header = QHBoxLayout()
@@ -86,21 +90,29 @@ class FollowUpDetailPane(DetailPane):
         header.addWidget(self.status, 1)
 
         self.subject_box = QGroupBox()
-        self.subject = QLabel()
-        self.subject.setWordWrap(True)
-        self.subject.setTextFormat(Qt.TextFormat.RichText)
-        self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fields = QFormLayout()
+        self._field_labels: list[tuple[QLabel, QLabel]] = []
+        for _ in range(MAX_FIELDS):  # created once: rows are filled and shown as a record needs them
+            label, shown = QLabel(), QLabel()
+            label.setStyleSheet("color: #546e7a;")
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields.addRow(label, shown)
+            self._field_labels.append((label, shown))
+        self.lines = QLabel()
+        self.lines.setTextFormat(Qt.TextFormat.RichText)
         self.slip_button = QToolButton()
         self.slip_button.setIconSize(THUMB)
         self.slip_button.setToolTip(self.tr("Show the slip full size"))
         self.slip_button.clicked.connect(self.slip_requested)
         self.match_button = QPushButton(self.tr("Match to an order…"))
         self.match_button.clicked.connect(self.match_requested)
-        subject_layout = QHBoxLayout(self.subject_box)
-        subject_layout.addWidget(self.subject, 1)
-        side = QVBoxLayout()
+        subject_layout = QVBoxLayout(self.subject_box)
+        subject_layout.addLayout(self.fields)
+        subject_layout.addWidget(self.lines)
+        side = QHBoxLayout()  # below the fields: the pane's whole width stays for the text
         side.addWidget(self.slip_button)
-        side.addWidget(self.match_button)
+        side.addWidget(self.match_button, 0, Qt.AlignmentFlag.AlignBottom)
         side.addStretch(1)
         subject_layout.addLayout(side)
 
@@ -274,12 +286,19 @@ class FollowUpDetailPane(DetailPane):
             self.slip_button.setVisible(subject.has_slip)
             if not subject.has_slip:
                 self.slip_button.setIcon(QPixmap())
-        fields = "".join(
-            f"<tr><td style='color:#546e7a; padding-right:10px'>{_text(k)}</td><td>{_text(v)}</td></tr>"
-            for k, v in rows
-            if v
-        )
-        self.subject.setText(f"<table cellspacing='0' cellpadding='2'>{fields}</table>{extra}")
+        filled = [(name, value) for name, value in rows if value]
+        for index, (label, shown) in enumerate(self._field_labels):
+            name, value = filled[index] if index < len(filled) else ("", "")
+            label.setText(name)
+            shown.setText(value)
+            self.fields.setRowVisible(index, index < len(filled))
+        self.lines.setText(extra)
+        self.lines.setVisible(bool(extra))
+
+    def subject_text(self) -> str:
+        """The tracked record's fields and lines as plain text (what the box shows)."""
+        parts = [f"{label.text()} {shown.text()}" for label, shown in self._field_labels if shown.text()]
+        return "\n".join([*parts, self.lines.text()])
 
     def show_slip_thumbnail(self, pixmap: QPixmap) -> None:
         """Show the slip (scaled) on its button."""

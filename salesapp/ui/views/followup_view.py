@@ -113,7 +113,7 @@ class FollowUpView(QWidget):
         tabs: list[tuple[Any, str]] = [(None, self.tr("All follow-ups"))]
         tabs += [(kind, kind_tab(kind)) for kind in FollowUpKind]
         self.list = RecordListView(self.model, tabs)
-        self.list.set_column_widths([11, 13, 11, 22, 12, 16, 28])
+        self.list.set_column_widths([16, 19, 11, 22, 12, 16, 28])
         header = self.list.table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSortIndicator(NEXT_COLUMN, Qt.SortOrder.AscendingOrder)
@@ -157,6 +157,7 @@ class FollowUpView(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        split.setSizes([700, 480])
         self.splitter = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(9, 9, 9, 0)
@@ -249,12 +250,17 @@ class FollowUpView(QWidget):
         return "\n".join(lines)
 
     def apply_changes(self, changes: ChangeSet) -> None:
-        """Another desktop (or section) changed records: re-read the rows shown and the open detail."""
+        """Another desktop (or section) changed records: re-read the rows shown and the open detail.
+
+        New requests and notices from elsewhere update the counters at once and join the list at the next
+        reload (F5), so the rows under the user's cursor do not move.
+        """
         touched = set(changes.ids(EntityKind.FOLLOWUP))
-        if not touched:
-            return
-        self.model.refresh_ids(touched)
-        self._reload_counts()
+        subjects = (EntityKind.ORDER, EntityKind.CONTACT_REQUEST, EntityKind.PAYMENT_NOTICE)
+        if touched:
+            self.model.refresh_ids(touched)
+        if touched or any(changes.ids(kind) for kind in subjects):
+            self._reload_counts()
         record = self.pane.record
         if record is not None and record.row.id in touched:
             self._load_detail(record.row.id)
