@@ -247,3 +247,25 @@ def test_desk_in_thai_and_vietnamese(qtbot, filled, worker, clock, code: str) ->
         screenshot(view.pane, f"followup_history_{code}")
     finally:
         translations.install("en")
+
+
+def test_contact_request_by_hand_then_follow_up_now(qtbot, filled, worker, clock) -> None:
+    view = make_view(qtbot, filled, worker, clock)
+    dialog = view.enter_contact_request()
+    type_text(dialog.name, "ลูกค้าโทรมา สมหญิง")
+    type_text(dialog.phone, "#100234567")  # an order number, not a phone
+    type_text(dialog.text, "อยากได้ใบเสนอราคา 20 ชิ้น")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(dialog.message.isVisible, timeout=10_000)
+    assert dialog.isVisible() and dialog.text.toPlainText() == "อยากได้ใบเสนอราคา 20 ชิ้น"
+    dialog.phone.clear()
+    type_text(dialog.phone, "089-123-4567")
+    with qtbot.waitSignal(view.detail_shown, timeout=10_000) as shown:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    request = shown.args[0].subject
+    assert request.phone == "+66891234567" and request.message == "อยากได้ใบเสนอราคา 20 ชิ้น"
+    # "Now": due at once, allowed although it is not in the future.
+    qtbot.mouseClick(view.pane.next_time.now_button(), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.saved, timeout=10_000) as saved:
+        qtbot.mouseClick(view.pane.save_button, Qt.MouseButton.LeftButton)
+    assert saved.args[0].status(clock(), BANGKOK) is FollowUpStatus.DUE
