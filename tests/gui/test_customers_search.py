@@ -56,3 +56,11 @@ def test_thai_substring_and_phone(qtbot, view) -> None:
     qtbot.waitUntil(lambda: shown_names(view) == {"สมชาย ใจดี"}, timeout=10_000)
     view.search.clear()
     qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=10_000)
+
+
+def test_customers_model_passes_the_model_tester(qtbot, qtmodeltester, view) -> None:
+    qtbot.waitUntil(lambda: view.model.record(3) is not None, timeout=10_000)
+    qtmodeltester.check(view.model, force_py=True)
+    type_text(view.search, "สม")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
+    qtmodeltester.check(view.model, force_py=True)
