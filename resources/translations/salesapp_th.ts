@@ -72,7 +72,17 @@
         <translation>ค้นหาด้วยชื่อ เบอร์โทร หรืออีเมล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="48"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="49"/>
+        <source>Newest first</source>
+        <translation>ใหม่ล่าสุดก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="50"/>
+        <source>By name</source>
+        <translation>เรียงตามชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="52"/>
         <source>Customers</source>
         <translation>ลูกค้า</translation>
     </message>
@@ -374,206 +384,206 @@
 <context>
     <name>FollowUpDetailPane</name>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="96"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="106"/>
         <source>Show the slip full size</source>
         <translation>ดูสลิปขนาดเต็ม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="98"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="273"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="108"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="284"/>
         <source>Match to an order…</source>
         <translation>จับคู่กับคำสั่งซื้อ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="110"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="121"/>
         <source>No notes yet.</source>
         <translation>ยังไม่มีบันทึก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="112"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="123"/>
         <source>Write a note: what the customer said, what was agreed…</source>
         <translation>เขียนบันทึก: ลูกค้าพูดว่าอะไร ตกลงอะไรกันไว้…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="117"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="128"/>
         <source>Save note</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="120"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="131"/>
         <source>End follow-up</source>
         <translation>จบการติดตาม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="122"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="133"/>
         <source>Reopen</source>
         <translation>เปิดใหม่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="126"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="137"/>
         <source>Next follow-up:</source>
         <translation>ติดตามครั้งถัดไป:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="155"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="166"/>
         <source>When</source>
         <translation>เวลา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="155"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="166"/>
         <source>Who</source>
         <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="155"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="166"/>
         <source>What</source>
         <translation>การดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="155"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="166"/>
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="160"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="171"/>
         <source>Follow-up</source>
         <translation>ติดตาม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="161"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="172"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="166"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="177"/>
         <source>Select an item in the list to see it here.</source>
         <translation>เลือกรายการในตารางเพื่อดูรายละเอียดที่นี่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="203"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="294"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="214"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="312"/>
         <source>next follow-up {0}</source>
         <translation>ติดตามครั้งถัดไป {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="206"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="217"/>
         <source>Unassigned</source>
         <translation>ยังไม่มีผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="224"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="235"/>
         <source>Order {0}</source>
         <translation>คำสั่งซื้อ {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="230"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="241"/>
         <source>Ordered</source>
         <translation>วันที่สั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="238"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="249"/>
         <source>Shipping</source>
         <translation>ค่าจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="240"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="251"/>
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="245"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="256"/>
         <source>Payment</source>
         <translation>การชำระเงิน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="245"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="256"/>
         <source>Paid by transfer ({0})</source>
         <translation>ชำระโดยการโอนเงิน ({0})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="248"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="259"/>
         <source>Order note</source>
         <translation>หมายเหตุคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="250"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="261"/>
         <source>Contact-back request {0}</source>
         <translation>รายการติดต่อกลับ {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="252"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="261"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="263"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="272"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="253"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="262"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="264"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="273"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="254"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="265"/>
         <source>Received</source>
         <translation>ได้รับเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="255"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="266"/>
         <source>Product</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="256"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="267"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="259"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="270"/>
         <source>Payment notice {0}</source>
         <translation>รายการแจ้งโอนเงิน {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="263"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="274"/>
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="264"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="275"/>
         <source>Bank</source>
         <translation>ธนาคาร</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="265"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="276"/>
         <source>Transferred</source>
         <translation>โอนเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="266"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="277"/>
         <source>Order number given</source>
         <translation>เลขที่คำสั่งซื้อที่แจ้ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="267"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="278"/>
         <source>Matched order</source>
         <translation>คำสั่งซื้อที่จับคู่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="267"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="278"/>
         <source>Not matched yet</source>
         <translation>ยังไม่ได้จับคู่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="271"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="282"/>
         <source>Match to another order…</source>
         <translation>จับคู่กับคำสั่งซื้ออื่น…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="296"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="314"/>
         <source>ended the follow-up</source>
         <translation>จบการติดตามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="297"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="315"/>
         <source>(time set, no note)</source>
         <translation>(ตั้งเวลาไว้ ไม่มีบันทึก)</translation>
     </message>
@@ -1285,7 +1295,7 @@ Sales follow-up for small online shops.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {server} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/migrations/__init__.py" line="60"/>
+        <location filename="../../salesapp/db/migrations/__init__.py" line="68"/>
         <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
         <translation>ฐานข้อมูลนี้สร้างโดย salesapp เวอร์ชันที่ใหม่กว่า (สคีมา {found} แต่โปรแกรมนี้รู้จักถึง {latest}) กรุณาติดตั้ง salesapp เวอร์ชันใหม่ ฐานข้อมูลยังไม่ถูกแก้ไขใด ๆ</translation>
     </message>
@@ -1333,35 +1343,35 @@ Sales follow-up for small online shops.</source>
     </message>
     <message>
         <location filename="../../salesapp/services/audit.py" line="89"/>
-        <location filename="../../salesapp/services/customers.py" line="99"/>
-        <location filename="../../salesapp/services/customers.py" line="137"/>
+        <location filename="../../salesapp/services/customers.py" line="101"/>
+        <location filename="../../salesapp/services/customers.py" line="143"/>
         <location filename="../../salesapp/services/followups.py" line="47"/>
         <source>This record no longer exists: it was deleted on another desktop.</source>
         <translation>ไม่มีรายการนี้แล้ว เนื่องจากถูกลบจากเครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="49"/>
+        <location filename="../../salesapp/services/customers.py" line="50"/>
         <location filename="../../salesapp/services/intake.py" line="102"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>กรุณากรอกชื่อลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="53"/>
+        <location filename="../../salesapp/services/customers.py" line="54"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation>“{text}” ไม่ใช่อีเมลที่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="56"/>
+        <location filename="../../salesapp/services/customers.py" line="57"/>
         <source>“{text}” is not a postcode.</source>
         <translation>“{text}” ไม่ใช่รหัสไปรษณีย์ที่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="58"/>
+        <location filename="../../salesapp/services/customers.py" line="59"/>
         <source>Choose Thailand or Vietnam.</source>
         <translation>กรุณาเลือกประเทศไทยหรือเวียดนาม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="93"/>
+        <location filename="../../salesapp/services/customers.py" line="95"/>
         <source>This customer belongs to another salesperson.</source>
         <translation>ลูกค้ารายนี้เป็นของพนักงานขายคนอื่น</translation>
     </message>

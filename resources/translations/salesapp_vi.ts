@@ -72,7 +72,17 @@
         <translation>Tìm theo tên, số điện thoại hoặc email</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="48"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="49"/>
+        <source>Newest first</source>
+        <translation>Mới nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="50"/>
+        <source>By name</source>
+        <translation>Theo tên</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="52"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
@@ -374,206 +384,206 @@
 <context>
     <name>FollowUpDetailPane</name>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="96"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="106"/>
         <source>Show the slip full size</source>
         <translation>Xem biên lai cỡ đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="98"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="273"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="108"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="284"/>
         <source>Match to an order…</source>
         <translation>Đối soát với đơn hàng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="110"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="121"/>
         <source>No notes yet.</source>
         <translation>Chưa có ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="112"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="123"/>
         <source>Write a note: what the customer said, what was agreed…</source>
         <translation>Viết ghi chú: khách nói gì, đã thỏa thuận gì…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="117"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="128"/>
         <source>Save note</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="120"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="131"/>
         <source>End follow-up</source>
         <translation>Kết thúc theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="122"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="133"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="126"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="137"/>
         <source>Next follow-up:</source>
         <translation>Theo dõi tiếp theo:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="155"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="166"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="155"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="166"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="155"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="166"/>
         <source>What</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="155"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="166"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="160"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="171"/>
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="161"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="172"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="166"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="177"/>
         <source>Select an item in the list to see it here.</source>
         <translation>Chọn một mục trong danh sách để xem tại đây.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="203"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="294"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="214"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="312"/>
         <source>next follow-up {0}</source>
         <translation>theo dõi tiếp lúc {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="206"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="217"/>
         <source>Unassigned</source>
         <translation>Chưa giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="224"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="235"/>
         <source>Order {0}</source>
         <translation>Đơn hàng {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="230"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="241"/>
         <source>Ordered</source>
         <translation>Ngày đặt</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="238"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="249"/>
         <source>Shipping</source>
         <translation>Phí vận chuyển</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="240"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="251"/>
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="245"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="256"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="245"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="256"/>
         <source>Paid by transfer ({0})</source>
         <translation>Đã thanh toán bằng chuyển khoản ({0})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="248"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="259"/>
         <source>Order note</source>
         <translation>Ghi chú đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="250"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="261"/>
         <source>Contact-back request {0}</source>
         <translation>Yêu cầu gọi lại {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="252"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="261"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="263"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="272"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="253"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="262"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="264"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="273"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="254"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="265"/>
         <source>Received</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="255"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="266"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="256"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="267"/>
         <source>Message</source>
         <translation>Lời nhắn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="259"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="270"/>
         <source>Payment notice {0}</source>
         <translation>Thông báo chuyển khoản {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="263"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="274"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="264"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="275"/>
         <source>Bank</source>
         <translation>Ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="265"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="276"/>
         <source>Transferred</source>
         <translation>Chuyển lúc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="266"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="277"/>
         <source>Order number given</source>
         <translation>Mã đơn khách báo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="267"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="278"/>
         <source>Matched order</source>
         <translation>Đơn hàng đã khớp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="267"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="278"/>
         <source>Not matched yet</source>
         <translation>Chưa đối soát</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="271"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="282"/>
         <source>Match to another order…</source>
         <translation>Đối soát với đơn hàng khác…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="296"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="314"/>
         <source>ended the follow-up</source>
         <translation>đã kết thúc theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="297"/>
+        <location filename="../../salesapp/ui/views/followup_detail.py" line="315"/>
         <source>(time set, no note)</source>
         <translation>(đã đặt giờ, không có ghi chú)</translation>
     </message>
@@ -1285,7 +1295,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Không kết nối được máy chủ cơ sở dữ liệu {server}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/migrations/__init__.py" line="60"/>
+        <location filename="../../salesapp/db/migrations/__init__.py" line="68"/>
         <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản salesapp mới hơn (lược đồ {found}, ứng dụng này chỉ biết đến {latest}). Hãy cài salesapp bản mới hơn; cơ sở dữ liệu chưa bị thay đổi.</translation>
     </message>
@@ -1333,35 +1343,35 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/audit.py" line="89"/>
-        <location filename="../../salesapp/services/customers.py" line="99"/>
-        <location filename="../../salesapp/services/customers.py" line="137"/>
+        <location filename="../../salesapp/services/customers.py" line="101"/>
+        <location filename="../../salesapp/services/customers.py" line="143"/>
         <location filename="../../salesapp/services/followups.py" line="47"/>
         <source>This record no longer exists: it was deleted on another desktop.</source>
         <translation>Bản ghi này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="49"/>
+        <location filename="../../salesapp/services/customers.py" line="50"/>
         <location filename="../../salesapp/services/intake.py" line="102"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Hãy nhập tên khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="53"/>
+        <location filename="../../salesapp/services/customers.py" line="54"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation>“{text}” không phải là địa chỉ email.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="56"/>
+        <location filename="../../salesapp/services/customers.py" line="57"/>
         <source>“{text}” is not a postcode.</source>
         <translation>“{text}” không phải là mã bưu chính.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="58"/>
+        <location filename="../../salesapp/services/customers.py" line="59"/>
         <source>Choose Thailand or Vietnam.</source>
         <translation>Hãy chọn Thái Lan hoặc Việt Nam.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="93"/>
+        <location filename="../../salesapp/services/customers.py" line="95"/>
         <source>This customer belongs to another salesperson.</source>
         <translation>Khách hàng này thuộc về nhân viên bán hàng khác.</translation>
     </message>

@@ -44,6 +44,7 @@ class Customer(BaseModel):
 
     name = pw.TextField()
     search_key = pw.TextField()
+    sort_name = pw.TextField(default="")
     phone = pw.TextField(null=True)
     email = pw.TextField(null=True)
     address_line = pw.TextField(default="")

@@ -11,6 +11,7 @@ from salesapp.db import models as m
 from salesapp.db.mapping import customer_record
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.clock import to_db
+from salesapp.domain.collation import sort_key
 from salesapp.domain.enums import Action, Channel, EntityKind
 from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from salesapp.domain.phone import parse_phone
@@ -59,6 +60,7 @@ def validate_customer(data: CustomerInput) -> dict[str, Any]:
     return {
         "name": name,
         "search_key": customer_search_key(name, phone, email),
+        "sort_name": sort_key(name),
         "phone": phone,
         "email": email,
         "address_line": clean_line(data.address_line),
@@ -120,7 +122,11 @@ class CustomerService:
                 int(customer_id),
                 Action.CREATED,
                 now,
-                {k: (None, v) for k, v in values.items() if v not in (None, "") and k != "search_key"},
+                {
+                    k: (None, v)
+                    for k, v in values.items()
+                    if v not in (None, "") and k not in ("search_key", "sort_name")
+                },
             )
             record = customer_record(m.Customer.get_by_id(customer_id))
         return record, ChangeSet.of(EntityKind.CUSTOMER, [record.id])
@@ -139,6 +145,7 @@ class CustomerService:
             old = {k: getattr(row, k) for k in values}
             changes = diff(old, values)
             changes.pop("search_key", None)
+            changes.pop("sort_name", None)
             versioned_update(m.Customer, customer_id, expected_version, values, actor, now)
             if changes:
                 log_activity(actor, EntityKind.CUSTOMER, customer_id, Action.UPDATED, now, changes)

@@ -25,6 +25,7 @@ from typing import Any
 
 from salesapp.db.connection import Database
 from salesapp.domain.clock import to_db, utc_now
+from salesapp.domain.collation import sort_key
 from salesapp.domain.enums import Action, Channel, Currency, EntityKind, OrderStatus, Role
 from salesapp.domain.records import UserRecord
 from salesapp.domain.search import national_digits
@@ -208,8 +209,8 @@ STATUS_DELAY = {
 LOCAL_HOUR_WEIGHTS = [1, 1, 0, 0, 0, 1, 2, 3, 4, 5, 5, 6, 8, 7, 5, 5, 5, 5, 6, 9, 10, 10, 8, 4]
 
 CUSTOMER_COLUMNS = (
-    "id", "name", "search_key", "phone", "email", "address_line", "subdistrict", "district", "province",
-    "postcode", "country", "channel", "source", "owner_id", "birth_date", "first_contact_at",
+    "id", "name", "search_key", "sort_name", "phone", "email", "address_line", "subdistrict", "district",
+    "province", "postcode", "country", "channel", "source", "owner_id", "birth_date", "first_contact_at",
     "last_contact_at", "imported_at", "handed_over_at", "converted_at", "created_at", "updated_at",
 )  # fmt: skip
 ORDER_COLUMNS = (
@@ -592,6 +593,7 @@ class _CustomerPlan:
         rand, clock = self.rand, self.clock
         text, limit = clock.text, clock.limit
         keys: dict[str, str] = {}
+        sort_names: dict[str, str] = {}
         handles: dict[str, str] = {}
         phones: set[str] = set()
         th_places, vn_places = (
@@ -653,6 +655,7 @@ class _CustomerPlan:
             key = keys.get(name)
             if key is None:
                 key = keys[name] = search_key(name)
+                sort_names[name] = sort_key(name)
             key = " ".join(p for p in (key, national_digits(phone), email or "") if p)
             source = sources[int(rand() * len(sources))]
             created = self.created[i]
@@ -670,6 +673,7 @@ class _CustomerPlan:
                     first_id + i,
                     name,
                     key,
+                    sort_names[name],
                     phone,
                     email,
                     address,

@@ -64,3 +64,15 @@ def test_customers_model_passes_the_model_tester(qtbot, qtmodeltester, view) -> 
     type_text(view.search, "สม")
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
     qtmodeltester.check(view.model, force_py=True)
+
+
+def test_name_order_is_collated(qtbot, view) -> None:
+    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+        view.order.setCurrentIndex(view.order.findData(True))
+    names = [view.model.index(r, 0).data(RECORD_ROLE).name for r in range(view.model.rowCount())]
+    # Latin before Thai, and Đ with the Ds (in code-point order it would come after every Latin letter).
+    assert names == ["Đặng Thị Ngọc", "Nguyễn Văn An", "สมชาย ใจดี", "สมหญิง รักดี"]
+    type_text(view.search, "สม")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
+    assert [view.model.index(r, 0).data(RECORD_ROLE).name for r in range(2)] == ["สมชาย ใจดี", "สมหญิง รักดี"]
+    screenshot(view, "customers_by_name_th")

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import peewee
 
 from salesapp import __version__
-from salesapp.db.migrations import m0001_core, m0002_search, m0003_followup
+from salesapp.db.migrations import m0001_core, m0002_search, m0003_followup, m0004_name_order
 from salesapp.domain.errors import DatabaseOpenError, msg
 
 
 @dataclass(frozen=True)
 class Migration:
-    """One numbered step: SQL for both backends ({pk}/{blob} filled per backend), or per backend."""
+    """One numbered step: SQL for both backends ({pk}/{blob} filled per backend), or per backend, and
+    optionally a Python step after the SQL (for values only Python computes), in the same transaction."""
 
     number: int
     statements: Sequence[str] = ()
     sqlite: Sequence[str] = ()
     postgresql: Sequence[str] = ()
+    python: Callable[[peewee.Database], None] | None = None
 
     def for_backend(self, backend: str) -> list[str]:
         """The statements to run on `backend` ("sqlite" or "postgresql")."""
@@ -31,6 +33,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, m0001_core.STATEMENTS),
     Migration(2, sqlite=m0002_search.SQLITE, postgresql=m0002_search.POSTGRESQL),
     Migration(3, m0003_followup.STATEMENTS),
+    Migration(
+        4,
+        sqlite=m0004_name_order.SQLITE,
+        postgresql=m0004_name_order.POSTGRESQL,
+        python=m0004_name_order.backfill,
+    ),
 )
 LATEST = MIGRATIONS[-1].number
 
@@ -88,6 +96,8 @@ def apply_pending(db: peewee.Database) -> list[int]:
         with db.atomic():
             for statement in migration.for_backend(backend):
                 db.execute_sql(statement.format(**dialect))
+            if migration.python is not None:
+                migration.python(db)
             db.execute_sql(
                 "INSERT INTO schema_version (version, applied_at, app_version) VALUES (%s, %s, %s)".replace(
                     "%s", db.param

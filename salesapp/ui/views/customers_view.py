@@ -6,7 +6,7 @@ from array import array
 from typing import Any
 
 from PySide6.QtCore import QLocale, QTimer
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.enums import EntityKind
@@ -45,6 +45,10 @@ class CustomersView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, phone or e-mail"))
         self.search.setClearButtonEnabled(True)
+        self.order = QComboBox()
+        self.order.addItem(self.tr("Newest first"), False)
+        self.order.addItem(self.tr("By name"), True)
+        self.order.currentIndexChanged.connect(lambda _i: self.reload())
         self.list = RecordListView(self.model, [(None, self.tr("Customers"))])
         self.list.set_column_widths([30, 14, 18, 18])
         self._timer = QTimer(self)
@@ -55,7 +59,10 @@ class CustomersView(QWidget):
         self.model.loaded.connect(self._show_total)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(9, 9, 9, 0)  # the search box lines up with the list below it
-        layout.addWidget(self.search)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.order)
+        layout.addLayout(top)
         layout.addWidget(self.list)
         self.reload()
 
@@ -68,10 +75,11 @@ class CustomersView(QWidget):
     def reload(self) -> None:
         """Reload the list for the text in the search box."""
         text, user, service = self.search.text(), self.user, self.service
+        by_name = bool(self.order.currentData())
         found: dict[str, array[int]] = {}
 
         def first_page() -> tuple[int, list[Any]]:
-            found["ids"] = ids = service.ids(user, text)
+            found["ids"] = ids = service.ids(user, text, by_name)
             return len(ids), service.rows(ids[: self.model.page_size].tolist())
 
         self.model.load(first_page, lambda _stop: found["ids"])

@@ -73,3 +73,34 @@ def test_sales_staff_search_only_their_customers(people: Services, admin) -> Non
     people.customers.create(sales, CustomerInput(name="สมศักดิ์ มั่นคง"))
     assert names(people, sales, "สมศ") == {"สมศักดิ์ มั่นคง"}
     assert names(people, sales, "สม") == {"สมศักดิ์ มั่นคง"}
+
+
+def test_name_order_from_the_index_on_both_backends(services: Services, admin) -> None:
+    from salesapp.domain.collation import sort_key
+    from salesapp.services.demo import fill_demo
+
+    fill_demo(services.db, customers=500, orders=0, seed=9)
+    svc = services.customer_list
+    ordered = svc.rows(svc.ids(admin, "", by_name=True).tolist())
+    assert len(ordered) == 500
+    assert [r.name for r in ordered] == sorted((r.name for r in ordered), key=sort_key)
+    hits = svc.rows(svc.ids(admin, "nguyen", by_name=True).tolist())
+    assert hits and [r.name for r in hits] == sorted((r.name for r in hits), key=sort_key)
+
+
+def test_migration_gives_existing_customers_their_name_key(db_url: str) -> None:
+    from salesapp.db import migrations
+    from salesapp.db.connection import open_database
+    from salesapp.domain.collation import sort_key
+
+    db = open_database(db_url, create=True)
+    try:
+        db.pw.execute_sql("UPDATE customers SET sort_name = ''")  # as before migration 4
+        db.pw.execute_sql(
+            "INSERT INTO customers (name, search_key, created_at, updated_at) VALUES "
+            "('Đỗ Thị Hoa', 'do thi hoa', '2026-01-01', '2026-01-01')"
+        )
+        migrations.m0004_name_order.backfill(db.pw)
+        assert db.pw.execute_sql("SELECT sort_name FROM customers").fetchone()[0] == sort_key("Đỗ Thị Hoa")
+    finally:
+        db.close()
