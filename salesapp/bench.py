@@ -120,6 +120,7 @@ def run_bench(url: str, runs: int = 20, baseline: bool = True) -> list[dict[str,
         )
     )
     results.extend(_search_metrics(services, admin, runs, baseline))
+    results.append(_by_name_metric(services, admin, runs, baseline))
     results.extend(followup_metrics(services, admin, runs, baseline, _ms, _metric))
     results.append(_metric("scroll_end_to_end_rss_mb", [_scroll_all_rss(url)], None, len(ids)))
     results.append(_metric("cold_start_smoke_test", _cold_start(), None, 0))
@@ -153,6 +154,28 @@ def _search_metrics(services: Services, admin: Any, runs: int, baseline: bool) -
         metric["baseline_rows"] = naive_hits
         out.append(metric)
     return out
+
+
+def _by_name_metric(services: Services, admin: Any, runs: int, baseline: bool) -> dict[str, Any]:
+    """The customers list in name order: the first screen (capped count and first page by the key's index),
+    then the whole id list (read off the GUI thread for scrollbar jumps)."""
+    from salesapp.db import models as m
+    from salesapp.domain.collation import sort_key
+
+    svc = services.customer_list
+
+    def open_by_name() -> int:
+        count, _rows = svc.first_page(admin, by_name=True)
+        return count
+
+    def naive() -> None:  # every customer through peewee, sorted in Python
+        sorted(m.Customer.select(), key=lambda c: sort_key(c.name))
+
+    samples = _ms(open_by_name, runs)
+    ids_ms = statistics.median(_ms(lambda: svc.ids(admin, "", by_name=True), 3))
+    metric = _metric("customers_by_name", samples, _ms(naive, 1)[0] if baseline else None, open_by_name())
+    metric["id_list_ms"] = round(ids_ms, 1)
+    return metric
 
 
 def _first_paint_samples(services: Services, admin: Any, runs: int) -> list[float]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -15,6 +16,7 @@ from salesapp.domain.clock import from_db
 from salesapp.domain.records import UserRecord
 from salesapp.domain.search import fold_query, like_pattern
 from salesapp.services.context import ServiceContext
+from salesapp.services.list_query import COUNT_CAP, count, stream_ids
 
 MAX_HITS = 1_000
 
@@ -45,6 +47,26 @@ class CustomerListService:
         key: Any = m.Customer.sort_name
         return key.collate('"C"') if backend_name(self.ctx.db.pw) == "postgresql" else key
 
+    def _all_ordered(self, actor: UserRecord, by_name: bool) -> pw.Select:
+        base = m.Customer.select(m.Customer.id).where(self._owner_cond(actor))
+        if by_name:
+            return base.order_by(self._sort_name(), m.Customer.id)
+        return base.order_by(m.Customer.created_at.desc(), m.Customer.id.desc())
+
+    def first_page(
+        self, actor: UserRecord, by_name: bool = False, limit: int = 200
+    ) -> tuple[int, list[CustomerRow]]:
+        """The unfiltered list's first screen: a capped count and the first rows by keyset order."""
+        ordered = self._all_ordered(actor, by_name)
+        total = count(self.ctx.db, m.Customer.select(pw.SQL("1")).where(self._owner_cond(actor)), COUNT_CAP)
+        return total, self.rows([r[0] for r in m.tuples(ordered.limit(limit))])
+
+    def all_ids(
+        self, actor: UserRecord, by_name: bool = False, should_stop: Callable[[], bool] | None = None
+    ) -> array[int]:
+        """Every visible customer's id in list order (for scrollbar jumps; stops when superseded)."""
+        return stream_ids(self.ctx.db, self._all_ordered(actor, by_name), should_stop)
+
     def ids(self, actor: UserRecord, text: str = "", by_name: bool = False) -> array[int]:
         """Ids of the customers shown, newest first (or by name), or the hits of `text` (at most MAX_HITS).
 
@@ -53,10 +75,8 @@ class CustomerListService:
         Name order is the collated order of Thai and Vietnamese (domain/collation.py), read from an index.
         """
         query = fold_query(text)
-        if by_name and query.empty:
-            base = m.Customer.select(m.Customer.id).where(self._owner_cond(actor))
-            ordered = base.order_by(self._sort_name(), m.Customer.id)
-            return array("q", (r[0] for r in m.tuples(ordered)))
+        if query.empty:
+            return self.all_ids(actor, by_name)
         hits = self._ids(actor, query)
         if not by_name or not hits:
             return hits
@@ -64,10 +84,9 @@ class CustomerListService:
         return array("q", (cid for cid, _ in sorted(m.tuples(named), key=lambda r: (r[1], r[0]))))
 
     def _ids(self, actor: UserRecord, query: Any) -> array[int]:
+        """The hits of a non-empty search."""
         base = m.Customer.select(m.Customer.id).where(self._owner_cond(actor))
-        if query.empty:
-            ordered = base.order_by(m.Customer.created_at.desc(), m.Customer.id.desc())
-        elif query.use_trigram:
+        if query.use_trigram:
             ordered = (
                 base.where(self._trigram(query.key, inner_limit=actor.is_manager))
                 .order_by(m.Customer.id.desc())

@@ -76,6 +76,11 @@ class CustomersView(QWidget):
         """Reload the list for the text in the search box."""
         text, user, service = self.search.text(), self.user, self.service
         by_name = bool(self.order.currentData())
+        if not text.strip():  # the whole list: first screen by keyset, the id list after it
+            self.model.load(
+                lambda: service.first_page(user, by_name), lambda stop: service.all_ids(user, by_name, stop)
+            )
+            return
         found: dict[str, array[int]] = {}
 
         def first_page() -> tuple[int, list[Any]]:
