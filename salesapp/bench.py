@@ -15,7 +15,8 @@ from datetime import UTC
 from typing import Any
 
 from salesapp.bench_followup import followup_metrics
-from salesapp.services.order_list import OrderFilter
+from salesapp.services.list_query import COUNT_CAP
+from salesapp.services.order_list import OrderFilter, OrderSort
 from salesapp.services.registry import Services, connect
 
 
@@ -46,6 +47,13 @@ def _naive_load_all(services: Services) -> int:
     from salesapp.db import models as m
 
     return len(list(m.Order.select().order_by(m.Order.created_at.desc())))
+
+
+def _naive_by_total() -> list[Any]:
+    """Every order through peewee, sorted by total in Python (what a proxy model over the list does)."""
+    from salesapp.db import models as m
+
+    return sorted(m.Order.select(), key=lambda o: -o.total_minor)
 
 
 def _naive_offset(services: Services, offset: int) -> None:
@@ -116,6 +124,15 @@ def run_bench(url: str, runs: int = 20, baseline: bool = True) -> list[dict[str,
             "status_counters",
             _ms(lambda: svc.status_counts(admin), runs),
             statistics.median(_ms(lambda: _naive_group_by(services), 3)) if baseline else None,
+            total,
+        )
+    )
+    by_total = OrderFilter(sort=OrderSort.TOTAL_DESC)
+    results.append(
+        _metric(
+            "orders_by_total",
+            _ms(lambda: (svc.count(by_total, COUNT_CAP), svc.first_page(by_total)), runs),
+            _ms(lambda: list(_naive_by_total()), 1)[0] if baseline else None,
             total,
         )
     )

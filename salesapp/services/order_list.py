@@ -7,6 +7,7 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from functools import reduce
 
 import peewee as pw
@@ -19,12 +20,22 @@ from salesapp.services.context import ServiceContext
 from salesapp.services.list_query import COUNT_CAP, capped_counts, count, stream_ids
 
 
+class OrderSort(StrEnum):
+    """The orders list's orders, each read by keyset from an index."""
+
+    NEWEST = "newest"
+    OLDEST = "oldest"
+    TOTAL_DESC = "total_desc"
+    TOTAL_ASC = "total_asc"
+
+
 @dataclass(frozen=True)
 class OrderFilter:
-    """Which orders a list shows: a status (None = all) and, for sales staff, only their own."""
+    """Which orders a list shows (a status or all; for sales staff only their own) and in which order."""
 
     status: OrderStatus | None = None
     owner_id: int | None = None
+    sort: OrderSort = OrderSort.NEWEST
 
 
 @dataclass(frozen=True)
@@ -60,7 +71,7 @@ class OrderListService:
         """Sales staff see only their own orders, whatever they ask for."""
         if actor.is_manager:
             return wanted
-        return OrderFilter(wanted.status, actor.id)
+        return OrderFilter(wanted.status, actor.id, wanted.sort)
 
     def _where(self, flt: OrderFilter) -> pw.Expression | bool:
         conditions = []
@@ -85,14 +96,17 @@ class OrderListService:
         return count(self.ctx.db, self._matching(flt), cap)
 
     def _ordered(self, flt: OrderFilter) -> pw.Select:
-        return (
-            m.Order.select(m.Order.id)
-            .where(self._where(flt))
-            .order_by(m.Order.created_at.desc(), m.Order.id.desc())
-        )
+        o = m.Order
+        order = {
+            OrderSort.NEWEST: (o.created_at.desc(), o.id.desc()),
+            OrderSort.OLDEST: (o.created_at, o.id),
+            OrderSort.TOTAL_DESC: (o.total_minor.desc(), o.id.desc()),
+            OrderSort.TOTAL_ASC: (o.total_minor, o.id),
+        }[flt.sort]
+        return o.select(o.id).where(self._where(flt)).order_by(*order)
 
     def first_page(self, flt: OrderFilter, limit: int = 200) -> list[OrderRow]:
-        """The newest orders, by keyset order (created_at DESC, id DESC): what the first screen shows."""
+        """The first orders in the filter's order, read by keyset from its index (the first screen)."""
         return self.rows([r[0] for r in m.tuples(self._ordered(flt).limit(limit))])
 
     def ids(

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from salesapp.domain.enums import OrderStatus
 from salesapp.services.demo import fill_demo
-from salesapp.services.order_list import OrderFilter
+from salesapp.services.order_list import OrderFilter, OrderSort
 from salesapp.ui.models.windowed import RECORD_ROLE
 from salesapp.ui.tasks import DbWorker
 from salesapp.ui.views.context import ViewContext
@@ -94,3 +94,51 @@ def test_a_superseded_id_load_stops_early(filled):
     partial = filled.order_list.ids(OrderFilter(), should_stop=lambda: True, batch_size=100)
     assert len(partial) == 100
     assert partial.tolist() == filled.order_list.ids(OrderFilter())[:100].tolist()
+
+
+def test_header_clicks_sort_in_sql(qtbot, filled, admin, worker, db_url):
+    if not db_url.startswith("sqlite"):
+        pytest.skip("GUI list over the worker thread: SQLite here; the service sorts are checked on both")
+    view = OrdersView(ViewContext(worker, admin, UTC, False), filled.order_list)
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    view.show()
+    qtbot.waitUntil(lambda: view.model._ids is not None, timeout=10_000)
+    header = view.list.table.horizontalHeader()
+
+    def press(column: int) -> None:
+        pos = QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2)
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+    def click(column: int) -> list:
+        with qtbot.waitSignal(view.model.ids_loaded, timeout=10_000):
+            press(column)
+        return [view.model.index(r, 0).data(RECORD_ROLE) for r in range(5)]
+
+    totals = [r.total_minor for r in click(4)]  # Total: highest first
+    assert totals == sorted(totals, reverse=True) and totals[0] == max(
+        r.total_minor for r in filled.order_list.rows(filled.order_list.ids(OrderFilter()).tolist())
+    )
+    assert header.sortIndicatorSection() == 4 and header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    totals = [r.total_minor for r in click(4)]  # again: lowest first
+    assert totals == sorted(totals)
+    oldest = click(1)  # Date: newest first, then oldest first
+    assert [r.ordered_at for r in oldest] == sorted(r.ordered_at for r in oldest)[::-1]
+    oldest = click(1)
+    assert [r.ordered_at for r in oldest] == sorted(r.ordered_at for r in oldest)
+    press(3)  # the Status column does not sort: the list keeps its order and indicator
+    assert header.sortIndicatorSection() == 1
+
+
+def test_sorted_ids_on_both_backends(filled):
+    svc = filled.order_list
+    for sort, key, reverse in (
+        (OrderSort.TOTAL_DESC, lambda r: (r.total_minor, r.id), True),
+        (OrderSort.TOTAL_ASC, lambda r: (r.total_minor, r.id), False),
+        (OrderSort.OLDEST, lambda r: (r.ordered_at, r.id), False),
+    ):
+        rows = svc.rows(svc.ids(OrderFilter(OrderStatus.DELIVERED, sort=sort)).tolist())
+        assert rows and [r.id for r in rows] == [r.id for r in sorted(rows, key=key, reverse=reverse)]
+        assert [r.id for r in svc.first_page(OrderFilter(OrderStatus.DELIVERED, sort=sort), 20)] == [
+            r.id for r in rows[:20]
+        ]

@@ -27,4 +27,6 @@ def test_none_refcount_survives_10000_resets_set_items_and_emits(qtbot) -> None:
         emitter.fired.emit(None)
     received.clear()
     after = sys.getrefcount(None)
-    assert after >= before - 50, f"None lost {before - after} references: this PySide6 build is broken"
+    # The broken build loses one reference per reset, setItem and emit (30,000 here). Other threads of the
+    # test process (database workers ending) may drop a few hundred meanwhile: that is not the bug.
+    assert after >= before - 2_000, f"None lost {before - after} references: this PySide6 build is broken"

@@ -9,7 +9,13 @@ from datetime import UTC, datetime
 import peewee
 
 from salesapp import __version__
-from salesapp.db.migrations import m0001_core, m0002_search, m0003_followup, m0004_name_order
+from salesapp.db.migrations import (
+    m0001_core,
+    m0002_search,
+    m0003_followup,
+    m0004_name_order,
+    m0005_order_sorts,
+)
 from salesapp.domain.errors import DatabaseOpenError, msg
 
 
@@ -39,6 +45,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         postgresql=m0004_name_order.POSTGRESQL,
         python=m0004_name_order.backfill,
     ),
+    Migration(5, m0005_order_sorts.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].number
 

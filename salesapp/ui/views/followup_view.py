@@ -114,10 +114,8 @@ class FollowUpView(QWidget):
         tabs += [(kind, kind_tab(kind)) for kind in FollowUpKind]
         self.list = RecordListView(self.model, tabs)
         self.list.set_column_widths([16, 19, 11, 22, 12, 16, 28])
-        header = self.list.table.horizontalHeader()
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(NEXT_COLUMN, Qt.SortOrder.AscendingOrder)
-        header.sectionClicked.connect(self._header_clicked)
+        self.list.set_sorts({NEXT_COLUMN: (False, True)}, NEXT_COLUMN, descending=False)
+        self.list.sort_changed.connect(self._sort_changed)
 
         self.scope = QComboBox()
         self.scope.addItem(self.tr("Mine"), self.user.id)
@@ -220,13 +218,9 @@ class FollowUpView(QWidget):
     def _show_total(self, count: int) -> None:
         self.list.status.setText(self.tr("{0} follow-ups").format(QLocale().toString(count)))
 
-    def _header_clicked(self, section: int) -> None:
-        header = self.list.table.horizontalHeader()
-        if section == NEXT_COLUMN:
-            self.descending = not self.descending
-            self.reload()
-        order = Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder
-        header.setSortIndicator(NEXT_COLUMN, order)  # only this column sorts
+    def _sort_changed(self, descending: bool) -> None:
+        self.descending = descending
+        self.reload()
 
     def _tooltip(self, row: FollowUpRow) -> str:
         status = status_name(row.status(self.clock(), self.ctx.tz))

@@ -9,7 +9,7 @@ from salesapp.domain.changes import ChangeSet
 from salesapp.domain.enums import EntityKind, OrderStatus
 from salesapp.domain.money import format_minor
 from salesapp.services.list_query import COUNT_CAP
-from salesapp.services.order_list import OrderFilter, OrderListService, OrderRow, StatusCount
+from salesapp.services.order_list import OrderFilter, OrderListService, OrderRow, OrderSort, StatusCount
 from salesapp.ui.i18n import tr_noop, translate
 from salesapp.ui.models.windowed import Column, WindowedTableModel
 from salesapp.ui.qtdates import format_datetime
@@ -53,7 +53,11 @@ class OrdersView(QWidget):
         tabs = [(None, self.tr("All")), *((s, status_name(s)) for s in OrderStatus)]
         self.list = RecordListView(self.model, tabs)
         self.list.set_column_widths([10, 17, 28, 12, 14])
+        self.list.set_sorts(
+            {1: (OrderSort.OLDEST, OrderSort.NEWEST), 4: (OrderSort.TOTAL_ASC, OrderSort.TOTAL_DESC)}, 1, True
+        )
         self.list.tab_changed.connect(lambda _key: self.reload())
+        self.list.sort_changed.connect(lambda _key: self.reload())
         self.model.ids_loaded.connect(self._show_total)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,7 +66,8 @@ class OrdersView(QWidget):
 
     def current_filter(self) -> OrderFilter:
         """The filter of the chosen tab, narrowed to own orders for sales staff."""
-        return self.service.visible_filter(self.user, OrderFilter(self.list.current_key()))
+        wanted = OrderFilter(self.list.current_key(), sort=self.list.sort_key())
+        return self.service.visible_filter(self.user, wanted)
 
     def apply_changes(self, changes: ChangeSet) -> None:
         """Re-read only the rows a ChangeSet touched (keeps selection and scroll position)."""

@@ -29,8 +29,10 @@ class RecordListView(QWidget):
         tab_changed(object): the key of the chosen tab.
         record_activated(object): the record of a row that was double-clicked or entered.
         current_record_changed(object): the record under the cursor (None while its page loads).
+        sort_changed(object): the user clicked a sortable column's header; the sort key it stands for.
     """
 
+    sort_changed = Signal(object)
     tab_changed = Signal(object)
     record_activated = Signal(object)
     current_record_changed = Signal(object)
@@ -44,6 +46,8 @@ class RecordListView(QWidget):
         self.tab_bar.setExpanding(False)
         self.tab_bar.setDrawBase(False)
         self._tab_keys: list[Any] = []
+        self._sorts: dict[int, tuple[Any, Any]] = {}
+        self._sort_column, self._sort_descending = 0, False
         self._tab_titles: list[str] = []
         for key, title in tabs:
             self._tab_keys.append(key)
@@ -79,6 +83,33 @@ class RecordListView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+
+    def set_sorts(self, sorts: dict[int, tuple[Any, Any]], column: int, descending: bool) -> None:
+        """Columns the user may sort by, column → (ascending key, descending key); the sort happens in SQL
+        (the view reloads on `sort_changed`), never in a proxy over the whole list."""
+        self._sorts, self._sort_column, self._sort_descending = sorts, column, descending
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(self._sort_clicked)
+        self._show_sort_indicator()
+
+    def sort_key(self) -> Any:
+        """The key of the current sort."""
+        ascending, descending = self._sorts[self._sort_column]
+        return descending if self._sort_descending else ascending
+
+    def _sort_clicked(self, section: int) -> None:
+        if section in self._sorts:
+            if section == self._sort_column:
+                self._sort_descending = not self._sort_descending
+            else:
+                self._sort_column, self._sort_descending = section, True
+            self.sort_changed.emit(self.sort_key())
+        self._show_sort_indicator()  # a click on another column must not move the indicator
+
+    def _show_sort_indicator(self) -> None:
+        order = Qt.SortOrder.DescendingOrder if self._sort_descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(self._sort_column, order)
 
     def set_column_widths(self, widths: Sequence[int]) -> None:
         """Initial widths in characters of the average digit."""
