@@ -29,6 +29,7 @@ class Migration:
     sqlite: Sequence[str] = ()
     postgresql: Sequence[str] = ()
     python: Callable[[peewee.Database], None] | None = None
+    vacuum: Sequence[str] = ()  # PostgreSQL tables whose rows the step rewrote: VACUUM ANALYZE after it
 
     def for_backend(self, backend: str) -> list[str]:
         """The statements to run on `backend` ("sqlite" or "postgresql")."""
@@ -44,6 +45,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         sqlite=m0004_name_order.SQLITE,
         postgresql=m0004_name_order.POSTGRESQL,
         python=m0004_name_order.backfill,
+        vacuum=("customers",),
     ),
     Migration(5, m0005_order_sorts.STATEMENTS),
 )
@@ -112,4 +114,7 @@ def apply_pending(db: peewee.Database) -> list[int]:
                 (migration.number, datetime.now(UTC).replace(tzinfo=None), __version__),
             )
         applied.append(migration.number)
+        if backend == "postgresql":
+            for table in migration.vacuum:  # outside the transaction: old row versions, fresh statistics
+                db.execute_sql(f"VACUUM ANALYZE {table}")
     return applied
