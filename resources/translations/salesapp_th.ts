@@ -762,7 +762,7 @@
     <message>
         <location filename="../../salesapp/ui/main_window.py" line="30"/>
         <source>Orders, call-back requests and payment notices to follow up until they close, with today&apos;s and overdue items first.</source>
-        <translation>คำสั่งซื้อ คำขอให้โทรกลับ และการแจ้งชำระเงินที่ต้องติดตามจนกว่าจะปิดงาน โดยแสดงรายการของวันนี้และรายการที่เลยกำหนดไว้ก่อน</translation>
+        <translation>คำสั่งซื้อ รายการติดต่อกลับ และรายการแจ้งโอนเงินที่ต้องติดตามจนกว่าจะปิดงาน โดยแสดงรายการของวันนี้และรายการที่เลยกำหนดไว้ก่อน</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/main_window.py" line="38"/>

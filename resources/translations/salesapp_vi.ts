@@ -762,7 +762,7 @@
     <message>
         <location filename="../../salesapp/ui/main_window.py" line="30"/>
         <source>Orders, call-back requests and payment notices to follow up until they close, with today&apos;s and overdue items first.</source>
-        <translation>Đơn hàng, yêu cầu gọi lại và báo thanh toán cần theo dõi cho đến khi xong, việc hôm nay và việc quá hạn được xếp lên trước.</translation>
+        <translation>Đơn hàng, yêu cầu gọi lại và thông báo chuyển khoản cần theo dõi cho đến khi xong, việc hôm nay và việc quá hạn được xếp lên trước.</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/main_window.py" line="38"/>
