@@ -21,10 +21,6 @@ Metric = Callable[[str, list[float], float | None, int], dict[str, Any]]
 Timer = Callable[[Callable[[], Any], int], list[float]]
 
 
-class _Rollback(Exception):
-    """Raised to roll the measured saves back."""
-
-
 def followup_metrics(
     services: Services, admin: Any, runs: int, baseline: bool, ms: Timer, metric: Metric
 ) -> list[dict[str, Any]]:
@@ -77,17 +73,13 @@ def followup_metrics(
 def _save_note_metric(services: Services, admin: Any, runs: int, ms: Timer, metric: Metric) -> dict[str, Any]:
     lists, followups = services.followup_list, services.followups
     targets = lists.rows(list(lists.ids(FollowUpFilter(status=StatusFilter.OPEN))[:runs]))
-    samples: list[float] = []
-    try:
-        with services.db.atomic():
-            it = iter(targets)
+    it = iter(targets)
 
-            def save() -> None:
-                row = next(it)
-                followups.add_note(admin, row.id, row.version, "bench: โทรแล้ว ลูกค้าขอคิดดูก่อน", None)
+    def save() -> None:
+        row = next(it)
+        followups.add_note(admin, row.id, row.version, "bench: โทรแล้ว ลูกค้าขอคิดดูก่อน", None)
 
-            samples = ms(save, len(targets))
-            raise _Rollback
-    except _Rollback:
-        pass
+    with services.db.atomic() as transaction:
+        samples = ms(save, len(targets))
+        transaction.rollback()
     return metric("followup_save_note", samples, None, len(targets))

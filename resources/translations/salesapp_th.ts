@@ -124,6 +124,19 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="67"/>
+        <source>Thailand</source>
+        <translation>ประเทศไทย</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="68"/>
+        <source>Vietnam</source>
+        <translation>เวียดนาม</translation>
+    </message>
+</context>
+<context>
     <name>EraCalendarWidget</name>
     <message>
         <location filename="../../salesapp/ui/widgets/date_edit.py" line="85"/>
@@ -591,158 +604,158 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="101"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="105"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="104"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="108"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="105"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="109"/>
         <source>Number</source>
         <translation>เลขที่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="106"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="110"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="107"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="111"/>
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="108"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="112"/>
         <source>Next follow-up</source>
         <translation>ติดตามครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="109"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="113"/>
         <source>Latest note</source>
         <translation>บันทึกล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="110"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="114"/>
         <source>Salesperson</source>
         <translation>พนักงานขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="110"/>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="124"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="114"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="126"/>
         <source>Unassigned</source>
         <translation>ยังไม่มีผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="113"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="117"/>
         <source>All follow-ups</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="123"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="125"/>
         <source>Mine</source>
         <translation>ของฉัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="126"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="128"/>
         <source>Everyone</source>
         <translation>ทุกคน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="132"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="134"/>
         <source>New</source>
         <translation>เพิ่มใหม่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="136"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="138"/>
         <source>Contact-back request…</source>
         <translation>รายการติดต่อกลับ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="137"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="139"/>
         <source>Payment notice…</source>
         <translation>รายการแจ้งโอนเงิน…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="140"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="142"/>
         <source>Show:</source>
         <translation>แสดง:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="146"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="148"/>
         <source>Show due items</source>
         <translation>แสดงรายการที่ถึงกำหนด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="221"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="223"/>
         <source>{0} follow-ups</source>
         <translation>{0} รายการติดตาม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="236"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="234"/>
         <source>Next follow-up: {0}</source>
         <translation>ติดตามครั้งถัดไป: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="246"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="244"/>
         <source>Latest note by {0}, {1}:</source>
         <translation>บันทึกล่าสุดโดย {0} เมื่อ {1}:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="249"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="247"/>
         <source>No notes yet.</source>
         <translation>ยังไม่มีบันทึก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="345"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="343"/>
         <source>Note saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="351"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="349"/>
         <source>Follow-up ended.</source>
         <translation>จบการติดตามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="357"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="355"/>
         <source>Follow-up reopened.</source>
         <translation>เปิดการติดตามใหม่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="374"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="372"/>
         <source>Payment matched.</source>
         <translation>จับคู่การโอนเงินแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="400"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="397"/>
         <source>{0} {1} saved.</source>
         <translation>บันทึก{0} {1} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="431"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="428"/>
         <source>Follow-up due: {0}</source>
         <translation>ถึงกำหนดติดตาม: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="433"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="430"/>
         <source>{0} follow-ups are due</source>
         <translation>ถึงกำหนดติดตาม {0} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="443"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="440"/>
         <source>salesapp: {0} follow-ups today or overdue</source>
         <translation>salesapp: ต้องติดตามวันนี้หรือเลยกำหนด {0} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="450"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="447"/>
         <source>Today: {0} follow-ups planned, {1} overdue from earlier days.</source>
         <translation>วันนี้: มีนัดติดตาม {0} รายการ และเลยกำหนดจากวันก่อน ๆ {1} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="455"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="452"/>
         <source>Good morning</source>
         <translation>สวัสดีตอนเช้า</translation>
     </message>
@@ -1053,7 +1066,7 @@ Sales follow-up for small online shops.</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="91"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="96"/>
         <source>{0} orders</source>
         <translation>{0} คำสั่งซื้อ</translation>
     </message>
@@ -1216,19 +1229,6 @@ Sales follow-up for small online shops.</source>
     </message>
 </context>
 <context>
-    <name>_EntryDialog</name>
-    <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="67"/>
-        <source>Thailand</source>
-        <translation>ประเทศไทย</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="68"/>
-        <source>Vietnam</source>
-        <translation>เวียดนาม</translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
         <location filename="../../salesapp/app.py" line="102"/>
@@ -1295,7 +1295,7 @@ Sales follow-up for small online shops.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {server} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/migrations/__init__.py" line="68"/>
+        <location filename="../../salesapp/db/migrations/__init__.py" line="77"/>
         <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
         <translation>ฐานข้อมูลนี้สร้างโดย salesapp เวอร์ชันที่ใหม่กว่า (สคีมา {found} แต่โปรแกรมนี้รู้จักถึง {latest}) กรุณาติดตั้ง salesapp เวอร์ชันใหม่ ฐานข้อมูลยังไม่ถูกแก้ไขใด ๆ</translation>
     </message>
@@ -1351,7 +1351,7 @@ Sales follow-up for small online shops.</source>
     </message>
     <message>
         <location filename="../../salesapp/services/customers.py" line="50"/>
-        <location filename="../../salesapp/services/intake.py" line="102"/>
+        <location filename="../../salesapp/services/intake.py" line="127"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>กรุณากรอกชื่อลูกค้า</translation>
     </message>
@@ -1411,33 +1411,33 @@ Sales follow-up for small online shops.</source>
         <translation>รายการนี้ยังอยู่ระหว่างการติดตาม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/intake.py" line="104"/>
+        <location filename="../../salesapp/services/intake.py" line="129"/>
         <source>Enter the customer&apos;s phone number.</source>
         <translation>กรุณากรอกเบอร์โทรศัพท์ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/intake.py" line="115"/>
+        <location filename="../../salesapp/services/intake.py" line="140"/>
         <source>The time received cannot be in the future.</source>
         <translation>เวลาที่ได้รับต้องไม่เป็นเวลาในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/intake.py" line="144"/>
+        <location filename="../../salesapp/services/intake.py" line="152"/>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="166"/>
         <source>Enter the amount transferred.</source>
         <translation>กรุณากรอกจำนวนเงินที่โอน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/intake.py" line="146"/>
+        <location filename="../../salesapp/services/intake.py" line="154"/>
         <source>Enter the bank the money was sent from.</source>
         <translation>กรุณากรอกธนาคารที่โอนเงินมา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/intake.py" line="149"/>
+        <location filename="../../salesapp/services/intake.py" line="157"/>
         <source>The transfer time cannot be in the future.</source>
         <translation>เวลาที่โอนต้องไม่เป็นเวลาในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/intake.py" line="228"/>
+        <location filename="../../salesapp/services/intake.py" line="226"/>
         <source>Order {order} is already paid by payment notice {notice}.</source>
         <translation>คำสั่งซื้อ {order} ชำระเงินแล้วตามรายการแจ้งโอนเงิน {notice}</translation>
     </message>

@@ -124,6 +124,19 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="67"/>
+        <source>Thailand</source>
+        <translation>Thái Lan</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="68"/>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+</context>
+<context>
     <name>EraCalendarWidget</name>
     <message>
         <location filename="../../salesapp/ui/widgets/date_edit.py" line="85"/>
@@ -591,158 +604,158 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="101"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="105"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="104"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="108"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="105"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="109"/>
         <source>Number</source>
         <translation>Mã số</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="106"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="110"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="107"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="111"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="108"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="112"/>
         <source>Next follow-up</source>
         <translation>Theo dõi tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="109"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="113"/>
         <source>Latest note</source>
         <translation>Ghi chú mới nhất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="110"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="114"/>
         <source>Salesperson</source>
         <translation>Nhân viên bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="110"/>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="124"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="114"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="126"/>
         <source>Unassigned</source>
         <translation>Chưa giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="113"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="117"/>
         <source>All follow-ups</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="123"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="125"/>
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="126"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="128"/>
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="132"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="134"/>
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="136"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="138"/>
         <source>Contact-back request…</source>
         <translation>Yêu cầu gọi lại…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="137"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="139"/>
         <source>Payment notice…</source>
         <translation>Thông báo chuyển khoản…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="140"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="142"/>
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="146"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="148"/>
         <source>Show due items</source>
         <translation>Xem mục đến hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="221"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="223"/>
         <source>{0} follow-ups</source>
         <translation>{0} mục theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="236"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="234"/>
         <source>Next follow-up: {0}</source>
         <translation>Theo dõi tiếp theo: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="246"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="244"/>
         <source>Latest note by {0}, {1}:</source>
         <translation>Ghi chú mới nhất của {0}, {1}:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="249"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="247"/>
         <source>No notes yet.</source>
         <translation>Chưa có ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="345"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="343"/>
         <source>Note saved.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="351"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="349"/>
         <source>Follow-up ended.</source>
         <translation>Đã kết thúc theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="357"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="355"/>
         <source>Follow-up reopened.</source>
         <translation>Đã mở lại theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="374"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="372"/>
         <source>Payment matched.</source>
         <translation>Đã đối soát thanh toán.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="400"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="397"/>
         <source>{0} {1} saved.</source>
         <translation>Đã lưu {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="431"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="428"/>
         <source>Follow-up due: {0}</source>
         <translation>Đến hạn theo dõi: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="433"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="430"/>
         <source>{0} follow-ups are due</source>
         <translation>{0} mục theo dõi đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="443"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="440"/>
         <source>salesapp: {0} follow-ups today or overdue</source>
         <translation>salesapp: {0} mục theo dõi hôm nay hoặc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="450"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="447"/>
         <source>Today: {0} follow-ups planned, {1} overdue from earlier days.</source>
         <translation>Hôm nay: {0} mục theo dõi theo lịch, {1} mục quá hạn từ những ngày trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="455"/>
+        <location filename="../../salesapp/ui/views/followup_view.py" line="452"/>
         <source>Good morning</source>
         <translation>Chào buổi sáng</translation>
     </message>
@@ -1053,7 +1066,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="91"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="96"/>
         <source>{0} orders</source>
         <translation>{0} đơn hàng</translation>
     </message>
@@ -1216,19 +1229,6 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
 </context>
 <context>
-    <name>_EntryDialog</name>
-    <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="67"/>
-        <source>Thailand</source>
-        <translation>Thái Lan</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="68"/>
-        <source>Vietnam</source>
-        <translation>Việt Nam</translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
         <location filename="../../salesapp/app.py" line="102"/>
@@ -1295,7 +1295,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Không kết nối được máy chủ cơ sở dữ liệu {server}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/migrations/__init__.py" line="68"/>
+        <location filename="../../salesapp/db/migrations/__init__.py" line="77"/>
         <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản salesapp mới hơn (lược đồ {found}, ứng dụng này chỉ biết đến {latest}). Hãy cài salesapp bản mới hơn; cơ sở dữ liệu chưa bị thay đổi.</translation>
     </message>
@@ -1351,7 +1351,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/customers.py" line="50"/>
-        <location filename="../../salesapp/services/intake.py" line="102"/>
+        <location filename="../../salesapp/services/intake.py" line="127"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Hãy nhập tên khách hàng.</translation>
     </message>
@@ -1411,33 +1411,33 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Mục theo dõi này đang mở.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/intake.py" line="104"/>
+        <location filename="../../salesapp/services/intake.py" line="129"/>
         <source>Enter the customer&apos;s phone number.</source>
         <translation>Hãy nhập số điện thoại của khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/intake.py" line="115"/>
+        <location filename="../../salesapp/services/intake.py" line="140"/>
         <source>The time received cannot be in the future.</source>
         <translation>Thời gian nhận không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/intake.py" line="144"/>
+        <location filename="../../salesapp/services/intake.py" line="152"/>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="166"/>
         <source>Enter the amount transferred.</source>
         <translation>Hãy nhập số tiền đã chuyển.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/intake.py" line="146"/>
+        <location filename="../../salesapp/services/intake.py" line="154"/>
         <source>Enter the bank the money was sent from.</source>
         <translation>Hãy nhập ngân hàng đã chuyển tiền.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/intake.py" line="149"/>
+        <location filename="../../salesapp/services/intake.py" line="157"/>
         <source>The transfer time cannot be in the future.</source>
         <translation>Thời gian chuyển khoản không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/intake.py" line="228"/>
+        <location filename="../../salesapp/services/intake.py" line="226"/>
         <source>Order {order} is already paid by payment notice {notice}.</source>
         <translation>Đơn hàng {order} đã được thanh toán theo thông báo chuyển khoản {notice}.</translation>
     </message>

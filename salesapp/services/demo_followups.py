@@ -209,7 +209,8 @@ class FollowUpDemo:
                     number,
                 )
             )
-            self._closed_or_open(FollowUpKind.CONTACT_REQUEST, rid, cid, owner, number, received, thai)
+            closed = self._closing_time(received)
+            self.add(FollowUpKind.CONTACT_REQUEST, rid, cid, owner, number, received, thai, closed)
         orders = self.recent_orders
         for n in range(count if orders else 0):
             oid, order_number, cid, total, t, owner, thai = orders[
@@ -220,7 +221,7 @@ class FollowUpDemo:
             nid = first_notice + n
             number = f"PN{nid:07d}"
             amount = total if rand() < 0.85 else max(100, total - 100 * int(rand() * 50))
-            closed = received + int(rand() * 2 * DAY) if limit - received > 3 * DAY and rand() < 0.9 else None
+            closed = self._closing_time(received)
             matched = oid if closed is not None and amount == total else None
             notices.append(
                 (
@@ -252,19 +253,10 @@ class FollowUpDemo:
         writer.write("activities", ACTIVITY_COLUMNS, activities)
         self.flush()
 
-    def _closed_or_open(
-        self,
-        kind: FollowUpKind,
-        subject_id: int,
-        customer_id: int,
-        owner: int | None,
-        title: str,
-        received: int,
-        thai: bool,
-    ) -> None:
-        """Older requests are mostly closed within two days; recent ones are in every open status."""
+    def _closing_time(self, received: int) -> int | None:
+        """When a request or notice received at `received` was closed: older ones mostly within two days,
+        the last three days' ones not (they are in every open status)."""
         limit, rand = self.limit, self.rand
-        closed = None
         if limit - received > 3 * DAY and rand() < 0.9:
-            closed = min(received + int(rand() * 2 * DAY), limit - 1)
-        self.add(kind, subject_id, customer_id, owner, title, received, thai, closed)
+            return min(received + int(rand() * 2 * DAY), limit - 1)
+        return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from salesapp.db import models as m
 from salesapp.domain.changes import ChangeSet
@@ -23,9 +24,13 @@ from salesapp.services.audit import log_activity, versioned_update
 from salesapp.services.context import ServiceContext
 from salesapp.services.customers import CustomerInput, CustomerService
 from salesapp.services.followup_list import FollowUpListService
-from salesapp.services.followups import GONE, followup_changes
+from salesapp.services.followups import GONE, KIND_ENTITY, followup_changes
 
 SLIP_MAX_BYTES = 10 * MIB
+SUBJECTS: dict[FollowUpKind, tuple[type[m.BaseModel], str]] = {
+    FollowUpKind.CONTACT_REQUEST: (m.ContactRequest, "CR"),
+    FollowUpKind.PAYMENT_NOTICE: (m.PaymentNotice, "PN"),
+}
 MAX_CANDIDATES = 20
 
 
@@ -80,21 +85,41 @@ class IntakeService:
         )
         return record.id, record.owner_id
 
-    def _start_followup(
+    def _create(
         self,
+        actor: UserRecord,
         kind: FollowUpKind,
-        subject_id: int,
-        customer_id: int,
-        owner_id: int | None,
-        title: str,
-        at: datetime,
-    ) -> int:
-        return int(
-            m.FollowUp.insert(
-                kind=kind.value, subject_id=subject_id, customer=customer_id, owner=owner_id, title=title,
-                received_at=to_db(at), sort_at=to_db(at), created_at=to_db(at), updated_at=to_db(at),
-            ).execute()
-        )  # fmt: skip
+        person: tuple[str, str, str],
+        values: dict[str, Any],
+        received: datetime,
+        now: datetime,
+        logged: dict[str, tuple[Any, Any]],
+    ) -> tuple[FollowUpRow, ChangeSet]:
+        """In one transaction: find or create the customer (name, phone, country), insert the request or
+        notice numbered CR/PN + its id, start its follow-up as new, and write the "created" activity."""
+        model, prefix = SUBJECTS[kind]
+        name, phone, country = person
+        with self.ctx.db.atomic():
+            customer_id, owner_id = self._customer(actor, name, phone, country)
+            subject_id = int(
+                model.insert(
+                    number=uuid.uuid4().hex, customer=customer_id, name=name, phone=phone, **values,
+                    received_at=to_db(received), created_at=to_db(now), created_by=actor.id,
+                    updated_at=to_db(now), updated_by=actor.id,
+                ).execute()
+            )  # fmt: skip
+            number = f"{prefix}{subject_id:07d}"
+            model.update(number=number).where(model.id == subject_id).execute()
+            at = to_db(received)
+            fid = int(
+                m.FollowUp.insert(
+                    kind=kind.value, subject_id=subject_id, customer=customer_id, owner=owner_id,
+                    title=number, received_at=at, sort_at=at, created_at=at, updated_at=at,
+                ).execute()
+            )  # fmt: skip
+            log_activity(actor, KIND_ENTITY[kind], subject_id, Action.CREATED, now, logged, number)
+        changes = followup_changes(fid, kind, subject_id)
+        return self.lists.rows([fid])[0], changes.merged(ChangeSet.of(EntityKind.CUSTOMER, [customer_id]))
 
     def _checked_person(self, name: str, phone: str, country: str) -> tuple[str, str]:
         clean_name = clean_line(name)
@@ -113,27 +138,10 @@ class IntakeService:
         received = data.received_at or now
         if received > now:
             raise ValidationError(msg("The time received cannot be in the future."), field="received_at")
-        with self.ctx.db.atomic():
-            customer_id, owner_id = self._customer(actor, name, phone, data.country)
-            request_id = int(
-                m.ContactRequest.insert(
-                    number=uuid.uuid4().hex, customer=customer_id, name=name, phone=phone,
-                    message=clean_text(data.message), product_interest=clean_line(data.product_interest),
-                    received_at=to_db(received), created_at=to_db(now), created_by=actor.id,
-                    updated_at=to_db(now), updated_by=actor.id,
-                ).execute()
-            )  # fmt: skip
-            number = f"CR{request_id:07d}"
-            m.ContactRequest.update(number=number).where(m.ContactRequest.id == request_id).execute()
-            fid = self._start_followup(
-                FollowUpKind.CONTACT_REQUEST, request_id, customer_id, owner_id, number, received
-            )
-            log_activity(
-                actor, EntityKind.CONTACT_REQUEST, request_id, Action.CREATED, now,
-                {"name": (None, name), "phone": (None, phone)}, number,
-            )  # fmt: skip
-        changes = followup_changes(fid, FollowUpKind.CONTACT_REQUEST, request_id)
-        return self.lists.rows([fid])[0], changes.merged(ChangeSet.of(EntityKind.CUSTOMER, [customer_id]))
+        values = {"message": clean_text(data.message), "product_interest": clean_line(data.product_interest)}
+        logged: dict[str, tuple[Any, Any]] = {"name": (None, name), "phone": (None, phone)}
+        person = (name, phone, data.country)
+        return self._create(actor, FollowUpKind.CONTACT_REQUEST, person, values, received, now, logged)
 
     def create_payment_notice(
         self, actor: UserRecord, data: PaymentNoticeInput
@@ -148,29 +156,19 @@ class IntakeService:
         if data.transferred_at > now:
             raise ValidationError(msg("The transfer time cannot be in the future."), field="transferred_at")
         slip_type = check_image(data.slip, data.slip_name, SLIP_MAX_BYTES) if data.slip is not None else ""
-        with self.ctx.db.atomic():
-            customer_id, owner_id = self._customer(actor, name, phone, data.country)
-            notice_id = int(
-                m.PaymentNotice.insert(
-                    number=uuid.uuid4().hex, customer=customer_id, name=name, phone=phone,
-                    amount_minor=data.amount_minor, currency=data.currency.value, bank=clean_line(data.bank),
-                    transferred_at=to_db(data.transferred_at),
-                    order_number_given=clean_line(data.order_number_given).upper(),
-                    slip=data.slip, slip_type=slip_type, received_at=to_db(now), created_at=to_db(now),
-                    created_by=actor.id, updated_at=to_db(now), updated_by=actor.id,
-                ).execute()
-            )  # fmt: skip
-            number = f"PN{notice_id:07d}"
-            m.PaymentNotice.update(number=number).where(m.PaymentNotice.id == notice_id).execute()
-            fid = self._start_followup(
-                FollowUpKind.PAYMENT_NOTICE, notice_id, customer_id, owner_id, number, now
-            )
-            log_activity(
-                actor, EntityKind.PAYMENT_NOTICE, notice_id, Action.CREATED, now,
-                {"amount_minor": (None, data.amount_minor), "bank": (None, clean_line(data.bank))}, number,
-            )  # fmt: skip
-        changes = followup_changes(fid, FollowUpKind.PAYMENT_NOTICE, notice_id)
-        return self.lists.rows([fid])[0], changes.merged(ChangeSet.of(EntityKind.CUSTOMER, [customer_id]))
+        bank = clean_line(data.bank)
+        values = {
+            "amount_minor": data.amount_minor,
+            "currency": data.currency.value,
+            "bank": bank,
+            "transferred_at": to_db(data.transferred_at),
+            "order_number_given": clean_line(data.order_number_given).upper(),
+            "slip": data.slip,
+            "slip_type": slip_type,
+        }
+        logged: dict[str, tuple[Any, Any]] = {"amount_minor": (None, data.amount_minor), "bank": (None, bank)}
+        person = (name, phone, data.country)
+        return self._create(actor, FollowUpKind.PAYMENT_NOTICE, person, values, now, now, logged)
 
     def match_candidates(self, notice_id: int) -> list[MatchCandidate]:
         """Orders this notice may pay for: the order number given, then the same customer or phone and

@@ -39,7 +39,7 @@ from salesapp.ui.widgets.date_edit import DateTimeEdit
 from salesapp.ui.widgets.message_label import MessageLabel
 
 
-class _EntryDialog(QDialog):
+class EntryDialog(QDialog):
     """A form with a message line and Save/Cancel; Save emits `submit_requested` with the input.
 
     Signals:
@@ -87,7 +87,7 @@ class _EntryDialog(QDialog):
         self.message.show_error(text)
 
 
-class ContactRequestDialog(_EntryDialog):
+class ContactRequestDialog(EntryDialog):
     """A call-back request received by phone: who, their phone, what they want."""
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
@@ -111,7 +111,7 @@ class ContactRequestDialog(_EntryDialog):
         )  # fmt: skip
 
 
-class PaymentNoticeDialog(_EntryDialog):
+class PaymentNoticeDialog(EntryDialog):
     """A transfer reported by the customer: amount, bank, time, order number, slip image."""
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:

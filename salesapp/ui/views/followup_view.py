@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
@@ -26,6 +26,7 @@ from salesapp.domain.changes import ChangeSet
 from salesapp.domain.enums import EntityKind
 from salesapp.domain.errors import StaleRecordError
 from salesapp.domain.followup import (
+    DueSummary,
     FollowUpDetail,
     FollowUpKind,
     FollowUpRow,
@@ -38,6 +39,7 @@ from salesapp.services.followups import FollowUpService
 from salesapp.services.intake import IntakeService
 from salesapp.ui.dialogs.intake_dialogs import (
     ContactRequestDialog,
+    EntryDialog,
     MatchDialog,
     PaymentNoticeDialog,
     SlipDialog,
@@ -53,6 +55,7 @@ from salesapp.ui.views.record_list import RecordListView
 from salesapp.ui.widgets.message_label import MessageLabel
 
 NEXT_COLUMN = 5
+EntryDialogT = TypeVar("EntryDialogT", bound=EntryDialog)
 
 
 class FollowUpView(QWidget):
@@ -83,6 +86,7 @@ class FollowUpView(QWidget):
         self.ctx, self.worker, self.user, self.clock = ctx, ctx.worker, ctx.user, ctx.clock
         self.lists, self.followups, self.intake = lists, followups, intake
         self.reminders = reminders or Reminders(self)
+        self._slip: QPixmap | None = None  # the shown notice's slip, full size
         self.descending = False
         self._wanted: int | None = None
         self._last_tick = self.clock()
@@ -289,6 +293,7 @@ class FollowUpView(QWidget):
 
     def _load_slip(self, detail: FollowUpDetail) -> None:
         subject = detail.subject
+        self._slip = None
         if isinstance(subject, PaymentNoticeRecord) and subject.has_slip:
             self.worker.submit(self.followups.slip, subject.id, on_done=self._slip_arrived)
 
@@ -301,9 +306,8 @@ class FollowUpView(QWidget):
         self.pane.show_slip_thumbnail(pixmap.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
 
     def _show_slip(self) -> None:
-        pixmap = getattr(self, "_slip", None)
-        if pixmap is not None:
-            SlipDialog(pixmap, self).open()
+        if self._slip is not None:
+            SlipDialog(self._slip, self).open()
 
     # -- saving ------------------------------------------------------------------------------------------
     def _run(self, change: Callable[[], tuple[FollowUpRow, ChangeSet]], notice: str) -> None:
@@ -371,23 +375,22 @@ class FollowUpView(QWidget):
     # -- entering requests and notices ---------------------------------------------------------------------
     def enter_contact_request(self) -> ContactRequestDialog:
         """Open the form for a call-back request received by phone."""
-        dialog = ContactRequestDialog(self.ctx, self)
-        dialog.submit_requested.connect(
-            lambda data: self._create(dialog, self.intake.create_contact_request, data)
-        )
-        dialog.open()
-        return dialog
+        return self._enter(ContactRequestDialog(self.ctx, self), self.intake.create_contact_request)
 
     def enter_payment_notice(self) -> PaymentNoticeDialog:
         """Open the form for a transfer reported by phone or chat."""
-        dialog = PaymentNoticeDialog(self.ctx, self)
-        dialog.submit_requested.connect(
-            lambda data: self._create(dialog, self.intake.create_payment_notice, data)
-        )
+        return self._enter(PaymentNoticeDialog(self.ctx, self), self.intake.create_payment_notice)
+
+    def _enter(
+        self, dialog: EntryDialogT, create: Callable[..., tuple[FollowUpRow, ChangeSet]]
+    ) -> EntryDialogT:
+        dialog.submit_requested.connect(lambda data: self._create(dialog, create, data))
         dialog.open()
         return dialog
 
-    def _create(self, dialog: Any, create: Callable[..., tuple[FollowUpRow, ChangeSet]], data: Any) -> None:
+    def _create(
+        self, dialog: EntryDialog, create: Callable[..., tuple[FollowUpRow, ChangeSet]], data: Any
+    ) -> None:
         def done(result: tuple[FollowUpRow, ChangeSet]) -> None:
             row, changes = result
             dialog.accept()
@@ -431,13 +434,13 @@ class FollowUpView(QWidget):
         self.show_due.show()
         self.worker.submit(self.lists.due_summary, self.user, self.ctx.tz, on_done=self._due_count)
 
-    def _due_count(self, summary: Any) -> None:
+    def _due_count(self, summary: DueSummary) -> None:
         total = summary.today + summary.overdue
         self.reminders.set_due_count(
             total, self.tr("salesapp: {0} follow-ups today or overdue").format(total)
         )
 
-    def _morning_summary(self, summary: Any) -> None:
+    def _morning_summary(self, summary: DueSummary) -> None:
         self._due_count(summary)
         if not summary.today and not summary.overdue:
             return
