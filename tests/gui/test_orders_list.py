@@ -63,6 +63,8 @@ def test_orders_view_pages_counts_and_modeltester(qtbot, qtmodeltester, filled, 
     record = view.model.index(0, 0).data(RECORD_ROLE)
     assert record.status is OrderStatus.DELIVERED
     assert view.model.index(0, 3).data(Qt.ItemDataRole.DisplayRole) == "Delivered"
+    # the tab's id list arrives before the test ends (it would signal the model tester after its cleanup)
+    qtbot.waitUntil(lambda: view.model._ids is not None, timeout=10_000)
 
 
 def test_order_list_service_on_both_backends(filled, admin):
