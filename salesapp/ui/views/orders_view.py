@@ -52,7 +52,7 @@ class OrdersView(QWidget):
         self.model = WindowedTableModel(worker, columns, service.rows)
         tabs = [(None, self.tr("All")), *((s, status_name(s)) for s in OrderStatus)]
         self.list = RecordListView(self.model, tabs)
-        self.list.set_column_widths([10, 17, 28, 12, 14])
+        self.list.set_column_widths([13, 17, 28, 12, 14])
         self.list.set_sorts(
             {1: (OrderSort.OLDEST, OrderSort.NEWEST), 4: (OrderSort.TOTAL_ASC, OrderSort.TOTAL_DESC)}, 1, True
         )
