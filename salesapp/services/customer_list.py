@@ -101,16 +101,20 @@ class CustomerListService:
         return array("q", (r[0] for r in m.tuples(ordered)))
 
     def _trigram(self, key: str, inner_limit: bool) -> pw.Node:
+        """Ids matching `key` from the narrow trigram table (FTS5 on SQLite, pg_trgm on PostgreSQL).
+
+        Everyone's customers: the newest MAX_HITS matches straight from the index; a salesperson's own
+        customers are filtered after, so their search reads every match.
+        """
+        limit = f" ORDER BY {{id}} DESC LIMIT {MAX_HITS}" if inner_limit else ""
         if backend_name(self.ctx.db.pw) == "postgresql":
-            return pw.SQL("search_key LIKE %s ESCAPE '\\'", (like_pattern(key),))
+            sql = "SELECT {id} FROM customers_search WHERE search_key LIKE %s ESCAPE '\\'" + limit
+            return m.Customer.id.in_(pw.SQL(f"({sql.format(id='id')})", (like_pattern(key),)))
         if "%" in key or "_" in key:
             # FTS5 uses its trigram index only for a LIKE without ESCAPE: such rare keys take a scan.
             return pw.fn.instr(m.Customer.search_key, key) > 0
-        # Everyone's customers: the newest MAX_HITS matches straight from the index; a salesperson's
-        # own customers are filtered after, so their search reads every match.
-        limit = f" ORDER BY rowid DESC LIMIT {MAX_HITS}" if inner_limit else ""
-        hits = pw.SQL(f"(SELECT rowid FROM customers_search WHERE search_key LIKE ?{limit})", (f"%{key}%",))
-        return m.Customer.id.in_(hits)
+        sql = "SELECT {id} FROM customers_search WHERE search_key LIKE ?" + limit
+        return m.Customer.id.in_(pw.SQL(f"({sql.format(id='rowid')})", (f"%{key}%",)))
 
     def rows(self, ids: list[int]) -> list[CustomerRow]:
         """The rows for `ids`, in the order given."""

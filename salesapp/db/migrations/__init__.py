@@ -15,6 +15,7 @@ from salesapp.db.migrations import (
     m0003_followup,
     m0004_name_order,
     m0005_order_sorts,
+    m0006_search_table,
 )
 from salesapp.domain.errors import DatabaseOpenError, msg
 
@@ -48,6 +49,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         vacuum=("customers",),
     ),
     Migration(5, m0005_order_sorts.STATEMENTS),
+    Migration(6, postgresql=m0006_search_table.POSTGRESQL, vacuum=("customers_search",)),
 )
 LATEST = MIGRATIONS[-1].number
 
