@@ -137,6 +137,7 @@ def run_bench(url: str, runs: int = 20, baseline: bool = True) -> list[dict[str,
         )
     )
     results.extend(_search_metrics(services, admin, runs, baseline))
+    results.extend(_order_search_metrics(services, admin, runs, baseline))
     results.append(_by_name_metric(services, admin, runs, baseline))
     results.extend(followup_metrics(services, admin, runs, baseline, _ms, _metric))
     results.append(_metric("scroll_end_to_end_rss_mb", [_scroll_all_rss(url)], None, len(ids)))
@@ -170,6 +171,35 @@ def _search_metrics(services: Services, admin: Any, runs: int, baseline: bool) -
         metric = _metric(f"search_keystroke[{query}]", samples, naive, keystroke())
         metric["baseline_rows"] = naive_hits
         out.append(metric)
+    return out
+
+
+ORDER_SEARCHES = ("SO000005", "nguyen van", "สมช", "081-2")
+
+
+def _order_search_metrics(services: Services, admin: Any, runs: int, baseline: bool) -> list[dict[str, Any]]:
+    """One keystroke in the orders search box (hit ids in list order and the first page of rows), beside
+    LIKE '%q%' on the order number or the customer's name over a join."""
+    from salesapp.db import models as m
+    from salesapp.services.order_list import OrderFilter
+
+    svc = services.order_list
+    out = []
+    for query in ORDER_SEARCHES:
+
+        def keystroke(q: str = query) -> int:
+            hits = svc.search_ids(admin, OrderFilter(), q)
+            svc.rows(hits[:200].tolist())
+            return len(hits)
+
+        def naive_keystroke(q: str = query) -> None:
+            matching = m.Order.number.contains(q) | m.Customer.name.contains(q)
+            joined = m.Order.select(m.Order, m.Customer).join(m.Customer).where(matching)
+            list(joined.order_by(m.Order.created_at.desc()).limit(200))
+
+        samples = _ms(keystroke, runs)
+        naive = statistics.median(_ms(naive_keystroke, 3)) if baseline else None
+        out.append(_metric(f"order_search_keystroke[{query}]", samples, naive, keystroke()))
     return out
 
 

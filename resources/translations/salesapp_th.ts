@@ -37,52 +37,52 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="36"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="35"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="37"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="36"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="38"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="37"/>
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="39"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="38"/>
         <source>Salesperson</source>
         <translation>พนักงานขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="39"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="38"/>
         <source>Pool</source>
         <translation>คลังลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="41"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="40"/>
         <source>Created</source>
         <translation>วันที่สร้าง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="46"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="44"/>
         <source>Search by name, phone or e-mail</source>
         <translation>ค้นหาด้วยชื่อ เบอร์โทร หรืออีเมล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="49"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="47"/>
         <source>Newest first</source>
         <translation>ใหม่ล่าสุดก่อน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="50"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="48"/>
         <source>By name</source>
         <translation>เรียงตามชื่อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="52"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="50"/>
         <source>Customers</source>
         <translation>ลูกค้า</translation>
     </message>
@@ -996,77 +996,92 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="20"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="24"/>
         <source>Awaiting</source>
         <translation>รอยืนยัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="21"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="25"/>
         <source>Confirmed</source>
         <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="22"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="26"/>
         <source>Packed</source>
         <translation>แพ็คแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="23"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="27"/>
         <source>Shipped</source>
         <translation>จัดส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="24"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="28"/>
         <source>Delivered</source>
         <translation>ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="25"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="29"/>
         <source>Cancelled</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="26"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="30"/>
         <source>Returned</source>
         <translation>ตีกลับ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="45"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="49"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="46"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="50"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="47"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="51"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="48"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="52"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="49"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="53"/>
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="50"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="54"/>
         <source>Salesperson</source>
         <translation>พนักงานขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="53"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="57"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="96"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="66"/>
+        <source>Search by order number, customer name or phone</source>
+        <translation>ค้นหาด้วยเลขที่ออเดอร์ ชื่อลูกค้า หรือเบอร์โทร</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="113"/>
+        <source>{0} orders found</source>
+        <translation>พบ {0} ออเดอร์</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="115"/>
+        <source>The first {0} orders found; type more to narrow the search</source>
+        <translation>แสดง {0} ออเดอร์แรกที่พบ พิมพ์เพิ่มเพื่อค้นหาให้แคบลง</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="117"/>
         <source>{0} orders</source>
         <translation>{0} คำสั่งซื้อ</translation>
     </message>
@@ -1280,22 +1295,22 @@ Sales follow-up for small online shops.</source>
         <translation>{path} เป็นไฟล์ SQLite ของโปรแกรมอื่น ไม่ใช่ฐานข้อมูลของ salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="226"/>
+        <location filename="../../salesapp/db/connection.py" line="230"/>
         <source>The server {server} refused the user name or password.</source>
         <translation>เซิร์ฟเวอร์ {server} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="229"/>
+        <location filename="../../salesapp/db/connection.py" line="233"/>
         <source>The server has no database “{name}”.</source>
         <translation>ไม่มีฐานข้อมูล “{name}” บนเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="231"/>
+        <location filename="../../salesapp/db/connection.py" line="235"/>
         <source>The database server {server} cannot be reached: {detail}</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {server} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/migrations/__init__.py" line="77"/>
+        <location filename="../../salesapp/db/migrations/__init__.py" line="81"/>
         <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
         <translation>ฐานข้อมูลนี้สร้างโดย salesapp เวอร์ชันที่ใหม่กว่า (สคีมา {found} แต่โปรแกรมนี้รู้จักถึง {latest}) กรุณาติดตั้ง salesapp เวอร์ชันใหม่ ฐานข้อมูลยังไม่ถูกแก้ไขใด ๆ</translation>
     </message>

@@ -37,52 +37,52 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="36"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="35"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="37"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="36"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="38"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="37"/>
         <source>Province</source>
         <translation>Tỉnh/Thành phố</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="39"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="38"/>
         <source>Salesperson</source>
         <translation>Nhân viên bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="39"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="38"/>
         <source>Pool</source>
         <translation>Kho</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="41"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="40"/>
         <source>Created</source>
         <translation>Ngày tạo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="46"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="44"/>
         <source>Search by name, phone or e-mail</source>
         <translation>Tìm theo tên, số điện thoại hoặc email</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="49"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="47"/>
         <source>Newest first</source>
         <translation>Mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="50"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="48"/>
         <source>By name</source>
         <translation>Theo tên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="52"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="50"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
@@ -996,77 +996,92 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="20"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="24"/>
         <source>Awaiting</source>
         <translation>Chờ xác nhận</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="21"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="25"/>
         <source>Confirmed</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="22"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="26"/>
         <source>Packed</source>
         <translation>Đã đóng gói</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="23"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="27"/>
         <source>Shipped</source>
         <translation>Đang giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="24"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="28"/>
         <source>Delivered</source>
         <translation>Đã giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="25"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="29"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="26"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="30"/>
         <source>Returned</source>
         <translation>Hoàn trả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="45"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="49"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="46"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="50"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="47"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="51"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="48"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="52"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="49"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="53"/>
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="50"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="54"/>
         <source>Salesperson</source>
         <translation>Nhân viên bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="53"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="57"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="96"/>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="66"/>
+        <source>Search by order number, customer name or phone</source>
+        <translation>Tìm theo mã đơn, tên khách hoặc số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="113"/>
+        <source>{0} orders found</source>
+        <translation>Tìm thấy {0} đơn hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="115"/>
+        <source>The first {0} orders found; type more to narrow the search</source>
+        <translation>{0} đơn hàng đầu tiên tìm thấy; gõ thêm để thu hẹp kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/orders_view.py" line="117"/>
         <source>{0} orders</source>
         <translation>{0} đơn hàng</translation>
     </message>
@@ -1280,22 +1295,22 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>{path} là tệp SQLite của chương trình khác, không phải cơ sở dữ liệu salesapp.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="226"/>
+        <location filename="../../salesapp/db/connection.py" line="230"/>
         <source>The server {server} refused the user name or password.</source>
         <translation>Máy chủ {server} từ chối tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="229"/>
+        <location filename="../../salesapp/db/connection.py" line="233"/>
         <source>The server has no database “{name}”.</source>
         <translation>Máy chủ không có cơ sở dữ liệu “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="231"/>
+        <location filename="../../salesapp/db/connection.py" line="235"/>
         <source>The database server {server} cannot be reached: {detail}</source>
         <translation>Không kết nối được máy chủ cơ sở dữ liệu {server}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/migrations/__init__.py" line="77"/>
+        <location filename="../../salesapp/db/migrations/__init__.py" line="81"/>
         <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản salesapp mới hơn (lược đồ {found}, ứng dụng này chỉ biết đến {latest}). Hãy cài salesapp bản mới hơn; cơ sở dữ liệu chưa bị thay đổi.</translation>
     </message>

@@ -14,7 +14,7 @@ from salesapp.db import models as m
 from salesapp.db.migrations import backend_name
 from salesapp.domain.clock import from_db
 from salesapp.domain.records import UserRecord
-from salesapp.domain.search import fold_query, like_pattern
+from salesapp.domain.search import SearchQuery, fold_query, like_pattern
 from salesapp.services.context import ServiceContext
 from salesapp.services.list_query import COUNT_CAP, count, stream_ids
 
@@ -77,15 +77,16 @@ class CustomerListService:
         query = fold_query(text)
         if query.empty:
             return self.all_ids(actor, by_name)
-        hits = self._ids(actor, query)
+        hits = self.hits(actor, query)
         if not by_name or not hits:
             return hits
         named = m.Customer.select(m.Customer.id, m.Customer.sort_name).where(m.Customer.id.in_(hits.tolist()))
         return array("q", (cid for cid, _ in sorted(m.tuples(named), key=lambda r: (r[1], r[0]))))
 
-    def _ids(self, actor: UserRecord, query: Any) -> array[int]:
-        """The hits of a non-empty search."""
-        base = m.Customer.select(m.Customer.id).where(self._owner_cond(actor))
+    def hits(self, actor: UserRecord, query: SearchQuery, everyone: bool = False) -> array[int]:
+        """The hits of a non-empty folded search among `actor`'s customers (or all, with `everyone`)."""
+        visible = True if everyone else self._owner_cond(actor)
+        base = m.Customer.select(m.Customer.id).where(visible)
         if query.use_trigram:
             ordered = (
                 base.where(self._trigram(query.key, inner_limit=actor.is_manager))

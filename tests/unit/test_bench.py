@@ -33,6 +33,8 @@ def test_bench_prints_json_metrics(tmp_path: Path) -> None:
         "followup_tab_counters",
         "followup_switch_tab",
         "followup_save_note",
+        "order_search_keystroke[nguyen van]",
+        "order_search_keystroke[SO000005]",
     } <= names
     for metric in metrics:
         assert {"name", "value_ms", "baseline_ms", "ratio", "rows"} <= set(metric)
@@ -52,3 +54,5 @@ def test_bench_prints_json_metrics(tmp_path: Path) -> None:
         searched["search_keystroke[dang thi]"]["rows"]
         >= searched["search_keystroke[dang thi]"]["baseline_rows"]
     )
+    by_number = next(m for m in metrics if m["name"] == "order_search_keystroke[SO000005]")
+    assert by_number["rows"] > 0  # the demo numbers orders SO00000001…

@@ -16,6 +16,7 @@ from salesapp.db.migrations import (
     m0004_name_order,
     m0005_order_sorts,
     m0006_search_table,
+    m0007_order_number_prefix,
 )
 from salesapp.domain.errors import DatabaseOpenError, msg
 
@@ -50,6 +51,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(5, m0005_order_sorts.STATEMENTS),
     Migration(6, postgresql=m0006_search_table.POSTGRESQL, vacuum=("customers_search",)),
+    Migration(7, postgresql=m0007_order_number_prefix.POSTGRESQL),
 )
 LATEST = MIGRATIONS[-1].number
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from array import array
 from typing import Any
 
-from PySide6.QtCore import QLocale, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.enums import EntityKind
@@ -16,8 +16,7 @@ from salesapp.ui.models.windowed import Column, WindowedTableModel
 from salesapp.ui.qtdates import format_date
 from salesapp.ui.views.context import ViewContext
 from salesapp.ui.views.record_list import RecordListView
-
-SEARCH_DELAY_MS = 150
+from salesapp.ui.widgets.search_box import SearchBox
 
 
 class CustomersView(QWidget):
@@ -42,20 +41,14 @@ class CustomersView(QWidget):
             ),
         ]
         self.model = WindowedTableModel(worker, columns, service.rows)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name, phone or e-mail"))
-        self.search.setClearButtonEnabled(True)
+        self.search = SearchBox(self.tr("Search by name, phone or e-mail"))
+        self.search.search_changed.connect(lambda _text: self.reload())
         self.order = QComboBox()
         self.order.addItem(self.tr("Newest first"), False)
         self.order.addItem(self.tr("By name"), True)
         self.order.currentIndexChanged.connect(lambda _i: self.reload())
         self.list = RecordListView(self.model, [(None, self.tr("Customers"))])
         self.list.set_column_widths([30, 14, 18, 18])
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
         self.model.loaded.connect(self._show_total)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(9, 9, 9, 0)  # the search box lines up with the list below it

@@ -1,6 +1,8 @@
-"""The Orders section: every order by status, newest first, over the windowed list."""
+"""The Orders section: every order by status, newest first, over the windowed list; search as you type."""
 
 from __future__ import annotations
+
+from array import array
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -8,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.enums import EntityKind, OrderStatus
 from salesapp.domain.money import format_minor
+from salesapp.services.customer_list import MAX_HITS
 from salesapp.services.list_query import COUNT_CAP
 from salesapp.services.order_list import OrderFilter, OrderListService, OrderRow, OrderSort, StatusCount
 from salesapp.ui.i18n import tr_noop, translate
@@ -15,6 +18,7 @@ from salesapp.ui.models.windowed import Column, WindowedTableModel
 from salesapp.ui.qtdates import format_datetime
 from salesapp.ui.views.context import ViewContext
 from salesapp.ui.views.record_list import RecordListView
+from salesapp.ui.widgets.search_box import SearchBox
 
 STATUS_NAMES = {
     OrderStatus.AWAITING: tr_noop("OrdersView", "Awaiting"),
@@ -59,8 +63,11 @@ class OrdersView(QWidget):
         self.list.tab_changed.connect(lambda _key: self.reload())
         self.list.sort_changed.connect(lambda _key: self.reload())
         self.model.ids_loaded.connect(self._show_total)
+        self.search = SearchBox(self.tr("Search by order number, customer name or phone"))
+        self.search.search_changed.connect(lambda _text: self.reload())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(9, 9, 9, 0)  # the search box lines up with the list below it
+        layout.addWidget(self.search)
         layout.addWidget(self.list)
         self.reload()
 
@@ -78,12 +85,20 @@ class OrdersView(QWidget):
 
     def reload(self) -> None:
         """Reload the list and the counters (after a tab change, F5 or a ChangeSet)."""
-        flt = self.current_filter()
-        service = self.service
-        self.model.load(
-            lambda: (service.count(flt, COUNT_CAP), service.first_page(flt)),
-            lambda stop: service.ids(flt, stop),
-        )
+        flt, text, user, service = self.current_filter(), self.search.text(), self.user, self.service
+        if text.strip():
+            found: dict[str, array[int]] = {}
+
+            def first_page() -> tuple[int, list[OrderRow]]:
+                found["ids"] = ids = service.search_ids(user, flt, text)
+                return len(ids), service.rows(ids[: self.model.page_size].tolist())
+
+            self.model.load(first_page, lambda _stop: found["ids"])
+        else:
+            self.model.load(
+                lambda: (service.count(flt, COUNT_CAP), service.first_page(flt)),
+                lambda stop: service.ids(flt, stop),
+            )
         self.worker.submit(service.status_counts, self.user, on_done=self._show_counts)
 
     def _show_counts(self, counts: list[StatusCount]) -> None:
@@ -93,7 +108,14 @@ class OrdersView(QWidget):
             self.list.set_tab_count(item.status, text)
 
     def _show_total(self, count: int) -> None:
-        self.list.status.setText(self.tr("{0} orders").format(QLocale().toString(count)))
+        shown = QLocale().toString(count)
+        if self.search.text().strip():
+            text = self.tr("{0} orders found").format(shown)
+            if count >= MAX_HITS:
+                text = self.tr("The first {0} orders found; type more to narrow the search").format(shown)
+        else:
+            text = self.tr("{0} orders").format(shown)
+        self.list.status.setText(text)
 
 
 __all__ = ["OrderRow", "OrdersView"]
