@@ -46,6 +46,15 @@ def customer_record(row: m.Customer) -> CustomerRecord:
         created_at=created,
         updated_at=updated,
         version=row.version,
+        phone2=row.phone2,
+        facebook=row.facebook,
+        line_id=row.line_id,
+        zalo=row.zalo,
+        first_contact_at=from_db(row.first_contact_at),
+        last_contact_at=from_db(row.last_contact_at),
+        imported_at=from_db(row.imported_at),
+        handed_over_at=from_db(row.handed_over_at),
+        converted_at=from_db(row.converted_at),
     )
 
 

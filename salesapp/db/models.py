@@ -46,7 +46,11 @@ class Customer(BaseModel):
     search_key = pw.TextField()
     sort_name = pw.TextField(default="")
     phone = pw.TextField(null=True)
+    phone2 = pw.TextField(null=True)
     email = pw.TextField(null=True)
+    facebook = pw.TextField(default="")
+    line_id = pw.TextField(default="")
+    zalo = pw.TextField(default="")
     address_line = pw.TextField(default="")
     subdistrict = pw.TextField(default="")
     district = pw.TextField(default="")
@@ -102,6 +106,80 @@ class CustomerTag(BaseModel):
     class Meta:
         table_name = "customer_tags"
         primary_key = pw.CompositeKey("customer", "tag")
+
+
+class CustomerNote(BaseModel):
+    """A care entry on a customer: a note, a call, an e-mail, an SMS or a meeting, with who and when."""
+
+    customer = pw.ForeignKeyField(Customer, lazy_load=False, on_delete="CASCADE")
+    customer_id: int
+    kind = pw.TextField()
+    text = pw.TextField()
+    at = pw.DateTimeField()
+    user = pw.ForeignKeyField(User, null=True, lazy_load=False)
+    user_id: int | None
+
+    class Meta:
+        table_name = "customer_notes"
+
+
+class Appointment(BaseModel):
+    """An in-person meeting with a customer: when, where, why, and afterwards how it went."""
+
+    customer = pw.ForeignKeyField(Customer, lazy_load=False, on_delete="CASCADE")
+    customer_id: int
+    owner = pw.ForeignKeyField(User, null=True, lazy_load=False)
+    owner_id: int | None
+    starts_at = pw.DateTimeField()
+    minutes = pw.IntegerField(default=60)
+    place = pw.TextField(default="")
+    purpose = pw.TextField(default="")
+    outcome = pw.TextField(default="")
+    done_at = pw.DateTimeField(null=True)
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    updated_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    updated_by_id: int | None
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        table_name = "appointments"
+
+
+class Segment(BaseModel):
+    """A saved customers filter (its criteria as JSON); shared when it has no owner."""
+
+    name = pw.TextField()
+    owner = pw.ForeignKeyField(User, null=True, lazy_load=False)
+    owner_id: int | None
+    criteria = pw.TextField()
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    updated_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    updated_by_id: int | None
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        table_name = "segments"
+
+
+class CustomerMerge(BaseModel):
+    """A merge of a duplicate into a kept customer: the removed row and what moved, so it can be undone."""
+
+    kept = pw.ForeignKeyField(Customer, lazy_load=False, on_delete="CASCADE")
+    kept_id: int
+    merged_id = pw.BigIntegerField()
+    snapshot = pw.TextField()
+    moved = pw.TextField()
+    merged_at = pw.DateTimeField()
+    merged_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    merged_by_id: int | None
+    undone_at = pw.DateTimeField(null=True)
+    undone_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    undone_by_id: int | None
+
+    class Meta:
+        table_name = "customer_merges"
 
 
 class Product(BaseModel):

@@ -68,6 +68,8 @@ class EntityKind(StrEnum):
     FOLLOWUP = "followup"
     CONTACT_REQUEST = "contact_request"
     PAYMENT_NOTICE = "payment_notice"
+    APPOINTMENT = "appointment"
+    SEGMENT = "segment"
 
 
 class Action(StrEnum):
@@ -82,3 +84,10 @@ class Action(StrEnum):
     CLOSED = "closed"
     REOPENED = "reopened"
     MATCHED = "matched"
+    HANDED_OVER = "handed_over"
+    REVOKED = "revoked"
+    TAGGED = "tagged"
+    UNTAGGED = "untagged"
+    MERGED = "merged"
+    UNMERGED = "unmerged"
+    IMPORTED = "imported"

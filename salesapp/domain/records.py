@@ -47,6 +47,15 @@ class CustomerRecord:
     created_at: datetime
     updated_at: datetime
     version: int
+    phone2: str | None = None
+    facebook: str = ""
+    line_id: str = ""
+    zalo: str = ""
+    first_contact_at: datetime | None = None
+    last_contact_at: datetime | None = None
+    imported_at: datetime | None = None
+    handed_over_at: datetime | None = None
+    converted_at: datetime | None = None
 
 
 @dataclass(frozen=True)

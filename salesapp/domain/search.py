@@ -20,9 +20,9 @@ def national_digits(e164: str | None) -> str:
     return e164.lstrip("+")
 
 
-def customer_search_key(name: str, phone: str | None, email: str | None) -> str:
+def customer_search_key(name: str, phone: str | None, email: str | None, phone2: str | None = None) -> str:
     """The stored key: folded name first (for the prefix path), then phone digits and e-mail."""
-    parts = [search_key(name), national_digits(phone), (email or "").casefold()]
+    parts = [search_key(name), national_digits(phone), national_digits(phone2), (email or "").casefold()]
     return " ".join(p for p in parts if p)
 
 

@@ -31,6 +31,10 @@ class CustomerInput:
     name: str
     phone: str = ""
     email: str = ""
+    phone2: str = ""
+    facebook: str = ""
+    line_id: str = ""
+    zalo: str = ""
     address_line: str = ""
     subdistrict: str = ""
     district: str = ""
@@ -49,6 +53,13 @@ def validate_customer(data: CustomerInput) -> dict[str, Any]:
     if not name:
         raise ValidationError(msg("Enter the customer's name."), field="name")
     phone = parse_phone(data.phone, data.country) if clean_line(data.phone) else None
+    try:
+        phone2 = parse_phone(data.phone2, data.country) if clean_line(data.phone2) else None
+    except ValidationError as exc:
+        exc.field = "phone2"
+        raise
+    if phone2 is not None and phone2 == phone:
+        phone2 = None
     email = clean_line(data.email).lower() or None
     if email and not _EMAIL.match(email):
         raise ValidationError(msg("“{text}” is not an e-mail address."), field="email", text=email)
@@ -59,10 +70,14 @@ def validate_customer(data: CustomerInput) -> dict[str, Any]:
         raise ValidationError(msg("Choose Thailand or Vietnam."), field="country")
     return {
         "name": name,
-        "search_key": customer_search_key(name, phone, email),
+        "search_key": customer_search_key(name, phone, email, phone2),
         "sort_name": sort_key(name),
         "phone": phone,
+        "phone2": phone2,
         "email": email,
+        "facebook": clean_line(data.facebook),
+        "line_id": clean_line(data.line_id),
+        "zalo": clean_line(data.zalo),
         "address_line": clean_line(data.address_line),
         "subdistrict": clean_line(data.subdistrict),
         "district": clean_line(data.district),
@@ -80,6 +95,7 @@ def input_from_record(record: CustomerRecord) -> CustomerInput:
     """The form input that reproduces `record` (for editing)."""
     values = {f.name: getattr(record, f.name) for f in fields(CustomerInput)}
     values["phone"] = record.phone or ""
+    values["phone2"] = record.phone2 or ""
     values["email"] = record.email or ""
     return CustomerInput(**values)
 

@@ -17,6 +17,7 @@ from salesapp.db.migrations import (
     m0005_order_sorts,
     m0006_search_table,
     m0007_order_number_prefix,
+    m0008_customer_profile,
 )
 from salesapp.domain.errors import DatabaseOpenError, msg
 
@@ -52,6 +53,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, m0005_order_sorts.STATEMENTS),
     Migration(6, postgresql=m0006_search_table.POSTGRESQL, vacuum=("customers_search",)),
     Migration(7, postgresql=m0007_order_number_prefix.POSTGRESQL),
+    Migration(8, m0008_customer_profile.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].number
 
