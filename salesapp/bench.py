@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import UTC
 from typing import Any
 
+from salesapp.domain.customer_filter import CustomerFilter, SortKey
 from salesapp.bench_followup import followup_metrics
 from salesapp.services.list_query import COUNT_CAP
 from salesapp.services.order_list import OrderFilter, OrderSort
@@ -158,7 +159,7 @@ def _search_metrics(services: Services, admin: Any, runs: int, baseline: bool) -
     for query in SEARCHES:
 
         def keystroke(q: str = query) -> int:
-            hits = svc.ids(admin, q)
+            hits = svc.ids(admin, CustomerFilter(text=q))
             svc.rows(hits[:200].tolist())
             return len(hits)
 
@@ -210,16 +211,17 @@ def _by_name_metric(services: Services, admin: Any, runs: int, baseline: bool) -
     from salesapp.domain.collation import sort_key
 
     svc = services.customer_list
+    by_name = CustomerFilter(sort=SortKey.NAME, descending=False)
 
     def open_by_name() -> int:
-        count, _rows = svc.first_page(admin, by_name=True)
+        count, _rows = svc.first_page(admin, by_name)
         return count
 
     def naive() -> None:  # every customer through peewee, sorted in Python
         sorted(m.Customer.select(), key=lambda c: sort_key(c.name))
 
     samples = _ms(open_by_name, runs)
-    ids_ms = statistics.median(_ms(lambda: svc.ids(admin, "", by_name=True), 3))
+    ids_ms = statistics.median(_ms(lambda: svc.ids(admin, by_name), 3))
     metric = _metric("customers_by_name", samples, _ms(naive, 1)[0] if baseline else None, open_by_name())
     metric["id_list_ms"] = round(ids_ms, 1)
     return metric

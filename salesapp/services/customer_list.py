@@ -1,18 +1,31 @@
-"""The customers list and search as you type: trigram index for 3+ characters, prefix index below."""
+"""The customers list: filters and sorts in SQL over indexes, and search as you type (trigram index for 3+
+characters, prefix index below)."""
 
 from __future__ import annotations
 
+import operator
 from array import array
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from functools import reduce
 from typing import Any
 
 import peewee as pw
 
 from salesapp.db import models as m
 from salesapp.db.migrations import backend_name
-from salesapp.domain.clock import from_db
+from salesapp.domain.clock import from_db, to_db
+from salesapp.domain.customer_filter import (
+    CustomerFilter,
+    DateField,
+    HandoverState,
+    OwnerScope,
+    SortKey,
+    birth_date_bounds,
+    local_day_start,
+    period_bounds,
+)
 from salesapp.domain.records import UserRecord
 from salesapp.domain.search import SearchQuery, fold_query, like_pattern
 from salesapp.services.context import ServiceContext
@@ -32,10 +45,18 @@ class CustomerRow:
     channel: str | None
     owner_name: str
     created_at: datetime
+    dates: dict[str, datetime | None] = field(default_factory=dict)  # every DateField value, by column
+
+    def date(self, which: DateField | SortKey) -> datetime | None:
+        """The value of one of the list's date fields."""
+        return self.created_at if which.value == "created_at" else self.dates.get(which.value)
+
+
+_DATE_COLUMNS = tuple(f.value for f in DateField if f is not DateField.CREATED)
 
 
 class CustomerListService:
-    """Reads customers by pages and answers searches from indexes only."""
+    """Reads customers by pages, filtered and sorted in SQL from indexes, and answers searches."""
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -43,45 +64,130 @@ class CustomerListService:
     def _owner_cond(self, actor: UserRecord) -> pw.Expression | bool:
         return True if actor.is_manager else (m.Customer.owner == actor.id)
 
-    def _sort_name(self) -> Any:
-        key: Any = m.Customer.sort_name
-        return key.collate('"C"') if backend_name(self.ctx.db.pw) == "postgresql" else key
+    def _is_pg(self) -> bool:
+        return backend_name(self.ctx.db.pw) == "postgresql"
 
-    def _all_ordered(self, actor: UserRecord, by_name: bool) -> pw.Select:
-        base = m.Customer.select(m.Customer.id).where(self._owner_cond(actor))
-        if by_name:
-            return base.order_by(self._sort_name(), m.Customer.id)
-        return base.order_by(m.Customer.created_at.desc(), m.Customer.id.desc())
+    def _conditions(self, actor: UserRecord, flt: CustomerFilter, tz: tzinfo) -> list[Any]:
+        """The WHERE terms of a filter; sales staff never see past their own customers."""
+        c = m.Customer
+        conds: list[Any] = []
+        if not actor.is_manager:
+            conds.append(c.owner == actor.id)
+        elif flt.owner is OwnerScope.MINE:
+            conds.append(c.owner == actor.id)
+        elif flt.owner is OwnerScope.STAFF and flt.staff_id is not None:
+            conds.append(c.owner == flt.staff_id)
+        elif flt.owner is OwnerScope.POOL:
+            conds.append(c.owner.is_null())
+        if flt.handover is HandoverState.IN_POOL:
+            conds.append(c.owner.is_null())
+        elif flt.handover is HandoverState.HANDED_OVER:
+            conds.append(c.handed_over_at.is_null(False) & c.owner.is_null(False))
+        for tag_id in flt.tag_ids:
+            tagged = m.CustomerTag.select(m.CustomerTag.customer).where(m.CustomerTag.tag == tag_id)
+            conds.append(c.id.in_(tagged))
+        if flt.channel is not None:
+            conds.append(c.channel == flt.channel.value)
+        if flt.source:
+            conds.append(c.source == flt.source)
+        today = self.ctx.clock().astimezone(tz).date()
+        if flt.age_band is not None:
+            earliest, latest = birth_date_bounds(flt.age_band, today)
+            conds.append(c.birth_date.between(earliest, latest))
+        if flt.upcoming_appointment:
+            now = to_db(self.ctx.clock())
+            coming = m.Appointment.select(m.Appointment.customer).where(
+                (m.Appointment.starts_at >= now) & m.Appointment.done_at.is_null()
+            )
+            conds.append(c.id.in_(coming))
+        if flt.date_field is not None and flt.period is not None:
+            bounds = period_bounds(flt.period, today, flt.date_from, flt.date_to)
+            if bounds is not None:
+                column = getattr(c, flt.date_field.value)
+                low, high = (to_db(local_day_start(d, tz)) for d in bounds)
+                conds.append((column >= low) & (column < high))
+        return conds
+
+    def _where(self, actor: UserRecord, flt: CustomerFilter, tz: tzinfo) -> Any:
+        conds = self._conditions(actor, flt, tz)
+        return reduce(operator.and_, conds) if conds else True
+
+    def _sort_column(self, sort: SortKey) -> Any:
+        if sort is SortKey.NAME:
+            key: Any = m.Customer.sort_name
+            return key.collate('"C"') if self._is_pg() else key
+        return getattr(m.Customer, sort.value)
+
+    def _ordered_parts(self, actor: UserRecord, flt: CustomerFilter, tz: tzinfo) -> list[pw.Select]:
+        """The list in order as one or two indexed queries: a nullable date sorts the customers that have
+        the date first (by its index), then those without it, newest first (the same index, date NULL)."""
+        base = m.Customer.select(m.Customer.id).where(self._where(actor, flt, tz))
+        column = self._sort_column(flt.sort)
+        ids = m.Customer.id
+        if flt.descending:
+            first = base.order_by(column.desc(), ids.desc())
+        else:
+            first = base.order_by(column, ids)
+        if flt.sort in (SortKey.NAME, SortKey.CREATED):
+            return [first]
+        return [first.where(column.is_null(False)), base.where(column.is_null()).order_by(ids.desc())]
+
+    def count(self, actor: UserRecord, flt: CustomerFilter, tz: tzinfo = UTC, cap: int | None = None) -> int:
+        """How many customers the filter shows (capped at `cap` when given)."""
+        return count(self.ctx.db, m.Customer.select(pw.SQL("1")).where(self._where(actor, flt, tz)), cap)
 
     def first_page(
-        self, actor: UserRecord, by_name: bool = False, limit: int = 200
+        self, actor: UserRecord, flt: CustomerFilter, tz: tzinfo = UTC, limit: int = 200
     ) -> tuple[int, list[CustomerRow]]:
-        """The unfiltered list's first screen: a capped count and the first rows by keyset order."""
-        ordered = self._all_ordered(actor, by_name)
-        total = count(self.ctx.db, m.Customer.select(pw.SQL("1")).where(self._owner_cond(actor)), COUNT_CAP)
-        return total, self.rows([r[0] for r in m.tuples(ordered.limit(limit))])
+        """The first screen: a capped count and the first rows in keyset order (or the search's hits)."""
+        if not fold_query(flt.text).empty:
+            hits = self.ids(actor, flt, tz)
+            return len(hits), self.rows(hits[:limit].tolist())
+        ids: list[int] = []
+        for part in self._ordered_parts(actor, flt, tz):
+            ids.extend(r[0] for r in m.tuples(part.limit(limit - len(ids))))
+            if len(ids) >= limit:
+                break
+        return self.count(actor, flt, tz, COUNT_CAP), self.rows(ids)
 
-    def all_ids(
-        self, actor: UserRecord, by_name: bool = False, should_stop: Callable[[], bool] | None = None
+    def ids(
+        self,
+        actor: UserRecord,
+        flt: CustomerFilter,
+        tz: tzinfo = UTC,
+        should_stop: Callable[[], bool] | None = None,
     ) -> array[int]:
-        """Every visible customer's id in list order (for scrollbar jumps; stops when superseded)."""
-        return stream_ids(self.ctx.db, self._all_ordered(actor, by_name), should_stop)
+        """Every shown customer's id in list order (for scrollbar jumps and "select all matching").
 
-    def ids(self, actor: UserRecord, text: str = "", by_name: bool = False) -> array[int]:
-        """Ids of the customers shown, newest first (or by name), or the hits of `text` (at most MAX_HITS).
-
-        Substring hits come newest first (the index stops at MAX_HITS instead of sorting every match);
-        prefix hits (1–2 characters) come in search-key order; `by_name` puts hits in name order too.
-        Name order is the collated order of Thai and Vietnamese (domain/collation.py), read from an index.
+        With search text: the hits (at most MAX_HITS) that pass the filter, in the filter's order. The
+        hits come from the search index; the filter and the order are applied to those few rows by
+        primary key, so no planner can trade the search for a scan of a sort index.
         """
-        query = fold_query(text)
+        query = fold_query(flt.text)
         if query.empty:
-            return self.all_ids(actor, by_name)
+            out = array("q")
+            for part in self._ordered_parts(actor, flt, tz):
+                out.extend(stream_ids(self.ctx.db, part, should_stop))
+            return out
         hits = self.hits(actor, query)
-        if not by_name or not hits:
+        if not hits:
             return hits
-        named = m.Customer.select(m.Customer.id, m.Customer.sort_name).where(m.Customer.id.in_(hits.tolist()))
-        return array("q", (cid for cid, _ in sorted(m.tuples(named), key=lambda r: (r[1], r[0]))))
+        column = self._sort_column(flt.sort)
+        kept = list(
+            m.tuples(
+                m.Customer.select(m.Customer.id, column).where(
+                    m.Customer.id.in_(hits.tolist()) & self._where(actor, flt, tz)
+                )
+            )
+        )
+        if flt.sort is SortKey.NAME:
+            kept.sort(key=lambda r: (r[1], r[0]), reverse=flt.descending)
+        else:
+            dated = sorted(
+                (r for r in kept if r[1] is not None), key=lambda r: (r[1], r[0]), reverse=flt.descending
+            )
+            kept = dated + sorted((r for r in kept if r[1] is None), key=lambda r: r[0], reverse=True)
+        return array("q", (r[0] for r in kept))
 
     def hits(self, actor: UserRecord, query: SearchQuery, everyone: bool = False) -> array[int]:
         """The hits of a non-empty folded search among `actor`'s customers (or all, with `everyone`)."""
@@ -122,17 +228,17 @@ class CustomerListService:
         if not ids:
             return []
         owner = m.User.alias("owner")
+        c = m.Customer
+        dates = [getattr(c, name) for name in _DATE_COLUMNS]
         query = (
-            m.Customer.select(
-                m.Customer.id, m.Customer.name, m.Customer.phone, m.Customer.province,
-                m.Customer.channel, owner.display_name, m.Customer.created_at,
-            )
-            .join(owner, pw.JOIN.LEFT_OUTER, on=(m.Customer.owner == owner.id))
-            .where(m.Customer.id.in_(ids))
-        )  # fmt: skip
+            c.select(c.id, c.name, c.phone, c.province, c.channel, owner.display_name, c.created_at, *dates)
+            .join(owner, pw.JOIN.LEFT_OUTER, on=(c.owner == owner.id))
+            .where(c.id.in_(ids))
+        )
         by_id: dict[int, CustomerRow] = {}
-        for cid, name, phone, province, channel, owner_name, created in m.tuples(query):
+        for cid, name, phone, province, channel, owner_name, created, *values in m.tuples(query):
             at = from_db(created)
             assert at is not None
-            by_id[cid] = CustomerRow(cid, name, phone, province, channel, owner_name or "", at)
+            when = {k: from_db(v) for k, v in zip(_DATE_COLUMNS, values, strict=True)}
+            by_id[cid] = CustomerRow(cid, name, phone, province, channel, owner_name or "", at, when)
         return [by_id[i] for i in ids if i in by_id]

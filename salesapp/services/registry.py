@@ -11,12 +11,15 @@ from salesapp.db.notify import ChangeFeed as ChangeFeed
 from salesapp.domain.clock import Clock, utc_now
 from salesapp.services.context import ServiceContext
 from salesapp.services.customer_list import CustomerListService
+from salesapp.services.customer_profile import CustomerProfileService
 from salesapp.services.customers import CustomerService
 from salesapp.services.followup_list import FollowUpListService
 from salesapp.services.followups import FollowUpService
 from salesapp.services.history import HistoryService
 from salesapp.services.intake import IntakeService
 from salesapp.services.order_list import OrderListService
+from salesapp.services.segments import SegmentService
+from salesapp.services.tags import TagService
 from salesapp.services.users import UserService
 
 
@@ -33,6 +36,9 @@ class Services:
     followup_list: FollowUpListService
     followups: FollowUpService
     intake: IntakeService
+    profiles: CustomerProfileService
+    tags: TagService
+    segments: SegmentService
 
     @property
     def db(self) -> Database:
@@ -64,6 +70,9 @@ def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher 
         followup_list,
         FollowUpService(ctx, followup_list),
         IntakeService(ctx, customers, followup_list),
+        CustomerProfileService(ctx, customers),
+        TagService(ctx),
+        SegmentService(ctx),
     )
 
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from array import array
-from typing import Any
-
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from salesapp.domain.changes import ChangeSet
+from salesapp.domain.customer_filter import CustomerFilter, SortKey
 from salesapp.domain.enums import EntityKind
 from salesapp.domain.phone import format_national
 from salesapp.services.customer_list import CustomerListService
@@ -30,6 +28,7 @@ class CustomersView(QWidget):
         self.worker = ctx.worker
         self.service = service
         self.user = ctx.user
+        self.tz = ctx.tz
         tz, buddhist_era, worker = ctx.tz, ctx.buddhist_era, ctx.worker
         columns = [
             Column(self.tr("Name"), lambda r: r.name),
@@ -67,20 +66,13 @@ class CustomersView(QWidget):
 
     def reload(self) -> None:
         """Reload the list for the text in the search box."""
-        text, user, service = self.search.text(), self.user, self.service
         by_name = bool(self.order.currentData())
-        if not text.strip():  # the whole list: first screen by keyset, the id list after it
-            self.model.load(
-                lambda: service.first_page(user, by_name), lambda stop: service.all_ids(user, by_name, stop)
-            )
-            return
-        found: dict[str, array[int]] = {}
-
-        def first_page() -> tuple[int, list[Any]]:
-            found["ids"] = ids = service.ids(user, text, by_name)
-            return len(ids), service.rows(ids[: self.model.page_size].tolist())
-
-        self.model.load(first_page, lambda _stop: found["ids"])
+        sort = SortKey.NAME if by_name else SortKey.CREATED
+        flt = CustomerFilter(text=self.search.text(), sort=sort, descending=not by_name)
+        user, service, tz = self.user, self.service, self.tz
+        self.model.load(
+            lambda: service.first_page(user, flt, tz), lambda stop: service.ids(user, flt, tz, stop)
+        )
 
     def _show_total(self, count: int) -> None:
         self.list.set_tab_count(None, QLocale().toString(count))

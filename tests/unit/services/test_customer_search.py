@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from salesapp.domain.customer_filter import CustomerFilter, SortKey
 from salesapp.domain.enums import Role
 from salesapp.services.customers import CustomerInput
 from salesapp.services.registry import Services
+
+BY_NAME = CustomerFilter(sort=SortKey.NAME, descending=False)
 
 PEOPLE = [
     ("Đặng Thị Ngọc", "0912.345.678", "VN"),
@@ -25,7 +28,12 @@ def people(services: Services, admin):
 
 
 def names(services: Services, actor, text: str) -> set[str]:
-    return {r.name for r in services.customer_list.rows(services.customer_list.ids(actor, text).tolist())}
+    return {
+        r.name
+        for r in services.customer_list.rows(
+            services.customer_list.ids(actor, CustomerFilter(text=text)).tolist()
+        )
+    }
 
 
 @pytest.mark.parametrize(
@@ -50,13 +58,15 @@ def test_search(people: Services, admin, query: str, expected: set[str]) -> None
 
 
 def test_empty_query_lists_everyone_newest_first(people: Services, admin) -> None:
-    ids = people.customer_list.ids(admin, "")
+    ids = people.customer_list.ids(admin, CustomerFilter())
     assert len(ids) == len(PEOPLE)
     assert people.customer_list.rows(ids.tolist())[0].name == "Trần Đức Anh"
 
 
 def test_edit_keeps_the_index_in_step(people: Services, admin) -> None:
-    (row,) = people.customer_list.rows(people.customer_list.ids(admin, "dang thi").tolist())
+    (row,) = people.customer_list.rows(
+        people.customer_list.ids(admin, CustomerFilter(text="dang thi")).tolist()
+    )
     record = people.customers.get(admin, row.id)
     from salesapp.services.customers import input_from_record
 
@@ -81,10 +91,12 @@ def test_name_order_from_the_index_on_both_backends(services: Services, admin) -
 
     fill_demo(services.db, customers=500, orders=0, seed=9)
     svc = services.customer_list
-    ordered = svc.rows(svc.ids(admin, "", by_name=True).tolist())
+    ordered = svc.rows(svc.ids(admin, BY_NAME).tolist())
     assert len(ordered) == 500
     assert [r.name for r in ordered] == sorted((r.name for r in ordered), key=sort_key)
-    hits = svc.rows(svc.ids(admin, "nguyen", by_name=True).tolist())
+    hits = svc.rows(
+        svc.ids(admin, CustomerFilter(text="nguyen", sort=SortKey.NAME, descending=False)).tolist()
+    )
     assert hits and [r.name for r in hits] == sorted((r.name for r in hits), key=sort_key)
 
 
