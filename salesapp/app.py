@@ -204,7 +204,7 @@ class AppController(QObject):
                 window.refresh_requested.connect(orders.reload)
                 window.add_section(key, translate("MainWindow", title), orders)
             elif key == "customers":
-                customers = CustomersView(view_ctx, self.services.customer_list)
+                customers = CustomersView(view_ctx, self.services)
                 window.refresh_requested.connect(customers.reload)
                 window.add_section(key, translate("MainWindow", title), customers)
             elif key == "settings":
@@ -221,6 +221,8 @@ class AppController(QObject):
         self.window = window
         followup.changed.connect(orders.apply_changes)  # this desktop's own saves refresh the other lists
         followup.changed.connect(customers.apply_changes)
+        customers.changed.connect(orders.apply_changes)
+        customers.changed.connect(followup.apply_changes)
         self._listen(window, [followup, orders, customers])
         window.show()
         self.main_window_shown.emit(window)

@@ -54,7 +54,7 @@ def test_change_on_other_desktop_shows_within_a_second(qtbot, shared_url: str) -
     customer, _ = services.customers.create(admin, CustomerInput(name="สมชาย ใจดี", phone="081-234-5678"))
     services.close()
     worker = DbWorker()
-    view = CustomersView(ViewContext(worker, admin, UTC, False), services.customer_list)
+    view = CustomersView(ViewContext(worker, admin, UTC, False), services)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)

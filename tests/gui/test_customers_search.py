@@ -6,6 +6,7 @@ from datetime import UTC
 
 import pytest
 
+from salesapp.domain.customer_filter import SortKey
 from salesapp.services.customers import CustomerInput
 from salesapp.ui.models.windowed import RECORD_ROLE
 from salesapp.ui.tasks import DbWorker
@@ -27,9 +28,9 @@ def view(qtbot, services, admin, db_url):
         services.customers.create(admin, CustomerInput(name=name, phone=phone, country=country))
     services.close()
     worker = DbWorker()
-    widget = CustomersView(ViewContext(worker, admin, UTC, False), services.customer_list)
+    widget = CustomersView(ViewContext(worker, admin, UTC, False), services)
     qtbot.addWidget(widget)
-    widget.resize(900, 400)
+    widget.resize(1280, 720)
     widget.show()
     qtbot.waitUntil(lambda: widget.model.rowCount() == 4, timeout=10_000)
     yield widget
@@ -70,7 +71,7 @@ def test_customers_model_passes_the_model_tester(qtbot, qtmodeltester, view) -> 
 
 def test_name_order_is_collated(qtbot, view) -> None:
     with qtbot.waitSignal(view.model.loaded, timeout=10_000):
-        view.order.setCurrentIndex(view.order.findData(True))
+        view.order.setCurrentIndex(view.order.findData(SortKey.NAME.value))
     names = [view.model.index(r, 0).data(RECORD_ROLE).name for r in range(view.model.rowCount())]
     # Latin before Thai, and Đ with the Ds (in code-point order it would come after every Latin letter).
     assert names == ["Đặng Thị Ngọc", "Nguyễn Văn An", "สมชาย ใจดี", "สมหญิง รักดี"]

@@ -181,6 +181,18 @@ class WindowedTableModel(QAbstractTableModel):
         self._pages.move_to_end(page)
         return rows[offset] if offset < len(rows) else None
 
+    def id_at(self, row: int) -> int | None:
+        """The id shown at `row`, from the id list or a loaded page (None while neither is there)."""
+        if self._ids is not None:
+            return self._ids[row] if 0 <= row < len(self._ids) else None
+        page, offset = divmod(row, self.page_size)
+        rows = self._pages.get(page)
+        return getattr(rows[offset], "id", None) if rows is not None and offset < len(rows) else None
+
+    def all_ids(self) -> list[int] | None:
+        """Every id of the list in order, once the id list has arrived."""
+        return None if self._ids is None else self._ids.tolist()
+
     def cached_pages(self) -> int:
         """How many pages are held (bounded by max_pages)."""
         return len(self._pages)

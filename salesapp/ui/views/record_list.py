@@ -117,6 +117,12 @@ class RecordListView(QWidget):
         for column, chars in enumerate(widths):
             self.table.setColumnWidth(column, chars * unit)
 
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows, in list order (rows whose id is not known yet are left out)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        found = (self.model.id_at(row) for row in rows)
+        return [i for i in found if i is not None]
+
     def current_key(self) -> Any:
         """The key of the chosen tab."""
         return self._tab_keys[self.tab_bar.currentIndex()]

@@ -1,0 +1,250 @@
+"""The customers list's filter bar: owner, handover state, tags, channel, age, appointments, a date field
+within a period, and saved segments."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesapp.domain.customer_filter import (
+    AgeBand,
+    CustomerFilter,
+    DateField,
+    HandoverState,
+    OwnerScope,
+    Period,
+)
+from salesapp.domain.customer_profile import TagRecord
+from salesapp.domain.enums import Channel
+from salesapp.domain.records import UserRecord
+from salesapp.services.segments import SegmentRecord
+from salesapp.ui.customer_labels import name
+from salesapp.ui.widgets.date_edit import DateEdit
+
+
+def color_icon(color: str) -> QIcon:
+    """A small square of a tag's colour."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+class CustomerFilterBar(QWidget):
+    """Every filter of the customers list; `changed` fires whenever the criteria change.
+
+    Signals:
+        changed(): the criteria changed (read them with `criteria()`).
+        save_segment_requested(): save the current criteria as a segment.
+    """
+
+    changed = Signal()
+    save_segment_requested = Signal()
+
+    def __init__(self, user: UserRecord, buddhist_era: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self._segments: list[SegmentRecord] = []
+        self._tags: list[TagRecord] = []
+        self._loading = False
+        self.owner = QComboBox()
+        for scope in (OwnerScope.EVERYONE, OwnerScope.MINE, OwnerScope.POOL):
+            self.owner.addItem(name(scope), (scope, None))
+        self.owner.setVisible(user.is_manager)
+        self.handover = self._combo(self.tr("Any handover state"), list(HandoverState))
+        self.handover.setVisible(user.is_manager)
+        self.channel = self._combo(self.tr("Any channel"), list(Channel))
+        self.age = self._combo(self.tr("Any age"), list(AgeBand))
+        self.tag_button = QToolButton()
+        self.tag_button.setText(self.tr("Tags"))
+        self.tag_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tag_menu = QMenu(self)
+        self.tag_button.setMenu(self.tag_menu)
+        self.appointment = QCheckBox(self.tr("Upcoming appointment"))
+        self.appointment.toggled.connect(self._emit)
+        self.date_field = self._combo(self.tr("Any date"), list(DateField))
+        self.date_field.currentIndexChanged.connect(lambda _i: self._period_changed())
+        self.period = QComboBox()
+        for period in Period:
+            self.period.addItem(name(period), period)
+        self.period.setCurrentIndex(self.period.findData(Period.THIS_MONTH))
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.date_from = DateEdit(buddhist_era=buddhist_era)
+        self.date_to = DateEdit(buddhist_era=buddhist_era)
+        for edit in (self.date_from, self.date_to):
+            edit.date_changed.connect(lambda _d: self._emit())
+        self.segment = QComboBox()
+        self.segment.addItem(self.tr("All customers"), None)
+        self.segment.currentIndexChanged.connect(self._segment_chosen)
+        self.save_segment = QPushButton(self.tr("Save as segment…"))
+        self.save_segment.clicked.connect(self.save_segment_requested.emit)
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear)
+
+        first = QHBoxLayout()
+        first.setContentsMargins(0, 0, 0, 0)
+        first.addWidget(QLabel(self.tr("Segment:")))
+        first.addWidget(self.segment, 1)
+        first.addWidget(self.save_segment)
+        first.addSpacing(12)
+        for box in (self.owner, self.handover, self.tag_button, self.channel, self.age):
+            first.addWidget(box)
+        second = QHBoxLayout()
+        second.setContentsMargins(0, 0, 0, 0)
+        second.addWidget(self.date_field)
+        second.addWidget(self.period)
+        self.range_label = QLabel("–")
+        for widget in (self.date_from, self.range_label, self.date_to):
+            second.addWidget(widget)
+        second.addWidget(self.appointment)
+        second.addStretch(1)
+        second.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        self._period_changed()
+
+    def _combo(self, any_text: str, values: Sequence[Any]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(any_text, None)
+        for value in values:
+            combo.addItem(name(value), value)
+        combo.currentIndexChanged.connect(lambda _i: self._emit())
+        return combo
+
+    def _emit(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _period_changed(self) -> None:
+        dated = self.date_field.currentData() is not None
+        self.period.setVisible(dated)
+        custom = dated and self.period.currentData() is Period.CUSTOM
+        for widget in (self.date_from, self.range_label, self.date_to):
+            widget.setVisible(custom)
+        self._emit()
+
+    def set_staff(self, staff: Sequence[UserRecord]) -> None:
+        """Offer each staff member's customers in the owner choice (managers)."""
+        current = self.owner.currentData()
+        self._loading = True
+        while self.owner.count() > 3:
+            self.owner.removeItem(3)
+        for person in staff:
+            if person.id != self.user.id:
+                self.owner.addItem(person.display_name, (OwnerScope.STAFF, person.id))
+        index = self.owner.findData(current)
+        self.owner.setCurrentIndex(max(0, index))
+        self._loading = False
+
+    def set_tags(self, tags: Sequence[TagRecord]) -> None:
+        """The tags offered in the Tags menu (ticked ones stay ticked)."""
+        ticked = set(self.tag_ids())
+        self._tags = list(tags)
+        self.tag_menu.clear()
+        for tag in tags:
+            action = QAction(color_icon(tag.color), tag.name, self.tag_menu)
+            action.setCheckable(True)
+            action.setChecked(tag.id in ticked)
+            action.setData(tag.id)
+            action.toggled.connect(lambda _on: self._tags_changed())
+            self.tag_menu.addAction(action)
+        self._show_tag_count()
+
+    def _tags_changed(self) -> None:
+        self._show_tag_count()
+        self._emit()
+
+    def _show_tag_count(self) -> None:
+        count = len(self.tag_ids())
+        self.tag_button.setText(self.tr("Tags ({0})").format(count) if count else self.tr("Tags"))
+
+    def tag_ids(self) -> tuple[int, ...]:
+        """The ticked tags."""
+        return tuple(a.data() for a in self.tag_menu.actions() if a.isChecked())
+
+    def set_segments(self, segments: Sequence[SegmentRecord]) -> None:
+        """The saved segments offered (the chosen one stays chosen if it still exists)."""
+        current = self.segment.currentData()
+        self._segments = list(segments)
+        self._loading = True
+        while self.segment.count() > 1:
+            self.segment.removeItem(1)
+        for segment in segments:
+            label = segment.name + ("" if not segment.shared else " ★")
+            self.segment.addItem(label, segment.id)
+        self.segment.setCurrentIndex(max(0, self.segment.findData(current)))
+        self._loading = False
+
+    def _segment_chosen(self) -> None:
+        if self._loading:
+            return
+        chosen = next((s for s in self._segments if s.id == self.segment.currentData()), None)
+        if chosen is not None:
+            self.apply(chosen.criteria)
+        self._emit()
+
+    def apply(self, criteria: CustomerFilter) -> None:
+        """Show `criteria` in the widgets (without emitting for each)."""
+        self._loading = True
+        try:
+            owner = (criteria.owner, criteria.staff_id if criteria.owner is OwnerScope.STAFF else None)
+            self.owner.setCurrentIndex(max(0, self.owner.findData(owner)))
+            for combo, value in (
+                (self.handover, criteria.handover), (self.channel, criteria.channel),
+                (self.age, criteria.age_band), (self.date_field, criteria.date_field),
+            ):  # fmt: skip
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+            self.period.setCurrentIndex(max(0, self.period.findData(criteria.period or Period.THIS_MONTH)))
+            self.date_from.set_date(criteria.date_from)
+            self.date_to.set_date(criteria.date_to)
+            self.appointment.setChecked(criteria.upcoming_appointment)
+            for action in self.tag_menu.actions():
+                action.setChecked(action.data() in criteria.tag_ids)
+            self._show_tag_count()
+        finally:
+            self._loading = False
+
+    def clear(self) -> None:
+        """Back to every customer."""
+        self._loading = True
+        self.segment.setCurrentIndex(0)
+        self._loading = False
+        self.apply(CustomerFilter())
+        self.period.setCurrentIndex(self.period.findData(Period.THIS_MONTH))
+        self._emit()
+
+    def criteria(self, base: CustomerFilter) -> CustomerFilter:
+        """`base` (sort and search text) with the bar's criteria."""
+        scope, staff_id = self.owner.currentData() or (OwnerScope.EVERYONE, None)
+        date_field = self.date_field.currentData()
+        period = self.period.currentData() if date_field is not None else None
+        return replace(
+            base,
+            owner=scope,
+            staff_id=staff_id,
+            handover=self.handover.currentData(),
+            tag_ids=self.tag_ids(),
+            channel=self.channel.currentData(),
+            age_band=self.age.currentData(),
+            upcoming_appointment=self.appointment.isChecked(),
+            date_field=date_field,
+            period=period,
+            date_from=self.date_from.date() if period is Period.CUSTOM else None,
+            date_to=self.date_to.date() if period is Period.CUSTOM else None,
+        )
