@@ -80,7 +80,7 @@ class CustomerDialog(EntryDialog):
         self.channel = QComboBox()
         self.channel.addItem("–", None)
         for channel in Channel:
-            self.channel.addItem(channel_name(channel), channel)
+            self.channel.addItem(channel_name(channel), channel.value)  # Qt keeps plain strings
         self.source = QLineEdit()
         self.facebook = QLineEdit()
         self.line_id = QLineEdit()
@@ -135,7 +135,7 @@ class CustomerDialog(EntryDialog):
         for field in ("address_line", "subdistrict", "district", "province", "postcode", "source",
                       "facebook", "line_id", "zalo"):  # fmt: skip
             getattr(self, field).setText(getattr(r, field))
-        self.channel.setCurrentIndex(max(0, self.channel.findData(r.channel)))
+        self.channel.setCurrentIndex(max(0, self.channel.findData(r.channel.value if r.channel else None)))
         self.birth_date.set_date(r.birth_date)
         self.bill_note.setPlainText(r.bill_note)
 
@@ -196,7 +196,7 @@ class CustomerDialog(EntryDialog):
             province=self.province.text(),
             postcode=self.postcode.text(),
             country=self.country.currentData(),
-            channel=self.channel.currentData(),
+            channel=Channel(self.channel.currentData()) if self.channel.currentData() else None,
             source=self.source.text(),
             birth_date=self.birth_date.date(),
             bill_note=self.bill_note.toPlainText(),

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
@@ -36,6 +37,8 @@ from salesapp.services.segments import SegmentRecord
 from salesapp.ui.customer_labels import name
 from salesapp.ui.widgets.date_edit import DateEdit
 
+E = TypeVar("E", bound=StrEnum)
+
 
 def color_icon(color: str) -> QIcon:
     """A small square of a tag's colour."""
@@ -63,7 +66,7 @@ class CustomerFilterBar(QWidget):
         self._loading = False
         self.owner = QComboBox()
         for scope in (OwnerScope.EVERYONE, OwnerScope.MINE, OwnerScope.POOL):
-            self.owner.addItem(name(scope), (scope, None))
+            self.owner.addItem(name(scope), scope.value)
         self.owner.setVisible(user.is_manager)
         self.handover = self._combo(self.tr("Any handover state"), list(HandoverState))
         self.handover.setVisible(user.is_manager)
@@ -80,8 +83,8 @@ class CustomerFilterBar(QWidget):
         self.date_field.currentIndexChanged.connect(lambda _i: self._period_changed())
         self.period = QComboBox()
         for period in Period:
-            self.period.addItem(name(period), period)
-        self.period.setCurrentIndex(self.period.findData(Period.THIS_MONTH))
+            self.period.addItem(name(period), period.value)
+        self.period.setCurrentIndex(self.period.findData(Period.THIS_MONTH.value))
         self.period.currentIndexChanged.connect(self._period_changed)
         self.date_from = DateEdit(buddhist_era=buddhist_era)
         self.date_to = DateEdit(buddhist_era=buddhist_era)
@@ -123,7 +126,7 @@ class CustomerFilterBar(QWidget):
         combo = QComboBox()
         combo.addItem(any_text, None)
         for value in values:
-            combo.addItem(name(value), value)
+            combo.addItem(name(value), value.value)  # Qt keeps plain strings, not enums
         combo.currentIndexChanged.connect(lambda _i: self._emit())
         return combo
 
@@ -134,7 +137,7 @@ class CustomerFilterBar(QWidget):
     def _period_changed(self) -> None:
         dated = self.date_field.currentData() is not None
         self.period.setVisible(dated)
-        custom = dated and self.period.currentData() is Period.CUSTOM
+        custom = dated and self.period.currentData() == Period.CUSTOM.value
         for widget in (self.date_from, self.range_label, self.date_to):
             widget.setVisible(custom)
         self._emit()
@@ -147,7 +150,7 @@ class CustomerFilterBar(QWidget):
             self.owner.removeItem(3)
         for person in staff:
             if person.id != self.user.id:
-                self.owner.addItem(person.display_name, (OwnerScope.STAFF, person.id))
+                self.owner.addItem(person.display_name, f"{OwnerScope.STAFF.value}:{person.id}")
         index = self.owner.findData(current)
         self.owner.setCurrentIndex(max(0, index))
         self._loading = False
@@ -203,14 +206,17 @@ class CustomerFilterBar(QWidget):
         """Show `criteria` in the widgets (without emitting for each)."""
         self._loading = True
         try:
-            owner = (criteria.owner, criteria.staff_id if criteria.owner is OwnerScope.STAFF else None)
+            owner = criteria.owner.value
+            if criteria.owner is OwnerScope.STAFF:
+                owner = f"{owner}:{criteria.staff_id}"
             self.owner.setCurrentIndex(max(0, self.owner.findData(owner)))
             for combo, value in (
                 (self.handover, criteria.handover), (self.channel, criteria.channel),
                 (self.age, criteria.age_band), (self.date_field, criteria.date_field),
             ):  # fmt: skip
-                combo.setCurrentIndex(max(0, combo.findData(value)))
-            self.period.setCurrentIndex(max(0, self.period.findData(criteria.period or Period.THIS_MONTH)))
+                combo.setCurrentIndex(max(0, combo.findData(value.value if value else None)))
+            period = (criteria.period or Period.THIS_MONTH).value
+            self.period.setCurrentIndex(max(0, self.period.findData(period)))
             self.date_from.set_date(criteria.date_from)
             self.date_to.set_date(criteria.date_to)
             self.appointment.setChecked(criteria.upcoming_appointment)
@@ -226,25 +232,30 @@ class CustomerFilterBar(QWidget):
         self.segment.setCurrentIndex(0)
         self._loading = False
         self.apply(CustomerFilter())
-        self.period.setCurrentIndex(self.period.findData(Period.THIS_MONTH))
+        self.period.setCurrentIndex(self.period.findData(Period.THIS_MONTH.value))
         self._emit()
 
     def criteria(self, base: CustomerFilter) -> CustomerFilter:
         """`base` (sort and search text) with the bar's criteria."""
-        scope, staff_id = self.owner.currentData() or (OwnerScope.EVERYONE, None)
-        date_field = self.date_field.currentData()
-        period = self.period.currentData() if date_field is not None else None
+        scope_text, _, staff = str(self.owner.currentData() or OwnerScope.EVERYONE.value).partition(":")
+        date_field = _enum(self.date_field, DateField)
+        period = _enum(self.period, Period) if date_field is not None else None
         return replace(
             base,
-            owner=scope,
-            staff_id=staff_id,
-            handover=self.handover.currentData(),
+            owner=OwnerScope(scope_text),
+            staff_id=int(staff) if staff else None,
+            handover=_enum(self.handover, HandoverState),
             tag_ids=self.tag_ids(),
-            channel=self.channel.currentData(),
-            age_band=self.age.currentData(),
+            channel=_enum(self.channel, Channel),
+            age_band=_enum(self.age, AgeBand),
             upcoming_appointment=self.appointment.isChecked(),
             date_field=date_field,
             period=period,
             date_from=self.date_from.date() if period is Period.CUSTOM else None,
             date_to=self.date_to.date() if period is Period.CUSTOM else None,
         )
+
+
+def _enum(combo: QComboBox, kind: type[E]) -> E | None:
+    value = combo.currentData()
+    return None if value is None else kind(value)

@@ -190,7 +190,7 @@ class CustomerProfilePane(DetailPane):
         self.timeline_filter = QComboBox()
         self.timeline_filter.addItem(self.tr("Everything"), None)
         for shown in TimelineKind:
-            self.timeline_filter.addItem(timeline_kind_name(shown), shown)
+            self.timeline_filter.addItem(timeline_kind_name(shown), shown.value)
         self.timeline_filter.currentIndexChanged.connect(lambda _i: self._show_timeline())
         top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.timeline_filter)
@@ -200,13 +200,15 @@ class CustomerProfilePane(DetailPane):
         editor = QHBoxLayout()
         self.care_kind = QComboBox()
         for kind in CareKind:
-            self.care_kind.addItem(care_name(kind), kind)
+            self.care_kind.addItem(care_name(kind), kind.value)  # Qt keeps plain strings
         self.care_text = QPlainTextEdit()
         self.care_text.setPlaceholderText(self.tr("What was said or done…"))
         self.care_text.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.care_save = QPushButton(self.tr("Add"))
         self.care_save.clicked.connect(
-            lambda: self.care_requested.emit(self.care_kind.currentData(), self.care_text.toPlainText())
+            lambda: self.care_requested.emit(
+                CareKind(self.care_kind.currentData()), self.care_text.toPlainText()
+            )
         )
         side = QVBoxLayout()
         side.addWidget(self.care_kind)
@@ -328,7 +330,7 @@ class CustomerProfilePane(DetailPane):
             self.timeline.clear()
             return
         wanted = self.timeline_filter.currentData()
-        items = [i for i in self.profile.timeline if wanted is None or i.kind is wanted]
+        items = [i for i in self.profile.timeline if wanted is None or i.kind.value == wanted]
         if not items:
             self.timeline.setHtml(f"<p style='color:#78909c'>{html.escape(self.tr('Nothing yet.'))}</p>")
             return

@@ -1,0 +1,214 @@
+"""The Customers section through its widgets: filters, selection and bulk tags, the profile pane (edit in
+place, care notes), the customer form filled from a pasted chat message, segments; Thai and Vietnamese."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from salesapp.db import models as m
+from salesapp.domain.customer_profile import CareKind
+from salesapp.domain.enums import Channel, Role
+from salesapp.services.customers import CustomerInput
+from salesapp.services.demo import fill_demo
+from salesapp.services.registry import Services
+from salesapp.ui.fonts import apply_app_font, load_fonts
+from salesapp.ui.i18n import Translations
+from salesapp.ui.models.windowed import RECORD_ROLE
+from salesapp.ui.tasks import DbWorker
+from salesapp.ui.views.context import ViewContext
+from salesapp.ui.views.customers_view import CustomersView
+from tests.helpers.gui import screenshot, type_text
+
+BANGKOK = ZoneInfo("Asia/Bangkok")
+CHAT = "สวัสดีค่ะ ชื่อ มาลี ศรีสุข โทร 089-123-4567 ส่ง 45/12 ม.3 ต.บางพูด อ.ปากเกร็ด จ.นนทบุรี 11120"
+
+
+@pytest.fixture
+def shop(services: Services, admin, db_url):
+    if not db_url.startswith("sqlite"):
+        pytest.skip("widget test on SQLite; the services are covered on PostgreSQL")
+    for name, phone, channel in [
+        ("สมชาย ใจดี", "081-234-5678", Channel.LINE),
+        ("Nguyễn Văn An", "0987 654 321", Channel.ZALO),
+        ("อรุณี แก้วมณี", "089 111 2222", Channel.LINE),
+        ("Trần Đức Anh", "", Channel.FACEBOOK),
+    ]:
+        country = "VN" if name[0] in "NT" else "TH"
+        services.customers.create(
+            admin, CustomerInput(name=name, phone=phone, country=country, channel=channel)
+        )
+    services.tags.create(admin, "VIP", "#e53935")
+    return services
+
+
+@pytest.fixture
+def view(qtbot, shop, admin, clock):
+    shop.close()
+    worker = DbWorker()
+    widget = CustomersView(ViewContext(worker, admin, BANGKOK, True, clock), shop)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 720)
+    widget.show()
+    qtbot.waitUntil(
+        lambda: widget.model.rowCount() == 4 and widget.model.all_ids() is not None, timeout=10_000
+    )
+    qtbot.waitUntil(lambda: bool(widget.tags), timeout=10_000)
+    yield widget
+    worker.stop(shop.close)
+
+
+def names(view: CustomersView) -> list[str]:
+    return [view.model.index(r, 0).data(RECORD_ROLE).name for r in range(view.model.rowCount())]
+
+
+def reload_and_wait(qtbot, view: CustomersView, change) -> None:
+    with qtbot.waitSignal(view.model.ids_loaded, timeout=10_000):
+        change()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0 or view.model.record(0) is not None, timeout=10_000)
+
+
+def click_row(qtbot, view: CustomersView, row: int) -> None:
+    rect = view.list.table.visualRect(view.model.index(row, 0))
+    with qtbot.waitSignal(view.profile_shown, timeout=10_000):
+        qtbot.mouseClick(view.list.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_filter_select_all_and_tag_then_filter_by_tag(qtbot, view, shop) -> None:
+    combo = view.filters.channel
+    reload_and_wait(qtbot, view, lambda: combo.setCurrentIndex(combo.findData(Channel.LINE.value)))
+    assert sorted(names(view)) == sorted(["สมชาย ใจดี", "อรุณี แก้วมณี"])
+    assert not view.tag_button.isEnabled()  # nothing selected yet
+    qtbot.mouseClick(view.select_all, Qt.MouseButton.LeftButton)
+    assert view.selected_ids() and view.tag_button.isEnabled()
+    assert "2" in view.selection_label.text()
+    vip = next(a for a in view.tag_button.menu().actions() if a.text() == "VIP")
+    vip.trigger()
+    qtbot.waitUntil(lambda: "VIP" in view.list.message.text(), timeout=10_000)
+    tagged = {r[0] for r in m.tuples(m.CustomerTag.select(m.CustomerTag.customer))}
+    assert len(tagged) == 2
+    # clear the channel, filter by the tag instead
+    reload_and_wait(qtbot, view, view.filters.clear)
+    assert len(names(view)) == 4
+    action = next(a for a in view.filters.tag_menu.actions() if a.text() == "VIP")
+    reload_and_wait(qtbot, view, lambda: action.setChecked(True))
+    assert sorted(names(view)) == sorted(["สมชาย ใจดี", "อรุณี แก้วมณี"])
+    assert view.filters.tag_button.text().endswith("(1)")
+    # save these criteria as a shared segment; it appears in the segment choice
+    view.create_segment("ลูกค้า VIP", shared=True)
+    qtbot.waitUntil(lambda: view.filters.segment.count() == 2, timeout=10_000)
+    reload_and_wait(qtbot, view, view.filters.clear)
+    reload_and_wait(qtbot, view, lambda: view.filters.segment.setCurrentIndex(1))
+    assert len(names(view)) == 2
+
+
+def test_profile_edit_in_place_and_care_note(qtbot, view, shop, admin) -> None:
+    row = names(view).index("Nguyễn Văn An")
+    click_row(qtbot, view, row)
+    pane = view.pane
+    assert pane.title.text() == "Nguyễn Văn An"
+    assert pane.fields["phone"].text() == "0987 654 321"
+    email = pane.fields["email"]
+    email.setFocus()
+    email.selectAll()
+    type_text(email, "not-an-address")
+    with qtbot.waitSignal(view.profile_shown, timeout=10_000, raising=False):
+        qtbot.keyClick(email, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pane.message.isVisible() and "e-mail" in pane.message.text(), timeout=10_000)
+    assert email.text() == "not-an-address"  # the typed text stays after a refused save
+    email.selectAll()
+    type_text(email, "an.nguyen@example.vn")
+    with qtbot.waitSignal(view.profile_shown, timeout=10_000):
+        qtbot.keyClick(email, Qt.Key.Key_Return)
+    assert pane.fields["email"].text() == "an.nguyen@example.vn"
+    record = m.Customer.get(m.Customer.name == "Nguyễn Văn An")
+    assert record.email == "an.nguyen@example.vn" and record.version == 2
+    # a call, typed in Vietnamese
+    pane.tabs.setCurrentIndex(2)
+    pane.care_kind.setCurrentIndex(pane.care_kind.findData(CareKind.CALL.value))
+    type_text(pane.care_text, "Đã gọi, khách hẹn đặt thêm tuần sau")
+    with qtbot.waitSignal(view.profile_shown, timeout=10_000, raising=False):
+        qtbot.mouseClick(pane.care_save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "khách hẹn đặt thêm" in pane.timeline.toPlainText(), timeout=10_000)
+    assert pane.care_text.toPlainText() == ""
+    assert m.CustomerNote.select().count() == 1
+    assert m.Customer.get_by_id(record.id).last_contact_at is not None
+    screenshot(view, "customers_profile_care_en")
+
+
+def test_new_customer_from_a_chat_message(qtbot, view, shop) -> None:
+    dialog = view.open_customer_dialog(None)
+    dialog.chat.setPlainText(CHAT)  # as pasted
+    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+    assert dialog.phone.text() == "089-123-4567"
+    assert dialog.province.text() == "นนทบุรี" and dialog.postcode.text() == "11120"
+    assert dialog.name.text() == "มาลี ศรีสุข"
+    assert "phone" in dialog.found.text()
+    screenshot(dialog, "customer_dialog_chat")
+    dialog.email.setText("malee@")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "e-mail" in dialog.message.text(), timeout=10_000)
+    assert dialog.isVisible() and dialog.name.text() == "มาลี ศรีสุข"  # nothing typed is lost
+    dialog.email.clear()
+    with qtbot.waitSignal(view.profile_shown, timeout=10_000):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert view.pane.title.text() == "มาลี ศรีสุข"
+    saved = m.Customer.get(m.Customer.name == "มาลี ศรีสุข")
+    assert saved.phone == "+66891234567" and saved.district == "ปากเกร็ด"
+    qtbot.waitUntil(lambda: "มาลี ศรีสุข" in names(view), timeout=10_000)
+
+
+def test_sales_staff_filters_show_only_their_own(qtbot, shop, admin, clock) -> None:
+    sales, _ = shop.users.create_user(admin, "somsri", "สมศรี", Role.SALES, "password1")
+    shop.customers.create(sales, CustomerInput(name="ลูกค้าของสมศรี"))
+    shop.close()
+    worker = DbWorker()
+    view = CustomersView(ViewContext(worker, sales, BANGKOK, True, clock), shop)
+    qtbot.addWidget(view)
+    try:
+        qtbot.waitUntil(
+            lambda: view.model.rowCount() == 1 and view.model.record(0) is not None, timeout=10_000
+        )
+        assert names(view) == ["ลูกค้าของสมศรี"]
+        assert not view.filters.owner.isVisibleTo(view)
+    finally:
+        worker.stop(shop.close)
+
+
+@pytest.mark.parametrize("code", ["th", "vi"])
+def test_customers_in_thai_and_vietnamese(qtbot, services, admin, clock, db_url, code: str) -> None:
+    if not db_url.startswith("sqlite"):
+        pytest.skip("screenshots on SQLite")
+    fill_demo(services.db, customers=60, orders=300, seed=5, now=clock())
+    services.close()
+    app = QApplication.instance()
+    load_fonts()
+    apply_app_font(app)
+    translations = Translations(app)
+    translations.install(code)
+    worker = DbWorker()
+    try:
+        view = CustomersView(ViewContext(worker, admin, BANGKOK, code == "th", clock), services)
+        qtbot.addWidget(view)
+        view.resize(1280, 720)
+        view.show()
+        qtbot.waitUntil(
+            lambda: view.model.all_ids() is not None and view.model.record(0) is not None, timeout=10_000
+        )
+        with_orders = next(
+            r for r in range(view.model.rowCount())
+            if m.Order.select().where(m.Order.customer == view.model.record(r).id).exists()
+        )  # fmt: skip
+        click_row(qtbot, view, with_orders)
+        screenshot(view, f"customers_profile_{code}")
+        view.pane.tabs.setCurrentIndex(1)
+        screenshot(view.pane, f"customers_orders_{code}")
+        view.pane.tabs.setCurrentIndex(2)
+        screenshot(view.pane, f"customers_timeline_{code}")
+    finally:
+        translations.install("en")
+        worker.stop(services.close)
