@@ -32,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--no-baseline", action="store_true", help="skip the slow naive baselines")
     migrate = sub.add_parser("migrate", help="create or upgrade the database schema and exit")
     migrate.add_argument("--db", dest="migrate_db", metavar="URL", required=True)
+    extract = sub.add_parser(
+        "extract-contact", help="read one chat message on stdin, print its phones and address as JSON"
+    )
+    extract.add_argument("--country", choices=("TH", "VN"), required=True, help="the message's country")
     return parser
 
 
@@ -46,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         return bench_main(args.bench_db, args.json, args.runs, not args.no_baseline)
     if args.command == "migrate":
         return _migrate(args.migrate_db)
+    if args.command == "extract-contact":
+        return _extract_contact(args.country)
     from salesapp.app import StartOptions, run_gui
 
     return run_gui(StartOptions(database_url=args.db, demo=args.demo, smoke_test=args.smoke_test))
@@ -102,4 +108,19 @@ def _migrate(url: str) -> int:
         print(f"salesapp: {exc.message}", file=sys.stderr)
         return 2
     print(f"schema up to date; migrations applied now: {list(services.db.migrated) or 'none'}")
+    return 0
+
+
+def _extract_contact(country: str) -> int:
+    import json
+
+    from salesapp.domain.contact_extract import extract_contact
+
+    if sys.stdin is None or sys.stdout is None:  # a windowed build started without a console
+        return 2
+    # Bytes in and out: UTF-8 whatever the console's code page or locale.
+    message = sys.stdin.buffer.read().decode("utf-8")
+    result = extract_contact(message, country)
+    sys.stdout.buffer.write(json.dumps(result.as_json(), ensure_ascii=False).encode("utf-8") + b"\n")
+    sys.stdout.buffer.flush()
     return 0
