@@ -90,3 +90,58 @@ def versioned_update(
     changed_at = from_db(row[0])
     assert changed_at is not None
     raise StaleRecordError(row[1] or "?", changed_at)
+
+
+ACTIVITY_CHUNK = 1000  # rows per INSERT: 7,000 parameters, inside SQLite's and PostgreSQL's limits
+NOTIFY_MAX_BYTES = 7000  # PostgreSQL refuses a NOTIFY payload of 8,000 bytes or more
+_ACTIVITY_INSERT = "INSERT INTO activities (at, user_id, entity, entity_id, action, changes, summary) VALUES "
+
+
+def log_activities(
+    actor: UserRecord | None,
+    entity: EntityKind,
+    rows: list[tuple[int, Action, Mapping[str, tuple[Any, Any]], str]],
+    at: datetime,
+) -> None:
+    """Write many activity rows at once, as (entity id, action, changes, summary), in multi-row INSERTs;
+    call inside the transaction of the change. Other desktops get one notice naming every id (split into
+    several NOTIFYs only where one would exceed PostgreSQL's payload limit).
+    """
+    if not rows:
+        return
+    at_value = m.Activity.at.db_value(to_db(at))  # the field's own conversion, as peewee would apply it
+    user_id = actor.id if actor else None
+    values: list[Any] = []
+    for entity_id, action, changes, summary in rows:
+        payload = {k: [_jsonable(a), _jsonable(b)] for k, (a, b) in changes.items()}
+        values += (at_value, user_id, entity.value, entity_id, action.value,
+                   json.dumps(payload, ensure_ascii=False), summary)  # fmt: skip
+    # Raw SQL rather than insert_many: peewee builds an expression tree of 7,000 nodes per chunk, which
+    # takes longer than the database's own work.
+    db = m.database_proxy
+    per = ACTIVITY_CHUNK
+    if isinstance(db.obj, pw.SqliteDatabase):
+        import sqlite3  # here, so the existing imports of this module stay as they were
+
+        per = min(per, db.connection().getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // 7)
+    marks = "(" + ", ".join([db.param] * 7) + ")"
+    for first in range(0, len(rows), per):
+        params = values[first * 7 : (first + per) * 7]
+        db.execute_sql(_ACTIVITY_INSERT + ", ".join([marks] * (len(params) // 7)), params)
+    _publish_ids(entity, list(dict.fromkeys(entity_id for entity_id, *_ in rows)))
+
+
+def _publish_ids(entity: EntityKind, ids: list[int]) -> None:
+    """Publish `ids` of `entity` in as few notices as PostgreSQL's payload limit allows."""
+    empty = len(json.dumps({entity.value: []}))
+    batch: list[int] = []
+    size = empty
+    for entity_id in ids:
+        width = len(str(entity_id)) + 2  # the digits and ", "
+        if batch and size + width > NOTIFY_MAX_BYTES:
+            publish({entity.value: batch})
+            batch, size = [], empty
+        batch.append(entity_id)
+        size += width
+    if batch:
+        publish({entity.value: batch})

@@ -15,6 +15,7 @@ from salesapp.services.customer_profile import CustomerProfileService
 from salesapp.services.customers import CustomerService
 from salesapp.services.followup_list import FollowUpListService
 from salesapp.services.followups import FollowUpService
+from salesapp.services.handover import HandoverService
 from salesapp.services.history import HistoryService
 from salesapp.services.intake import IntakeService
 from salesapp.services.order_list import OrderListService
@@ -39,6 +40,7 @@ class Services:
     profiles: CustomerProfileService
     tags: TagService
     segments: SegmentService
+    handover: HandoverService
 
     @property
     def db(self) -> Database:
@@ -73,6 +75,7 @@ def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher 
         CustomerProfileService(ctx, customers),
         TagService(ctx),
         SegmentService(ctx),
+        HandoverService(ctx),
     )
 
 

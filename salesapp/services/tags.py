@@ -13,7 +13,7 @@ from salesapp.domain.enums import Action, EntityKind
 from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from salesapp.domain.records import UserRecord
 from salesapp.domain.text import clean_line
-from salesapp.services.audit import log_activity
+from salesapp.services.audit import log_activities, log_activity
 from salesapp.services.context import ServiceContext
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -94,6 +94,6 @@ class TagService:
                         ct.delete().where((ct.tag == tag_id) & ct.customer.in_(new)).execute()
                 changed.extend(new)
             action = Action.TAGGED if on else Action.UNTAGGED
-            for cid in changed:
-                log_activity(actor, EntityKind.CUSTOMER, cid, action, now, {"tag": (None, tag.name)})
+            logged = {"tag": (None, tag.name)}
+            log_activities(actor, EntityKind.CUSTOMER, [(cid, action, logged, "") for cid in changed], now)
         return len(changed), ChangeSet.of(EntityKind.CUSTOMER, changed)

@@ -157,6 +157,9 @@ class HandoverDialog(QDialog):
         grid.addLayout(bounds, 2, 0, 1, 2)
 
         self.staff = _table([self.tr("Staff member"), self.tr("Customers now"), self.tr("Count")])
+        # The count column holds spin boxes, which ResizeToContents does not measure.
+        self.staff.horizontalHeader().setSectionResizeMode(self.COUNT, QHeaderView.ResizeMode.Fixed)
+        self.staff.setColumnWidth(self.COUNT, 96)
         self.preview = _table([self.tr("Staff member"), self.tr("Now"), self.tr("+ New"), self.tr("After")])
         staff_box = QGroupBox(self.tr("Tick who receives customers"))
         QVBoxLayout(staff_box).addWidget(self.staff)
@@ -303,7 +306,6 @@ class HandoverDialog(QDialog):
             spin.valueChanged.connect(self.update_preview)
             self.staff.setCellWidget(row, self.COUNT, spin)
         self.staff.blockSignals(False)
-        self.staff.resizeColumnsToContents()
         self._enable_counts()
         if not loads:
             self.message.show_error(self.tr("There is no active staff member who can receive customers."))

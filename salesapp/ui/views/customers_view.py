@@ -32,6 +32,7 @@ from salesapp.services.customers import CustomerInput
 from salesapp.services.registry import Services
 from salesapp.ui.customer_labels import channel_name, name
 from salesapp.ui.dialogs.customer_dialog import CustomerDialog
+from salesapp.ui.dialogs.handover_dialog import HandoverDialog, RevokeDialog
 from salesapp.ui.i18n import error_text
 from salesapp.ui.models.windowed import Column, WindowedTableModel
 from salesapp.ui.qtdates import format_date
@@ -125,8 +126,20 @@ class CustomersView(QWidget):
         bulk.addStretch(1)
         bulk.addWidget(self.tag_button)
         bulk.addWidget(self.untag_button)
+        self.handover_button = QPushButton(self.tr("Hand over…"))
+        self.handover_button.clicked.connect(self.hand_over)
+        self.revoke_button = QPushButton(self.tr("Take back…"))
+        self.revoke_button.clicked.connect(self.take_back)
+        for button in (self.handover_button, self.revoke_button):
+            button.setVisible(self.user.is_manager)  # the service refuses sales staff too
+            bulk.addWidget(button)
         self.bulk_layout = bulk
-        self.bulk_buttons: list[QWidget] = [self.tag_button, self.untag_button]
+        self.bulk_buttons: list[QWidget] = [
+            self.tag_button,
+            self.untag_button,
+            self.handover_button,
+            self.revoke_button,
+        ]
 
         self.list = RecordListView(self.model, [(None, self.tr("Customers"))])
         self.list.set_column_widths([22, 12, 12, 8, 12])
@@ -263,6 +276,25 @@ class CustomersView(QWidget):
             self._broadcast(changes)
 
         self._run(lambda: tags.set_tag(user, ids, tag.id, on), done, lambda t: self._status(t, True))
+
+    def hand_over(self) -> HandoverDialog:
+        """Plan and confirm a handover of the selected customers."""
+        dialog = HandoverDialog(self.worker, self.services.handover, self.user, self.selected_ids(), self)
+        dialog.handed_over.connect(self._after_handover)
+        dialog.open()
+        return dialog
+
+    def take_back(self) -> RevokeDialog:
+        """Take the selected customers back to the pool, or move them, with a reason."""
+        dialog = RevokeDialog(self.worker, self.services.handover, self.user, self.selected_ids(), self)
+        dialog.revoked.connect(self._after_handover)
+        dialog.open()
+        return dialog
+
+    def _after_handover(self, changes: ChangeSet) -> None:
+        count = len(changes.ids(EntityKind.CUSTOMER))
+        self._status(self.tr("{0} customers changed hands.").format(QLocale().toString(count)))
+        self._broadcast(changes)
 
     def new_tag(self) -> None:
         """Ask for a name and a colour and create a tag."""
