@@ -212,3 +212,27 @@ def test_customers_in_thai_and_vietnamese(qtbot, services, admin, clock, db_url,
     finally:
         translations.install("en")
         worker.stop(services.close)
+
+
+def test_hand_over_the_selection_from_the_list(qtbot, view, shop, admin) -> None:
+    from salesapp.domain.handover import HandoverMethod
+    from tests.gui.test_handover_dialog import choose, tick
+
+    shop.users.create_user(admin, "lan", "Nguyễn Thị Lan", Role.SALES, "password1")
+    shop.users.create_user(admin, "somsri", "สมศรี ใจดี", Role.SALES, "password1")
+    qtbot.mouseClick(view.select_all, Qt.MouseButton.LeftButton)
+    assert view.handover_button.isEnabled()
+    dialog = view.hand_over()
+    qtbot.waitUntil(lambda: dialog.staff.rowCount() >= 2, timeout=10_000)
+    choose(qtbot, dialog, HandoverMethod.EVENLY)
+    tick(qtbot, dialog, "Nguyễn Thị Lan", "สมศรี ใจดี")
+    with qtbot.waitSignal(view.model.page_loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.hand_over_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "changed hands" in view.list.message.text(), timeout=10_000)
+    owners = {view.model.index(r, 4).data() for r in range(4)}
+    assert owners == {"Nguyễn Thị Lan", "สมศรี ใจดี"}
+    click_row(qtbot, view, 0)
+    view.pane.tabs.setCurrentIndex(2)
+    view.pane.timeline_filter.setCurrentIndex(view.pane.timeline_filter.findData("handover"))
+    assert "→" in view.pane.timeline.toPlainText()
+    screenshot(view.pane, "customers_timeline_handover_en")
