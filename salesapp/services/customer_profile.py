@@ -27,12 +27,14 @@ from salesapp.domain.text import clean_text
 from salesapp.services.audit import log_activity
 from salesapp.services.context import ServiceContext
 from salesapp.services.customers import CustomerInput, CustomerService, input_from_record
+from salesapp.services.duplicates import DuplicateService
 
 ORDER_LIMIT = 200
 TIMELINE_LIMIT = 300
 _NOT_SOLD = (OrderStatus.CANCELLED.value, OrderStatus.RETURNED.value)
 _HANDOVER_ACTIONS = {Action.HANDED_OVER.value, Action.REVOKED.value}
 _SKIPPED_ACTIONS = {Action.NOTE_ADDED.value}  # care notes come from their own table
+_APPOINTMENT_KEYS = {"appointment", "appointment_outcome"}
 QUICK_FIELDS = frozenset(
     {"name", "phone", "phone2", "email", "address_line", "subdistrict", "district", "province", "postcode",
      "source", "bill_note", "facebook", "line_id", "zalo"}
@@ -48,9 +50,10 @@ def _at(value: Any) -> Any:
 class CustomerProfileService:
     """Reads a whole profile in a few indexed queries; adds care notes; saves one field in place."""
 
-    def __init__(self, ctx: ServiceContext, customers: CustomerService) -> None:
+    def __init__(self, ctx: ServiceContext, customers: CustomerService, duplicates: DuplicateService) -> None:
         self.ctx = ctx
         self.customers = customers
+        self.duplicates = duplicates
 
     def profile(self, actor: UserRecord, customer_id: int) -> CustomerProfile:
         """The profile of one customer the actor may see (NotFound / PermissionDenied otherwise)."""
@@ -128,9 +131,11 @@ class CustomerProfileService:
             when = appointment.starts_at
             items.append(TimelineItem(TimelineKind.APPOINTMENT, "appointment", when, "", text, details))
         act = m.Activity
+        # Merged duplicates' history belongs to the kept customer too.
+        own_ids = self.duplicates.history_ids(customer_id)
         for action, at, user_id, changes, summary in m.tuples(
             act.select(act.action, act.at, act.user, act.changes, act.summary)
-            .where((act.entity == EntityKind.CUSTOMER.value) & (act.entity_id == customer_id))
+            .where((act.entity == EntityKind.CUSTOMER.value) & act.entity_id.in_(own_ids))
             .order_by(act.at.desc(), act.id.desc())
             .limit(TIMELINE_LIMIT)
         ):
@@ -138,6 +143,8 @@ class CustomerProfileService:
                 continue
             kind = TimelineKind.HANDOVER if action in _HANDOVER_ACTIONS else TimelineKind.CHANGE
             raw = json.loads(changes or "{}")
+            if _APPOINTMENT_KEYS & raw.keys():
+                continue  # shown from the appointments themselves
             details = {k: (v[0], v[1]) for k, v in raw.items() if isinstance(v, list) and len(v) == 2}
             items.append(TimelineItem(kind, action, _at(at), names.get(user_id, ""), summary, details))
         items.sort(key=lambda i: i.at, reverse=True)

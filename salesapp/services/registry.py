@@ -9,10 +9,12 @@ from argon2 import PasswordHasher
 from salesapp.db.connection import Database, open_database
 from salesapp.db.notify import ChangeFeed as ChangeFeed
 from salesapp.domain.clock import Clock, utc_now
+from salesapp.services.appointments import AppointmentService
 from salesapp.services.context import ServiceContext
 from salesapp.services.customer_list import CustomerListService
 from salesapp.services.customer_profile import CustomerProfileService
 from salesapp.services.customers import CustomerService
+from salesapp.services.duplicates import DuplicateService
 from salesapp.services.followup_list import FollowUpListService
 from salesapp.services.followups import FollowUpService
 from salesapp.services.handover import HandoverService
@@ -41,6 +43,8 @@ class Services:
     tags: TagService
     segments: SegmentService
     handover: HandoverService
+    duplicates: DuplicateService
+    appointments: AppointmentService
 
     @property
     def db(self) -> Database:
@@ -62,6 +66,7 @@ def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher 
     ctx = ServiceContext(db, clock)
     customers = CustomerService(ctx)
     followup_list = FollowUpListService(ctx)
+    duplicates = DuplicateService(ctx)
     return Services(
         ctx,
         UserService(ctx, hasher),
@@ -72,10 +77,12 @@ def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher 
         followup_list,
         FollowUpService(ctx, followup_list),
         IntakeService(ctx, customers, followup_list),
-        CustomerProfileService(ctx, customers),
+        CustomerProfileService(ctx, customers, duplicates),
         TagService(ctx),
         SegmentService(ctx),
         HandoverService(ctx),
+        duplicates,
+        AppointmentService(ctx),
     )
 
 

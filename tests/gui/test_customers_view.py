@@ -236,3 +236,44 @@ def test_hand_over_the_selection_from_the_list(qtbot, view, shop, admin) -> None
     view.pane.timeline_filter.setCurrentIndex(view.pane.timeline_filter.findData("handover"))
     assert "→" in view.pane.timeline.toPlainText()
     screenshot(view.pane, "customers_timeline_handover_en")
+
+
+def test_appointment_from_the_profile_shows_in_profile_and_week(qtbot, view, shop) -> None:
+    from PySide6.QtCore import QTime
+
+    row = names(view).index("สมชาย ใจดี")
+    click_row(qtbot, view, row)
+    dialog = view.schedule_appointment()
+    assert dialog is not None
+    dialog.when.date_edit().line_edit().setText("25/11/2569")
+    dialog.when.time_edit().setTime(QTime(14, 0))
+    type_text(dialog.place, "ร้านกาแฟ สยาม")
+    type_text(dialog.purpose, "เสนอสินค้าชุดใหม่")
+    with qtbot.waitSignal(view.profile_shown, timeout=10_000):
+        dialog.save_button.click()
+    view.pane.tabs.setCurrentIndex(3)
+    assert view.pane.appointments.topLevelItemCount() == 1
+    assert view.pane.appointments.topLevelItem(0).text(1) == "ร้านกาแฟ สยาม"
+    week = view.show_week()
+    qtbot.waitUntil(lambda: "ร้านกาแฟ สยาม" in _texts(week), timeout=10_000)
+    screenshot(week, "customers_week_en")
+    week.accept()
+
+
+def _texts(widget) -> str:
+    from PySide6.QtWidgets import QListWidget
+
+    return " ".join(lw.item(i).text() for lw in widget.findChildren(QListWidget) for i in range(lw.count()))
+
+
+def test_duplicates_merge_from_the_list(qtbot, view, shop, admin) -> None:
+    shop.customers.create(admin, CustomerInput(name="คุณสมชาย LINE", phone="0812345678"))
+    dialog = view.find_duplicates()
+    qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=10_000)
+    dialog.merge_button.click()
+    compare = dialog.merge_dialog
+    assert compare is not None
+    with qtbot.waitSignal(view.model.ids_loaded, timeout=10_000):
+        compare.merge_button.click()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=10_000)
+    assert m.CustomerMerge.select().count() == 1

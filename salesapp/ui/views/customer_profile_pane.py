@@ -98,6 +98,7 @@ class CustomerProfilePane(DetailPane):
         open_bill_requested(): start a new order for this customer.
         appointment_requested(): schedule an appointment.
         fill_from_chat_requested(): paste a chat message to fill phone and address.
+        appointment_opened(int): an appointment was double-clicked (to record its outcome or move it).
     """
 
     field_save_requested = Signal(str, str)
@@ -106,6 +107,7 @@ class CustomerProfilePane(DetailPane):
     open_bill_requested = Signal()
     appointment_requested = Signal()
     fill_from_chat_requested = Signal()
+    appointment_opened = Signal(int)
 
     def __init__(self, tz: tzinfo, buddhist_era: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -232,7 +234,13 @@ class CustomerProfilePane(DetailPane):
             [self.tr("When"), self.tr("Place"), self.tr("Purpose"), self.tr("Outcome")]
         )
         self.appointments.setColumnWidth(0, 140)
+        self.appointments.itemDoubleClicked.connect(
+            lambda item, _col: self.appointment_opened.emit(item.data(0, Qt.ItemDataRole.UserRole))
+        )
+        hint = QLabel(self.tr("Double-click a meeting to record how it went or to move it."))
+        hint.setStyleSheet("color: #546e7a;")
         layout.addWidget(self.appointments, 1)
+        layout.addWidget(hint)
         return page
 
     # ---- filling --------------------------------------------------------------------------------------
@@ -323,6 +331,7 @@ class CustomerProfilePane(DetailPane):
         for a in record.appointments:
             outcome = a.outcome or ("" if a.done else self.tr("(upcoming)"))
             item = QTreeWidgetItem([self._when(a.starts_at), a.place, a.purpose, outcome])
+            item.setData(0, Qt.ItemDataRole.UserRole, a.id)
             self.appointments.addTopLevelItem(item)
 
     def _show_timeline(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesapp.domain.appointments import AppointmentRecord
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.customer_filter import CustomerFilter, SortKey
 from salesapp.domain.customer_profile import CareKind, CustomerProfile, TagRecord
@@ -31,11 +33,14 @@ from salesapp.services.customer_list import MAX_HITS, CustomerRow
 from salesapp.services.customers import CustomerInput
 from salesapp.services.registry import Services
 from salesapp.ui.customer_labels import channel_name, name
+from salesapp.ui.dialogs.appointment_dialog import AppointmentDialog, OutcomeDialog
 from salesapp.ui.dialogs.customer_dialog import CustomerDialog
+from salesapp.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from salesapp.ui.dialogs.handover_dialog import HandoverDialog, RevokeDialog
 from salesapp.ui.i18n import error_text
 from salesapp.ui.models.windowed import Column, WindowedTableModel
 from salesapp.ui.qtdates import format_date
+from salesapp.ui.views.appointments_week import AppointmentsWeekView
 from salesapp.ui.views.context import ViewContext
 from salesapp.ui.views.customer_filter_bar import CustomerFilterBar, color_icon
 from salesapp.ui.views.customer_profile_pane import CustomerProfilePane
@@ -101,6 +106,8 @@ class CustomersView(QWidget):
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more_menu = QMenu(self.more)
         self.new_tag_action = more_menu.addAction(self.tr("New tag…"), self.new_tag)
+        more_menu.addAction(self.tr("Find duplicates…"), self.find_duplicates)
+        more_menu.addAction(self.tr("My appointments this week…"), self.show_week)
         self.more.setMenu(more_menu)
         self.more_menu = more_menu
 
@@ -154,6 +161,8 @@ class CustomersView(QWidget):
         self.pane.care_requested.connect(self._add_care)
         self.pane.edit_requested.connect(lambda: self.open_customer_dialog(self._current_customer()))
         self.pane.fill_from_chat_requested.connect(self._fill_from_chat)
+        self.pane.appointment_requested.connect(lambda: self.schedule_appointment())
+        self.pane.appointment_opened.connect(self.open_appointment)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -395,6 +404,73 @@ class CustomersView(QWidget):
             profiles.add_care, user, customer.id, kind, text,
             on_done=done, on_error=lambda exc: self.pane.show_error(error_text(exc)),
         )  # fmt: skip
+
+    # ---- appointments and duplicates -----------------------------------------------------------------------
+    def _dialog_options(self) -> dict[str, Any]:
+        return {"tz": self.tz, "buddhist_era": self.ctx.buddhist_era}
+
+    def schedule_appointment(self, appointment: AppointmentRecord | None = None) -> AppointmentDialog | None:
+        """Schedule a meeting with the customer shown (or move `appointment`)."""
+        customer = self._current_customer()
+        if customer is None:
+            return None
+        dialog = AppointmentDialog(
+            self.worker, self.services.appointments, self.user, customer.id, customer.name, self,
+            appointment, clock=self.ctx.clock, **self._dialog_options(),
+        )  # fmt: skip
+        dialog.saved.connect(lambda _record: self._broadcast(dialog.changes))
+        dialog.cancelled.connect(lambda _id: self._broadcast(dialog.changes))
+        dialog.open()
+        return dialog
+
+    def open_appointment(self, appointment_id: int) -> None:
+        """A past meeting opens its outcome; a coming one opens to be moved or called off."""
+
+        def arrived(record: AppointmentRecord) -> None:
+            if record.starts_at <= self.ctx.clock():
+                dialog = OutcomeDialog(
+                    self.worker, self.services.appointments, self.user, record, self, **self._dialog_options()
+                )
+                dialog.saved.connect(lambda _r: self._broadcast(dialog.changes))
+                dialog.open()
+            else:
+                self.schedule_appointment(record)
+
+        self.worker.submit(
+            self.services.appointments.get, self.user, appointment_id,
+            on_done=arrived, on_error=lambda exc: self.pane.show_error(error_text(exc)),
+        )  # fmt: skip
+
+    def show_week(self) -> QDialog:
+        """One's own appointments of the week, in a window of their own."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("My appointments"))
+        week = AppointmentsWeekView(self.ctx, self.services.appointments, dialog)
+        week.appointment_activated.connect(lambda record: self._open_from_week(dialog, record))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(week)
+        dialog.resize(1100, 620)
+        dialog.week = week  # type: ignore[attr-defined]
+        dialog.open()
+        week.reload()
+        return dialog
+
+    def _open_from_week(self, dialog: QDialog, record: AppointmentRecord) -> None:
+        dialog.accept()
+        self._load_profile(record.customer_id)
+
+    def find_duplicates(self) -> DuplicatesDialog:
+        """The likely duplicate pairs, to merge (and undo)."""
+        dialog = DuplicatesDialog(
+            self.worker, self.services.duplicates, self.user, self, **self._dialog_options()
+        )
+        dialog.changed.connect(self._after_merge)
+        dialog.open()
+        return dialog
+
+    def _after_merge(self, changes: ChangeSet) -> None:
+        self._broadcast(changes)
+        self.reload()
 
     # ---- the customer form ------------------------------------------------------------------------------
     def open_customer_dialog(self, record: CustomerRecord | None) -> CustomerDialog:
