@@ -21,6 +21,7 @@ from salesapp.services.handover import HandoverService
 from salesapp.services.history import HistoryService
 from salesapp.services.intake import IntakeService
 from salesapp.services.order_list import OrderListService
+from salesapp.services.orders import OrderService
 from salesapp.services.segments import SegmentService
 from salesapp.services.tags import TagService
 from salesapp.services.users import UserService
@@ -45,6 +46,7 @@ class Services:
     handover: HandoverService
     duplicates: DuplicateService
     appointments: AppointmentService
+    orders: OrderService
 
     @property
     def db(self) -> Database:
@@ -83,6 +85,7 @@ def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher 
         HandoverService(ctx),
         duplicates,
         AppointmentService(ctx),
+        OrderService(ctx),
     )
 
 

@@ -277,3 +277,24 @@ def test_duplicates_merge_from_the_list(qtbot, view, shop, admin) -> None:
         compare.merge_button.click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=10_000)
     assert m.CustomerMerge.select().count() == 1
+
+
+def test_open_bill_from_the_profile(qtbot, view, shop) -> None:
+    now = shop.ctx.clock().replace(tzinfo=None)
+    product = m.Product.insert(sku="SR-01", name="เซรั่มวิตามินซี 30ml", search_key="serum", created_at=now,
+                               updated_at=now).execute()  # fmt: skip
+    m.ProductUnit.insert(product=product, name="ขวด", factor=1, price_minor=59_000, currency="THB").execute()
+    click_row(qtbot, view, names(view).index("สมชาย ใจดี"))
+    dialog = view.open_bill()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.product.count() == 1, timeout=10_000)
+    dialog.product.setCurrentIndex(0)
+    dialog.quantity.setValue(2)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.line_count() == 1 and dialog.total_minor() == 118_000
+    with qtbot.waitSignal(view.profile_shown, timeout=10_000):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    order = m.Order.get()
+    assert order.total_minor == 118_000 and order.number.startswith("SO")
+    assert view.pane.orders.topLevelItemCount() == 1
+    assert "1 orders" in view.pane.lifetime.text() or "1,180.00" in view.pane.lifetime.text()

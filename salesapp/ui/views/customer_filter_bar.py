@@ -64,7 +64,7 @@ class CustomerFilterBar(QWidget):
         self._segments: list[SegmentRecord] = []
         self._tags: list[TagRecord] = []
         self._loading = False
-        self.owner = QComboBox()
+        self.owner = _narrow(QComboBox())
         for scope in (OwnerScope.EVERYONE, OwnerScope.MINE, OwnerScope.POOL):
             self.owner.addItem(name(scope), scope.value)
         self.owner.setVisible(user.is_manager)
@@ -90,7 +90,7 @@ class CustomerFilterBar(QWidget):
         self.date_to = DateEdit(buddhist_era=buddhist_era)
         for edit in (self.date_from, self.date_to):
             edit.date_changed.connect(lambda _d: self._emit())
-        self.segment = QComboBox()
+        self.segment = _narrow(QComboBox())
         self.segment.addItem(self.tr("All customers"), None)
         self.segment.currentIndexChanged.connect(self._segment_chosen)
         self.save_segment = QPushButton(self.tr("Save as segment…"))
@@ -103,9 +103,11 @@ class CustomerFilterBar(QWidget):
         first.addWidget(QLabel(self.tr("Segment:")))
         first.addWidget(self.segment, 1)
         first.addWidget(self.save_segment)
-        first.addSpacing(12)
+        first.addWidget(self.clear_button)
+        middle = QHBoxLayout()  # three short rows: the window must fit 1280×720 beside the profile
+        middle.setContentsMargins(0, 0, 0, 0)
         for box in (self.owner, self.handover, self.tag_button, self.channel, self.age):
-            first.addWidget(box)
+            middle.addWidget(box, 1)
         second = QHBoxLayout()
         second.setContentsMargins(0, 0, 0, 0)
         second.addWidget(self.date_field)
@@ -115,15 +117,15 @@ class CustomerFilterBar(QWidget):
             second.addWidget(widget)
         second.addWidget(self.appointment)
         second.addStretch(1)
-        second.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(first)
+        layout.addLayout(middle)
         layout.addLayout(second)
         self._period_changed()
 
     def _combo(self, any_text: str, values: Sequence[Any]) -> QComboBox:
-        combo = QComboBox()
+        combo = _narrow(QComboBox())
         combo.addItem(any_text, None)
         for value in values:
             combo.addItem(name(value), value.value)  # Qt keeps plain strings, not enums
@@ -254,6 +256,13 @@ class CustomerFilterBar(QWidget):
             date_from=self.date_from.date() if period is Period.CUSTOM else None,
             date_to=self.date_to.date() if period is Period.CUSTOM else None,
         )
+
+
+def _narrow(combo: QComboBox) -> QComboBox:
+    """A combo box that may be narrower than its longest choice (the window must fit 1280×720)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(6)
+    return combo
 
 
 def _enum(combo: QComboBox, kind: type[E]) -> E | None:

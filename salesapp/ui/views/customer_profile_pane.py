@@ -11,13 +11,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QTextBrowser,
+    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -122,7 +125,7 @@ class CustomerProfilePane(DetailPane):
         self.subtitle.setWordWrap(True)
         self.tags = QLabel()
         self.tags.setTextFormat(Qt.TextFormat.RichText)
-        actions = QHBoxLayout()
+        actions = QToolBar()  # buttons that do not fit move into its » menu on a narrow window
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.chat_button = QPushButton(self.tr("Fill from chat…"))
         self.bill_button = QPushButton(self.tr("Open bill…"))
@@ -135,7 +138,6 @@ class CustomerProfilePane(DetailPane):
         ):
             button.clicked.connect(signal.emit)
             actions.addWidget(button)
-        actions.addStretch(1)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._profile_tab(), self.tr("Profile"))
@@ -146,7 +148,7 @@ class CustomerProfilePane(DetailPane):
         self.body.addWidget(self.title)
         self.body.addWidget(self.subtitle)
         self.body.addWidget(self.tags)
-        self.body.addLayout(actions)
+        self.body.addWidget(actions)
         self.body.addWidget(self.tabs, 1)
         for widget in (self.edit_button, self.chat_button, self.bill_button, self.appointment_button):
             self.add_editor(widget)
@@ -155,6 +157,10 @@ class CustomerProfilePane(DetailPane):
     # ---- building -------------------------------------------------------------------------------------
     def _profile_tab(self) -> QWidget:
         page = QWidget()
+        scroll = QScrollArea()  # a small screen scrolls the fields instead of growing the window
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, FieldEdit] = {}
@@ -169,7 +175,7 @@ class CustomerProfilePane(DetailPane):
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         form.addRow(self.facts)
-        return page
+        return scroll
 
     def _orders_tab(self) -> QWidget:
         page = QWidget()
@@ -239,6 +245,7 @@ class CustomerProfilePane(DetailPane):
         )
         hint = QLabel(self.tr("Double-click a meeting to record how it went or to move it."))
         hint.setStyleSheet("color: #546e7a;")
+        hint.setWordWrap(True)
         layout.addWidget(self.appointments, 1)
         layout.addWidget(hint)
         return page

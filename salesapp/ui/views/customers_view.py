@@ -16,17 +16,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from salesapp.domain.appointments import AppointmentRecord
+from salesapp.domain.bill import BillInput, OrderCreated
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.customer_filter import CustomerFilter, SortKey
 from salesapp.domain.customer_profile import CareKind, CustomerProfile, TagRecord
-from salesapp.domain.enums import EntityKind
+from salesapp.domain.enums import Currency, EntityKind
 from salesapp.domain.phone import format_national
 from salesapp.domain.records import CustomerRecord
 from salesapp.services.customer_list import MAX_HITS, CustomerRow
@@ -34,6 +37,7 @@ from salesapp.services.customers import CustomerInput
 from salesapp.services.registry import Services
 from salesapp.ui.customer_labels import channel_name, name
 from salesapp.ui.dialogs.appointment_dialog import AppointmentDialog, OutcomeDialog
+from salesapp.ui.dialogs.bill_dialog import BillDialog
 from salesapp.ui.dialogs.customer_dialog import CustomerDialog
 from salesapp.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from salesapp.ui.dialogs.handover_dialog import HandoverDialog, RevokeDialog
@@ -73,6 +77,7 @@ class CustomersView(QWidget):
         self.tags: list[TagRecord] = []
         self._shown_id: int | None = None
         self.dialog: CustomerDialog | None = None
+        self.bill: BillDialog | None = None
         tz, buddhist_era = ctx.tz, ctx.buddhist_era
 
         def when(r: CustomerRow) -> str:
@@ -126,11 +131,12 @@ class CustomersView(QWidget):
         self.untag_button.setText(self.tr("Remove tag"))
         self.untag_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.untag_button.setMenu(QMenu(self.untag_button))
-        bulk = QHBoxLayout()
-        bulk.setContentsMargins(0, 0, 0, 0)
+        bulk = QToolBar()  # actions that do not fit move into its » menu on a narrow window
         bulk.addWidget(self.selection_label)
         bulk.addWidget(self.select_all)
-        bulk.addStretch(1)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bulk.addWidget(spacer)
         bulk.addWidget(self.tag_button)
         bulk.addWidget(self.untag_button)
         self.handover_button = QPushButton(self.tr("Hand over…"))
@@ -163,6 +169,7 @@ class CustomersView(QWidget):
         self.pane.fill_from_chat_requested.connect(self._fill_from_chat)
         self.pane.appointment_requested.connect(lambda: self.schedule_appointment())
         self.pane.appointment_opened.connect(self.open_appointment)
+        self.pane.open_bill_requested.connect(lambda: self.open_bill())
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -172,7 +179,7 @@ class CustomersView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(bulk)
+        left_layout.addWidget(bulk)
         left_layout.addWidget(self.list, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -404,6 +411,33 @@ class CustomersView(QWidget):
             profiles.add_care, user, customer.id, kind, text,
             on_done=done, on_error=lambda exc: self.pane.show_error(error_text(exc)),
         )  # fmt: skip
+
+    # ---- a new order ---------------------------------------------------------------------------------------
+    def open_bill(self) -> BillDialog | None:
+        """A new order for the customer shown; the product list arrives from the worker."""
+        customer = self._current_customer()
+        if customer is None:
+            return None
+        currency = Currency.VND if customer.country == "VN" else Currency.THB
+        dialog = BillDialog([], customer.id, customer.name, currency, self)
+        self.worker.submit(self.services.orders.catalogue, currency, on_done=dialog.set_catalogue)
+        dialog.submit_requested.connect(lambda data: self._save_bill(dialog, data))
+        self.bill = dialog
+        dialog.open()
+        return dialog
+
+    def _save_bill(self, dialog: BillDialog, data: BillInput) -> None:
+        user, orders = self.user, self.services.orders
+
+        def done(result: tuple[OrderCreated, ChangeSet]) -> None:
+            created, changes = result
+            dialog.accept()
+            self._status(self.tr("Order {0} created.").format(created.number))
+            self._broadcast(changes)
+
+        self.worker.submit(
+            orders.create, user, data, on_done=done, on_error=lambda exc: dialog.show_error(error_text(exc))
+        )
 
     # ---- appointments and duplicates -----------------------------------------------------------------------
     def _dialog_options(self) -> dict[str, Any]:
