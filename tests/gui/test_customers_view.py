@@ -100,6 +100,7 @@ def test_filter_select_all_and_tag_then_filter_by_tag(qtbot, view, shop) -> None
     # save these criteria as a shared segment; it appears in the segment choice
     view.create_segment("ลูกค้า VIP", shared=True)
     qtbot.waitUntil(lambda: view.filters.segment.count() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: view.filters.segment.itemText(1) == "ลูกค้า VIP ★ (2)", timeout=10_000)
     reload_and_wait(qtbot, view, view.filters.clear)
     reload_and_wait(qtbot, view, lambda: view.filters.segment.setCurrentIndex(1))
     assert len(names(view)) == 2

@@ -196,6 +196,14 @@ class CustomerFilterBar(QWidget):
         self.segment.setCurrentIndex(max(0, self.segment.findData(current)))
         self._loading = False
 
+    def set_segment_count(self, segment_id: int, text: str) -> None:
+        """Show a segment's live count beside its name: "VIP (1,234)"."""
+        index = self.segment.findData(segment_id)
+        segment = next((s for s in self._segments if s.id == segment_id), None)
+        if index >= 0 and segment is not None:
+            label = segment.name + ("" if not segment.shared else " ★")
+            self.segment.setItemText(index, f"{label} ({text})")
+
     def _segment_chosen(self) -> None:
         if self._loading:
             return

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -34,7 +35,9 @@ from salesapp.domain.phone import format_national
 from salesapp.domain.records import CustomerRecord
 from salesapp.services.customer_list import MAX_HITS, CustomerRow
 from salesapp.services.customers import CustomerInput
+from salesapp.services.list_query import COUNT_CAP
 from salesapp.services.registry import Services
+from salesapp.services.segments import SegmentRecord
 from salesapp.ui.customer_labels import channel_name, name
 from salesapp.ui.dialogs.appointment_dialog import AppointmentDialog, OutcomeDialog
 from salesapp.ui.dialogs.bill_dialog import BillDialog
@@ -216,7 +219,20 @@ class CustomersView(QWidget):
         if user.is_manager:
             self.worker.submit(services.users.list_users, on_done=self.filters.set_staff)
         self.worker.submit(services.tags.list_tags, on_done=self._set_tags)
-        self.worker.submit(services.segments.list_segments, user, on_done=self.filters.set_segments)
+        self.worker.submit(services.segments.list_segments, user, on_done=self._set_segments)
+
+    def _set_segments(self, segments: list[SegmentRecord]) -> None:
+        """Offer the segments, each with its live (capped) count."""
+        self.filters.set_segments(segments)
+        for segment in segments:
+            self.worker.submit(
+                self.service.count, self.user, segment.criteria, self.tz, COUNT_CAP,
+                on_done=partial(self._show_segment_count, segment.id),
+            )  # fmt: skip
+
+    def _show_segment_count(self, segment_id: int, count: int) -> None:
+        capped = "+" if count >= COUNT_CAP else ""
+        self.filters.set_segment_count(segment_id, QLocale().toString(count) + capped)
 
     def _set_tags(self, tags: list[TagRecord]) -> None:
         self.tags = tags
