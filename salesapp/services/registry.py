@@ -11,6 +11,7 @@ from salesapp.db.notify import ChangeFeed as ChangeFeed
 from salesapp.domain.clock import Clock, utc_now
 from salesapp.services.appointments import AppointmentService
 from salesapp.services.context import ServiceContext
+from salesapp.services.customer_import import CustomerImportService
 from salesapp.services.customer_list import CustomerListService
 from salesapp.services.customer_profile import CustomerProfileService
 from salesapp.services.customers import CustomerService
@@ -47,6 +48,7 @@ class Services:
     duplicates: DuplicateService
     appointments: AppointmentService
     orders: OrderService
+    customer_import: CustomerImportService
 
     @property
     def db(self) -> Database:
@@ -86,6 +88,7 @@ def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher 
         duplicates,
         AppointmentService(ctx),
         OrderService(ctx),
+        CustomerImportService(ctx),
     )
 
 

@@ -70,6 +70,28 @@ NAMES: dict[StrEnum, str] = {
     Action.UNMERGED: tr_noop("Customers", "Merge undone"),
     Action.IMPORTED: tr_noop("Customers", "Imported"),
 }
+# Column titles of an export, in the user's language (keys: the export's fields).
+EXPORT_HEADERS = {
+    "name": tr_noop("Customers", "Name"),
+    "phone": tr_noop("Customers", "Phone"),
+    "phone2": tr_noop("Customers", "Second phone"),
+    "email": tr_noop("Customers", "E-mail"),
+    "address_line": tr_noop("Customers", "Address"),
+    "subdistrict": tr_noop("Customers", "Subdistrict"),
+    "district": tr_noop("Customers", "District"),
+    "province": tr_noop("Customers", "Province"),
+    "postcode": tr_noop("Customers", "Postcode"),
+    "country": tr_noop("Customers", "Country"),
+    "channel": tr_noop("Customers", "Channel"),
+    "source": tr_noop("Customers", "Source"),
+    "birth_date": tr_noop("Customers", "Birth date"),
+    "bill_note": tr_noop("Customers", "Bill note"),
+    "facebook": tr_noop("Customers", "Facebook"),
+    "line_id": tr_noop("Customers", "LINE"),
+    "zalo": tr_noop("Customers", "Zalo"),
+    "owner": tr_noop("Customers", "Salesperson"),
+    "created_at": tr_noop("Customers", "Created"),
+}
 COUNTRIES = {"TH": tr_noop("Customers", "Thailand"), "VN": tr_noop("Customers", "Vietnam")}
 ORDER_PLACED = tr_noop("Customers", "Order placed")
 APPOINTMENT = tr_noop("Customers", "Appointment")
@@ -78,6 +100,11 @@ APPOINTMENT = tr_noop("Customers", "Appointment")
 def name(value: StrEnum) -> str:
     """Any of the enums above in the user's language."""
     return translate(CONTEXT, NAMES[value])
+
+
+def export_headers() -> dict[str, str]:
+    """The export's column titles in the user's language."""
+    return {field: translate(CONTEXT, title) for field, title in EXPORT_HEADERS.items()}
 
 
 def channel_name(channel: Channel) -> str:

@@ -299,3 +299,14 @@ def test_open_bill_from_the_profile(qtbot, view, shop) -> None:
     assert order.total_minor == 118_000 and order.number.startswith("SO")
     assert view.pane.orders.topLevelItemCount() == 1
     assert "1 orders" in view.pane.lifetime.text() or "1,180.00" in view.pane.lifetime.text()
+
+
+def test_import_and_export_open_from_the_list(qtbot, view, tmp_path) -> None:
+    importer = view.import_customers()
+    assert importer.isVisible()
+    importer.reject()
+    view.list.table.selectionModel().clear()
+    assert view.export(everything=False) is None and "select" in view.list.message.text().lower()
+    exporter = view.export(everything=True)
+    assert exporter is not None and exporter.isVisible()
+    exporter.reject()

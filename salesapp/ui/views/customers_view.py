@@ -38,12 +38,13 @@ from salesapp.services.customers import CustomerInput
 from salesapp.services.list_query import COUNT_CAP
 from salesapp.services.registry import Services
 from salesapp.services.segments import SegmentRecord
-from salesapp.ui.customer_labels import channel_name, name
+from salesapp.ui.customer_labels import channel_name, export_headers, name
 from salesapp.ui.dialogs.appointment_dialog import AppointmentDialog, OutcomeDialog
 from salesapp.ui.dialogs.bill_dialog import BillDialog
 from salesapp.ui.dialogs.customer_dialog import CustomerDialog
 from salesapp.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from salesapp.ui.dialogs.handover_dialog import HandoverDialog, RevokeDialog
+from salesapp.ui.dialogs.import_dialog import ExportDialog, ImportDialog, export_customers_dialog
 from salesapp.ui.i18n import error_text
 from salesapp.ui.models.windowed import Column, WindowedTableModel
 from salesapp.ui.qtdates import format_date
@@ -114,6 +115,8 @@ class CustomersView(QWidget):
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more_menu = QMenu(self.more)
         self.new_tag_action = more_menu.addAction(self.tr("New tag…"), self.new_tag)
+        more_menu.addAction(self.tr("Import customers…"), self.import_customers)
+        more_menu.addAction(self.tr("Export the list…"), lambda: self.export(everything=True))
         more_menu.addAction(self.tr("Find duplicates…"), self.find_duplicates)
         more_menu.addAction(self.tr("My appointments this week…"), self.show_week)
         self.more.setMenu(more_menu)
@@ -149,6 +152,10 @@ class CustomersView(QWidget):
         for button in (self.handover_button, self.revoke_button):
             button.setVisible(self.user.is_manager)  # the service refuses sales staff too
             bulk.addWidget(button)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Export the selected customers to CSV or Excel"))
+        self.export_button.clicked.connect(lambda: self.export(everything=False))
+        bulk.addWidget(self.export_button)
         self.bulk_layout = bulk
         self.bulk_buttons: list[QWidget] = [
             self.tag_button,
@@ -327,6 +334,27 @@ class CustomersView(QWidget):
         count = len(changes.ids(EntityKind.CUSTOMER))
         self._status(self.tr("{0} customers changed hands.").format(QLocale().toString(count)))
         self._broadcast(changes)
+
+    def import_customers(self) -> ImportDialog:
+        """Import customers from a CSV or Excel file (mapping, preview, progress, Cancel)."""
+        dialog = ImportDialog(self.worker, self.services.customer_import, self.user, self)
+        dialog.imported.connect(self._after_import)
+        dialog.open()
+        return dialog
+
+    def _after_import(self, changes: ChangeSet) -> None:
+        self._broadcast(changes)
+        self.reload()
+
+    def export(self, everything: bool) -> ExportDialog | None:
+        """Export the selected customers, or the whole list as filtered, in list order."""
+        ids = self.model.all_ids() if everything else self.selected_ids()
+        if not ids:
+            self._status(self.tr("Wait until the list has loaded, or select customers first."), True)
+            return None
+        return export_customers_dialog(
+            self, self.worker, self.services.ctx, self.user, ids, export_headers(), self.tz
+        )
 
     def new_tag(self) -> None:
         """Ask for a name and a colour and create a tag."""
