@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from salesapp.services.customer_import import CustomerImportService, ImportMode, guess_mapping, read_table
+from salesapp.services.customer_import import CustomerImportService, ImportMode
 from salesapp.services.customers import CustomerInput
 from salesapp.services.demo import (
     MAIL_DOMAINS,
@@ -24,6 +24,7 @@ from salesapp.services.demo import (
     VN_GIVEN_F,
     VN_PLACES,
 )
+from salesapp.services.import_table import guess_mapping, read_table
 from salesapp.services.registry import Services
 
 Metric = Callable[[str, list[float], float | None, int], dict[str, Any]]

@@ -44,17 +44,14 @@ from salesapp.domain.records import UserRecord
 from salesapp.services.context import ServiceContext
 from salesapp.services.customer_export import ExportFormat, ExportResult, export_customers
 from salesapp.services.customer_import import (
-    IMPORT_FIELDS,
     CustomerImportService,
     ImportMode,
     ImportPreview,
     ImportResult,
-    ImportTable,
     RowAction,
     RowOutcome,
-    guess_mapping,
-    read_table,
 )
+from salesapp.services.import_table import IMPORT_FIELDS, ImportTable, guess_mapping, read_table
 from salesapp.ui.i18n import error_text
 from salesapp.ui.tasks import DbWorker
 from salesapp.ui.widgets.message_label import MessageLabel

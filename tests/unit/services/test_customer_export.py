@@ -12,8 +12,8 @@ import pytest
 
 from salesapp.domain.enums import Channel, Role
 from salesapp.services.customer_export import EXPORT_FIELDS, export_customers
-from salesapp.services.customer_import import guess_mapping, read_table
 from salesapp.services.customers import CustomerInput
+from salesapp.services.import_table import guess_mapping, read_table
 from salesapp.services.registry import Services
 
 

@@ -17,15 +17,9 @@ from salesapp.db import models as m
 from salesapp.domain.enums import Channel, EntityKind, Role
 from salesapp.domain.errors import ValidationError
 from salesapp.domain.search import fold_query
-from salesapp.services.customer_import import (
-    CustomerImportService,
-    ImportMode,
-    ImportTable,
-    RowAction,
-    guess_mapping,
-    read_table,
-)
+from salesapp.services.customer_import import CustomerImportService, ImportMode, RowAction
 from salesapp.services.customers import CustomerInput
+from salesapp.services.import_table import ImportTable, guess_mapping, read_table
 from salesapp.services.registry import Services
 
 TH_HEADER = ["ชื่อ-นามสกุล", "เบอร์โทร", "อีเมล", "ที่อยู่", "ตำบล", "อำเภอ", "จังหวัด", "รหัสไปรษณีย์"]
