@@ -2,6 +2,240 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="84"/>
+        <source>New appointment</source>
+        <translation>Lịch hẹn mới</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="86"/>
+        <source>Move appointment</source>
+        <translation>Dời lịch hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="89"/>
+        <source>Meeting with &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Cuộc hẹn với &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="95"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="97"/>
+        <source>Shop, office, café, customer&apos;s address…</source>
+        <translation>Cửa hàng, văn phòng, quán cà phê, địa chỉ khách…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="99"/>
+        <source>What the meeting is for</source>
+        <translation>Mục đích của cuộc hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="103"/>
+        <source>When:</source>
+        <translation>Thời gian:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="110"/>
+        <source>Duration:</source>
+        <translation>Thời lượng:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="111"/>
+        <source>Place:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="112"/>
+        <source>Purpose:</source>
+        <translation>Mục đích:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="122"/>
+        <source>Call off meeting…</source>
+        <translation>Hủy cuộc hẹn…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="154"/>
+        <source>until {0}</source>
+        <translation>đến {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="162"/>
+        <source>Type the date as dd/mm/yyyy.</source>
+        <translation>Hãy nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="165"/>
+        <source>Enter the date of the meeting.</source>
+        <translation>Hãy nhập ngày của cuộc hẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="189"/>
+        <source>Call off meeting</source>
+        <translation>Hủy cuộc hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="190"/>
+        <source>Call off this meeting? It is removed from the calendar; the history keeps it.</source>
+        <translation>Hủy cuộc hẹn này? Cuộc hẹn sẽ bị gỡ khỏi lịch nhưng vẫn được giữ trong lịch sử.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsWeekView</name>
+    <message>
+        <location filename="../../salesapp/ui/views/appointments_week.py" line="119"/>
+        <source>◀ Previous week</source>
+        <translation>◀ Tuần trước</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/appointments_week.py" line="120"/>
+        <source>This week</source>
+        <translation>Tuần này</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/appointments_week.py" line="121"/>
+        <source>Next week ▶</source>
+        <translation>Tuần sau ▶</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/appointments_week.py" line="217"/>
+        <source>%n meeting(s)</source>
+        <translation>%n cuộc hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/appointments_week.py" line="234"/>
+        <source>Outcome: {0}</source>
+        <translation>Kết quả: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/appointments_week.py" line="240"/>
+        <source>The outcome is not recorded yet.</source>
+        <translation>Chưa ghi kết quả.</translation>
+    </message>
+</context>
+<context>
+    <name>BillDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="104"/>
+        <source>New order for {0}</source>
+        <translation>Đơn hàng mới cho {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="134"/>
+        <source>Type part of the product name or SKU</source>
+        <translation>Gõ một phần tên sản phẩm hoặc SKU</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="151"/>
+        <source>Add line</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="160"/>
+        <source>Quantity:</source>
+        <translation>Số lượng:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="163"/>
+        <source>Discount:</source>
+        <translation>Giảm giá:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="168"/>
+        <source>Product:</source>
+        <translation>Sản phẩm:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="169"/>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="172"/>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="173"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="174"/>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="175"/>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="176"/>
+        <source>Discount</source>
+        <translation>Giảm giá</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="177"/>
+        <source>Line total</source>
+        <translation>Thành tiền</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="195"/>
+        <source>Remove line</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="206"/>
+        <source>For the packer or the courier, e.g. call before delivery</source>
+        <translation>Cho người đóng gói hoặc shipper, vd: gọi trước khi giao</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="226"/>
+        <source>Shipping:</source>
+        <translation>Phí vận chuyển:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="227"/>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="268"/>
+        <source>No products are priced in {0}: add them to the catalogue first.</source>
+        <translation>Chưa có sản phẩm nào có giá bằng {0}: hãy thêm vào danh mục sản phẩm trước.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="413"/>
+        <source>Subtotal {0} (after {1} of discounts)</source>
+        <translation>Tạm tính {0} (đã trừ {1} giảm giá)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="415"/>
+        <source>Subtotal {0}</source>
+        <translation>Tạm tính {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="417"/>
+        <source>Shipping not counted: it is not an amount</source>
+        <translation>Chưa tính phí vận chuyển: không phải là số tiền hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="419"/>
+        <source>Shipping {0}</source>
+        <translation>Phí vận chuyển {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="421"/>
+        <source>Total {0}</source>
+        <translation>Tổng tiền {0}</translation>
+    </message>
+</context>
+<context>
     <name>ContactRequestDialog</name>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="94"/>
@@ -35,56 +269,961 @@
     </message>
 </context>
 <context>
-    <name>CustomersView</name>
+    <name>CustomerDialog</name>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="35"/>
-        <source>Name</source>
-        <translation>Tên</translation>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="44"/>
+        <source>New customer</source>
+        <translation>Khách hàng mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="36"/>
-        <source>Phone</source>
-        <translation>Điện thoại</translation>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="44"/>
+        <source>Edit {0}</source>
+        <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="37"/>
-        <source>Province</source>
-        <translation>Tỉnh/Thành phố</translation>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="50"/>
+        <source>Paste a chat message here: the phone numbers and the address are found for you.</source>
+        <translation>Dán tin nhắn chat vào đây: số điện thoại và địa chỉ sẽ được tìm giúp bạn.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="38"/>
-        <source>Salesperson</source>
-        <translation>Nhân viên bán hàng</translation>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="54"/>
+        <source>Fill from message</source>
+        <translation>Điền từ tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="38"/>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="59"/>
+        <source>From a chat message</source>
+        <translation>Từ tin nhắn chat</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="74"/>
+        <source>House no., moo, soi, road / street</source>
+        <translation>Số nhà, ngõ/hẻm, đường/phố</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="93"/>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="93"/>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="94"/>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="103"/>
+        <source>Second phone</source>
+        <translation>Số điện thoại phụ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="106"/>
+        <source>Source:</source>
+        <translation>Nguồn:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="113"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="114"/>
+        <source>Country:</source>
+        <translation>Quốc gia:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="115"/>
+        <source>Phones:</source>
+        <translation>Số điện thoại:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="117"/>
+        <source>E-mail:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="118"/>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="119"/>
+        <source>Subdistrict / ward:</source>
+        <translation>Phường/Xã:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="120"/>
+        <source>District:</source>
+        <translation>Quận/Huyện:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="121"/>
+        <source>Province, postcode:</source>
+        <translation>Tỉnh/Thành phố, mã bưu chính:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="122"/>
+        <source>Channel:</source>
+        <translation>Kênh:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="123"/>
+        <source>Chat handles:</source>
+        <translation>Tài khoản chat:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="124"/>
+        <source>Birth date:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="125"/>
+        <source>Bill note:</source>
+        <translation>Ghi chú trên đơn:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="154"/>
+        <source>phone</source>
+        <translation>số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="157"/>
+        <source>second phone</source>
+        <translation>số điện thoại phụ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="158"/>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="159"/>
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="160"/>
+        <source>subdistrict</source>
+        <translation>phường/xã</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="161"/>
+        <source>district</source>
+        <translation>quận/huyện</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="162"/>
+        <source>province</source>
+        <translation>tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="163"/>
+        <source>postcode</source>
+        <translation>mã bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="166"/>
+        <source>Filled from the message: {0}.</source>
+        <translation>Đã điền từ tin nhắn: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="169"/>
+        <source>Nothing new found in the message.</source>
+        <translation>Không tìm thấy thông tin mới trong tin nhắn.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="179"/>
+        <source>Already a customer: {0}. Open that profile instead, or save to add a new one.</source>
+        <translation>Đã là khách hàng: {0}. Hãy mở hồ sơ đó, hoặc lưu để thêm khách hàng mới.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFilterBar</name>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="71"/>
+        <source>Any handover state</source>
+        <translation>Mọi trạng thái giao</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="73"/>
+        <source>Any channel</source>
+        <translation>Mọi kênh</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="74"/>
+        <source>Any age</source>
+        <translation>Mọi độ tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="76"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="180"/>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="80"/>
+        <source>Upcoming appointment</source>
+        <translation>Có lịch hẹn sắp tới</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="82"/>
+        <source>Any date</source>
+        <translation>Mọi thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="94"/>
+        <source>All customers</source>
+        <translation>Tất cả khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="96"/>
+        <source>Save as segment…</source>
+        <translation>Lưu thành nhóm khách hàng…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="98"/>
+        <source>Clear filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="103"/>
+        <source>Segment:</source>
+        <translation>Nhóm khách hàng:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="180"/>
+        <source>Tags ({0})</source>
+        <translation>Thẻ ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfilePane</name>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="129"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="130"/>
+        <source>Fill from chat…</source>
+        <translation>Điền từ chat…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="131"/>
+        <source>Open bill…</source>
+        <translation>Lên đơn…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="132"/>
+        <source>Appointment…</source>
+        <translation>Lịch hẹn…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="143"/>
+        <source>Profile</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="144"/>
+        <source>Orders</source>
+        <translation>Đơn hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="145"/>
+        <source>Care history</source>
+        <translation>Lịch sử chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="146"/>
+        <source>Appointments</source>
+        <translation>Lịch hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="169"/>
+        <source>Type and press Enter to save; Escape puts the saved value back.</source>
+        <translation>Gõ rồi nhấn Enter để lưu; nhấn Esc để trả về giá trị đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="187"/>
+        <source>Order</source>
+        <translation>Đơn hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="187"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="187"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="187"/>
+        <source>Total</source>
+        <translation>Tổng tiền</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
+        <source>Everything</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="203"/>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="213"/>
+        <source>What was said or done…</source>
+        <translation>Đã trao đổi hoặc làm gì…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="215"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="240"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="240"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="240"/>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="240"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="246"/>
+        <source>Double-click a meeting to record how it went or to move it.</source>
+        <translation>Nhấp đúp vào một cuộc hẹn để ghi kết quả hoặc dời lịch.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="264"/>
+        <source>No customer selected</source>
+        <translation>Chưa chọn khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="280"/>
+        <source>Salesperson: {0}</source>
+        <translation>Nhân viên bán hàng: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="280"/>
         <source>Pool</source>
         <translation>Kho</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="40"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="309"/>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="311"/>
         <source>Created</source>
         <translation>Ngày tạo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="44"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="312"/>
+        <source>Imported</source>
+        <translation>Ngày nhập từ tệp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="313"/>
+        <source>Handed over</source>
+        <translation>Ngày giao</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="314"/>
+        <source>Converted</source>
+        <translation>Mua lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="315"/>
+        <source>First contact</source>
+        <translation>Liên hệ lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="316"/>
+        <source>Last contact</source>
+        <translation>Liên hệ gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="334"/>
+        <source>{0} orders · lifetime total {1}</source>
+        <translation>{0} đơn hàng · tổng mua từ trước đến nay {1}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="339"/>
+        <source>(upcoming)</source>
+        <translation>(sắp tới)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="351"/>
+        <source>Nothing yet.</source>
+        <translation>Chưa có gì.</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="15"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="16"/>
+        <location filename="../../salesapp/ui/customer_labels.py" line="89"/>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="17"/>
+        <location filename="../../salesapp/ui/customer_labels.py" line="90"/>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="18"/>
+        <location filename="../../salesapp/ui/customer_labels.py" line="91"/>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="19"/>
+        <source>Shopee</source>
+        <translation>Shopee</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="20"/>
+        <source>Lazada</source>
+        <translation>Lazada</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="21"/>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="22"/>
+        <location filename="../../salesapp/ui/customer_labels.py" line="76"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="23"/>
+        <source>Walk-in</source>
+        <translation>Tại cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="24"/>
+        <source>Everyone&apos;s customers</source>
+        <translation>Khách hàng của mọi người</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="25"/>
+        <source>My customers</source>
+        <translation>Khách hàng của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="26"/>
+        <source>The pool (unassigned)</source>
+        <translation>Kho (chưa giao)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="27"/>
+        <source>A staff member&apos;s</source>
+        <translation>Của một nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="28"/>
+        <source>Waiting in the pool</source>
+        <translation>Đang chờ trong kho</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="29"/>
+        <location filename="../../salesapp/ui/customer_labels.py" line="32"/>
+        <location filename="../../salesapp/ui/customer_labels.py" line="49"/>
+        <location filename="../../salesapp/ui/customer_labels.py" line="65"/>
+        <source>Handed over</source>
+        <translation>Đã giao</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="30"/>
+        <location filename="../../salesapp/ui/customer_labels.py" line="47"/>
+        <location filename="../../salesapp/ui/customer_labels.py" line="93"/>
+        <source>Created</source>
+        <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="31"/>
+        <location filename="../../salesapp/ui/customer_labels.py" line="48"/>
+        <location filename="../../salesapp/ui/customer_labels.py" line="71"/>
+        <source>Imported</source>
+        <translation>Nhập từ tệp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="33"/>
+        <location filename="../../salesapp/ui/customer_labels.py" line="50"/>
+        <source>Converted</source>
+        <translation>Mua lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="34"/>
+        <location filename="../../salesapp/ui/customer_labels.py" line="51"/>
+        <source>First contact</source>
+        <translation>Liên hệ lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="35"/>
+        <location filename="../../salesapp/ui/customer_labels.py" line="52"/>
+        <source>Last contact</source>
+        <translation>Liên hệ gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="36"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="37"/>
+        <source>This week</source>
+        <translation>Tuần này</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="38"/>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="39"/>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="40"/>
+        <source>From … to …</source>
+        <translation>Từ … đến …</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="41"/>
+        <source>Under 25</source>
+        <translation>Dưới 25 tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="42"/>
+        <source>25–34</source>
+        <translation>25–34 tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="43"/>
+        <source>35–44</source>
+        <translation>35–44 tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="44"/>
+        <source>45–54</source>
+        <translation>45–54 tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="45"/>
+        <source>55 and over</source>
+        <translation>Từ 55 tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="46"/>
+        <location filename="../../salesapp/ui/customer_labels.py" line="75"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="53"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="54"/>
+        <source>Call</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="55"/>
+        <location filename="../../salesapp/ui/customer_labels.py" line="78"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="56"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="57"/>
+        <source>Meeting</source>
+        <translation>Gặp mặt</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="58"/>
+        <source>Notes and calls</source>
+        <translation>Ghi chú và cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="59"/>
+        <source>Orders</source>
+        <translation>Đơn hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="60"/>
+        <source>Handovers</source>
+        <translation>Giao khách</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="61"/>
+        <source>Appointments</source>
+        <translation>Lịch hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="62"/>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="63"/>
+        <source>Customer added</source>
+        <translation>Thêm khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="64"/>
+        <source>Profile changed</source>
+        <translation>Sửa hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="66"/>
+        <source>Taken back</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="67"/>
+        <source>Tag added</source>
+        <translation>Gắn thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="68"/>
+        <source>Tag removed</source>
+        <translation>Gỡ thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="69"/>
+        <source>Merged with a duplicate</source>
+        <translation>Gộp với hồ sơ trùng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="70"/>
+        <source>Merge undone</source>
+        <translation>Đã hoàn tác gộp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="77"/>
+        <source>Second phone</source>
+        <translation>Số điện thoại phụ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="79"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="80"/>
+        <source>Subdistrict</source>
+        <translation>Phường/Xã</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="81"/>
+        <source>District</source>
+        <translation>Quận/Huyện</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="82"/>
+        <source>Province</source>
+        <translation>Tỉnh/Thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="83"/>
+        <source>Postcode</source>
+        <translation>Mã bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="84"/>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="85"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="86"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="87"/>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="88"/>
+        <source>Bill note</source>
+        <translation>Ghi chú trên đơn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="92"/>
+        <source>Salesperson</source>
+        <translation>Nhân viên bán hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="95"/>
+        <source>Thailand</source>
+        <translation>Thái Lan</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="95"/>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="96"/>
+        <source>Order placed</source>
+        <translation>Đặt hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="97"/>
+        <source>Appointment</source>
+        <translation>Lịch hẹn</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <location filename="../../salesapp/ui/customer_labels.py" line="150"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="99"/>
+        <source>Pool</source>
+        <translation>Kho</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="95"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="96"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="97"/>
+        <source>Province</source>
+        <translation>Tỉnh/Thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="98"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="99"/>
+        <source>Salesperson</source>
+        <translation>Nhân viên bán hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="100"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="103"/>
         <source>Search by name, phone or e-mail</source>
         <translation>Tìm theo tên, số điện thoại hoặc email</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="47"/>
-        <source>Newest first</source>
-        <translation>Mới nhất trước</translation>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="107"/>
+        <source>{0}, newest first</source>
+        <translation>{0}, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="48"/>
-        <source>By name</source>
-        <translation>Theo tên</translation>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="109"/>
+        <source>Order of the list</source>
+        <translation>Thứ tự danh sách</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="50"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="111"/>
+        <source>New customer…</source>
+        <translation>Khách hàng mới…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="114"/>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="117"/>
+        <source>New tag…</source>
+        <translation>Thẻ mới…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="118"/>
+        <source>Import customers…</source>
+        <translation>Nhập khách hàng…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="119"/>
+        <source>Export the list…</source>
+        <translation>Xuất danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="120"/>
+        <source>Find duplicates…</source>
+        <translation>Tìm khách hàng trùng…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="121"/>
+        <source>My appointments this week…</source>
+        <translation>Lịch hẹn của tôi tuần này…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="133"/>
+        <source>Add tag</source>
+        <translation>Gắn thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="137"/>
+        <source>Remove tag</source>
+        <translation>Gỡ thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="148"/>
+        <source>Hand over…</source>
+        <translation>Giao khách…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="150"/>
+        <source>Take back…</source>
+        <translation>Thu hồi…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="155"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="156"/>
+        <source>Export the selected customers to CSV or Excel</source>
+        <translation>Xuất các khách hàng đã chọn ra CSV hoặc Excel</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="167"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="280"/>
+        <source>{0} selected</source>
+        <translation>Đã chọn {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="280"/>
+        <source>None selected</source>
+        <translation>Chưa chọn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="282"/>
+        <source>Select all {0}</source>
+        <translation>Chọn tất cả {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="310"/>
+        <source>Tag “{0}” added to {1} customers.</source>
+        <translation>Đã gắn thẻ “{0}” cho {1} khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="312"/>
+        <source>Tag “{0}” removed from {1} customers.</source>
+        <translation>Đã gỡ thẻ “{0}” khỏi {1} khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="335"/>
+        <source>{0} customers changed hands.</source>
+        <translation>Đã chuyển người phụ trách cho {0} khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="353"/>
+        <source>Wait until the list has loaded, or select customers first.</source>
+        <translation>Hãy đợi danh sách tải xong, hoặc chọn khách hàng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="361"/>
+        <source>New tag</source>
+        <translation>Thẻ mới</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="361"/>
+        <source>Tag name:</source>
+        <translation>Tên thẻ:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="364"/>
+        <source>Tag colour</source>
+        <translation>Màu thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="380"/>
+        <source>Save as segment</source>
+        <translation>Lưu thành nhóm khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="380"/>
+        <source>Segment name:</source>
+        <translation>Tên nhóm khách hàng:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="389"/>
+        <source>Segment “{0}” saved.</source>
+        <translation>Đã lưu nhóm khách hàng “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="433"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="479"/>
+        <source>Order {0} created.</source>
+        <translation>Đã tạo đơn hàng {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="525"/>
+        <source>My appointments</source>
+        <translation>Lịch hẹn của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="594"/>
+        <source>{0} saved.</source>
+        <translation>Đã lưu {0}.</translation>
     </message>
 </context>
 <context>
@@ -121,6 +1260,99 @@
         <location filename="../../salesapp/ui/widgets/date_edit.py" line="486"/>
         <source>Now</source>
         <translation>Bây giờ</translation>
+    </message>
+</context>
+<context>
+    <name>DayColumn</name>
+    <message>
+        <location filename="../../salesapp/ui/views/appointments_week.py" line="84"/>
+        <source>No meetings</source>
+        <translation>Không có cuộc hẹn</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="161"/>
+        <source>Duplicate customers</source>
+        <translation>Khách hàng trùng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="165"/>
+        <source>These customers are probably the same person: same phone, same e-mail, or same name in the same province. Merge a pair to keep one profile with all orders and history.</source>
+        <translation>Những khách hàng này có lẽ là cùng một người: cùng số điện thoại, cùng email, hoặc cùng tên ở cùng tỉnh. Hãy gộp từng cặp để giữ một hồ sơ với đầy đủ đơn hàng và lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="177"/>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="179"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="178"/>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="180"/>
+        <source>Phone / e-mail</source>
+        <translation>Điện thoại / email</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="181"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="188"/>
+        <source>Looking for duplicates…</source>
+        <translation>Đang tìm khách hàng trùng…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="192"/>
+        <source>Merge…</source>
+        <translation>Gộp…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="194"/>
+        <source>Undo merge</source>
+        <translation>Hoàn tác gộp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="196"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="224"/>
+        <source>Same phone {0}</source>
+        <translation>Cùng số điện thoại {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="226"/>
+        <source>Same e-mail {0}</source>
+        <translation>Cùng email {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="227"/>
+        <source>Same name and province</source>
+        <translation>Cùng tên và tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="244"/>
+        <source>No likely duplicates were found.</source>
+        <translation>Không tìm thấy khách hàng nào có khả năng trùng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="284"/>
+        <source>“{0}” was merged into “{1}”; {2} orders, notes and other records moved with it.</source>
+        <translation>Đã gộp “{0}” vào “{1}”; {2} đơn hàng, ghi chú và bản ghi khác đã được chuyển theo.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="306"/>
+        <source>Merge undone: “{0}” is back with its orders and history.</source>
+        <translation>Đã hoàn tác gộp: “{0}” đã trở lại cùng đơn hàng và lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="327"/>
+        <source>Bring back “{0}”</source>
+        <translation>Khôi phục “{0}”</translation>
     </message>
 </context>
 <context>
@@ -162,6 +1394,74 @@
         <location filename="../../salesapp/ui/widgets/date_edit.py" line="102"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="574"/>
+        <source>Export customers</source>
+        <translation>Xuất khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="578"/>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="584"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Tệp Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="585"/>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="587"/>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="588"/>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="589"/>
+        <source>{0} customers of the list as shown.</source>
+        <translation>{0} khách hàng của danh sách như đang hiển thị.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="594"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="596"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="613"/>
+        <source>Export customers to</source>
+        <translation>Xuất khách hàng ra</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="614"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Tệp Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="656"/>
+        <source>{0} customers exported.</source>
+        <translation>Đã xuất {0} khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="658"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -761,9 +2061,417 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="109"/>
+        <source>Hand over customers</source>
+        <translation>Giao khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="112"/>
+        <source>1 customer selected.</source>
+        <translation>Đã chọn 1 khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="114"/>
+        <source>{0} customers selected.</source>
+        <translation>Đã chọn {0} khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="117"/>
+        <source>How to split them</source>
+        <translation>Cách chia</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="122"/>
+        <source>To one person</source>
+        <translation>Cho một người</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="123"/>
+        <source>Manual counts</source>
+        <translation>Tự nhập số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="124"/>
+        <source>Evenly</source>
+        <translation>Chia đều</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="125"/>
+        <source>Least loaded first</source>
+        <translation>Ưu tiên người ít khách nhất</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="128"/>
+        <source>All selected customers go to the one staff member ticked.</source>
+        <translation>Tất cả khách hàng đã chọn sẽ được giao cho nhân viên được đánh dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="129"/>
+        <source>Type how many customers each ticked staff member receives.</source>
+        <translation>Nhập số khách hàng mà mỗi nhân viên được đánh dấu sẽ nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="130"/>
+        <source>Everyone ticked receives the same number (differing by one).</source>
+        <translation>Mọi người được đánh dấu nhận số lượng như nhau (chênh lệch tối đa một).</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="131"/>
+        <source>Each next customer goes to whoever has the fewest customers, bringing everyone up evenly.</source>
+        <translation>Mỗi khách hàng tiếp theo được giao cho người đang có ít khách nhất, để mọi người dần ngang bằng nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="149"/>
+        <source>none</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="150"/>
+        <source>no limit</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="152"/>
+        <source>Each receives at least</source>
+        <translation>Mỗi người nhận ít nhất</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="153"/>
+        <source>and at most</source>
+        <translation>và nhiều nhất</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="159"/>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="163"/>
+        <source>Staff member</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="159"/>
+        <source>Customers now</source>
+        <translation>Số khách hiện có</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="159"/>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="163"/>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="163"/>
+        <source>+ New</source>
+        <translation>+ Mới</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="163"/>
+        <source>After</source>
+        <translation>Sau khi giao</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="164"/>
+        <source>Tick who receives customers</source>
+        <translation>Đánh dấu người nhận khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="166"/>
+        <source>Planned split</source>
+        <translation>Phương án chia</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="173"/>
+        <source>Optional: kept in each customer&apos;s history</source>
+        <translation>Không bắt buộc: được lưu vào lịch sử của từng khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="174"/>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="182"/>
+        <source>Hand over 1 customer</source>
+        <translation>Giao 1 khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="184"/>
+        <source>Hand over {0} customers</source>
+        <translation>Giao {0} khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="205"/>
+        <source>Loading the staff…</source>
+        <translation>Đang tải danh sách nhân viên…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="311"/>
+        <source>There is no active staff member who can receive customers.</source>
+        <translation>Không có nhân viên đang hoạt động nào có thể nhận khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="325"/>
+        <source>Tick the staff members who receive the customers.</source>
+        <translation>Hãy đánh dấu các nhân viên sẽ nhận khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="392"/>
+        <source>Handing over…</source>
+        <translation>Đang giao…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="183"/>
+        <source>Import customers</source>
+        <translation>Nhập khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="194"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="195"/>
+        <source>Next &gt;</source>
+        <translation>Tiếp &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="196"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="197"/>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="338"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="218"/>
+        <source>A .csv or .xlsx file</source>
+        <translation>Tệp .csv hoặc .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="220"/>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="226"/>
+        <source>Thailand</source>
+        <translation>Thái Lan</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="227"/>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="229"/>
+        <source>Add new customers only</source>
+        <translation>Chỉ thêm khách hàng mới</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="231"/>
+        <source>Add new customers and update existing ones</source>
+        <translation>Thêm khách hàng mới và cập nhật khách hàng đã có</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="233"/>
+        <source>Update existing customers only</source>
+        <translation>Chỉ cập nhật khách hàng đã có</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="235"/>
+        <source>The first row of the file must hold the column names. Existing customers are recognised by their phone number (also the second phone), else by their e-mail address. Phone numbers without a country code are read as numbers of the country chosen here.</source>
+        <translation>Dòng đầu tiên của tệp phải là tên các cột. Khách hàng đã có được nhận ra qua số điện thoại (kể cả số điện thoại phụ), nếu không thì qua địa chỉ email. Số điện thoại không có mã quốc gia được hiểu là số của quốc gia chọn ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="243"/>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="244"/>
+        <source>Phone numbers of:</source>
+        <translation>Số điện thoại của:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="245"/>
+        <source>Mode:</source>
+        <translation>Chế độ:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="258"/>
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="258"/>
+        <source>Example</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="258"/>
+        <source>Import as</source>
+        <translation>Nhập thành</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="311"/>
+        <source>(ignore)</source>
+        <translation>(bỏ qua)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="311"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="311"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="312"/>
+        <source>Second phone</source>
+        <translation>Số điện thoại phụ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="312"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="312"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="313"/>
+        <source>Subdistrict</source>
+        <translation>Phường/Xã</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="313"/>
+        <source>District</source>
+        <translation>Quận/Huyện</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="314"/>
+        <source>Province</source>
+        <translation>Tỉnh/Thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="314"/>
+        <source>Postcode</source>
+        <translation>Mã bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="314"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="315"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="315"/>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="316"/>
+        <source>Bill note</source>
+        <translation>Ghi chú trên đơn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="316"/>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="316"/>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="317"/>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="338"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="361"/>
+        <source>Choose the file to import</source>
+        <translation>Chọn tệp để nhập</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="363"/>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Bảng tính (*.csv *.xlsx);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="436"/>
+        <source>{0}: {1} rows. Choose what each column holds; columns set to “(ignore)” are not imported.</source>
+        <translation>{0}: {1} dòng. Hãy chọn nội dung của từng cột; các cột đặt là “(bỏ qua)” sẽ không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="480"/>
+        <source>{0} rows: {1} to create, {2} to update, {3} skipped, {4} with errors.</source>
+        <translation>{0} dòng: {1} tạo mới, {2} cập nhật, {3} bỏ qua, {4} có lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="490"/>
+        <source>Nothing can be imported while rows have errors. Correct them in the file and choose it again, or set their columns to “(ignore)”.</source>
+        <translation>Không thể nhập khi còn dòng bị lỗi. Hãy sửa trong tệp rồi chọn lại tệp, hoặc đặt các cột đó là “(bỏ qua)”.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="496"/>
+        <source>There is nothing to import in this mode.</source>
+        <translation>Không có gì để nhập ở chế độ này.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="508"/>
+        <source>Importing {0} rows…</source>
+        <translation>Đang nhập {0} dòng…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="516"/>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Đã hủy nhập: không có gì được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="518"/>
+        <source>Rows had errors: nothing was imported.</source>
+        <translation>Có dòng bị lỗi: không có gì được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="524"/>
+        <source>Done: {0} customers created, {1} updated, {2} rows skipped.</source>
+        <translation>Xong: đã tạo {0} khách hàng, cập nhật {1}, bỏ qua {2} dòng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="536"/>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salesapp/app.py" line="241"/>
+        <location filename="../../salesapp/app.py" line="243"/>
         <source>Connection to the server lost: reconnecting…</source>
         <translation>Mất kết nối với máy chủ: đang kết nối lại…</translation>
     </message>
@@ -994,6 +2702,69 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="70"/>
+        <source>Merge two customers</source>
+        <translation>Gộp hai khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="77"/>
+        <source>Keep this customer</source>
+        <translation>Giữ khách hàng này</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="83"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="84"/>
+        <source>Phones:</source>
+        <translation>Số điện thoại:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="85"/>
+        <source>E-mail:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="86"/>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="87"/>
+        <source>Salesperson:</source>
+        <translation>Nhân viên bán hàng:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="87"/>
+        <source>(pool)</source>
+        <translation>(kho)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="88"/>
+        <source>Added:</source>
+        <translation>Ngày thêm:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="89"/>
+        <source>Orders:</source>
+        <translation>Đơn hàng:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="105"/>
+        <source>The customer you do not keep is removed: its orders, notes, appointments and history move to the one you keep, and its phone, e-mail and address fill the kept one&apos;s empty fields. You can undo the merge afterwards.</source>
+        <translation>Khách hàng không được giữ sẽ bị xóa: đơn hàng, ghi chú, lịch hẹn và lịch sử của khách đó được chuyển sang khách hàng được giữ, còn số điện thoại, email và địa chỉ sẽ điền vào các ô trống của khách hàng được giữ. Bạn có thể hoàn tác việc gộp sau đó.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="113"/>
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+</context>
+<context>
     <name>OrdersView</name>
     <message>
         <location filename="../../salesapp/ui/views/orders_view.py" line="24"/>
@@ -1087,6 +2858,82 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="263"/>
+        <source>Outcome of the meeting</source>
+        <translation>Kết quả cuộc hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="267"/>
+        <source>Meeting with &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Cuộc hẹn với &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="272"/>
+        <source>How it went, what was agreed, what comes next</source>
+        <translation>Diễn ra thế nào, đã thỏa thuận gì, bước tiếp theo là gì</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="284"/>
+        <source>Outcome:</source>
+        <translation>Kết quả:</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeModel</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="103"/>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="103"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="103"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="103"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="103"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="104"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="107"/>
+        <source>Create</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="108"/>
+        <source>Update</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="109"/>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="110"/>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
     <name>PaymentNoticeDialog</name>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="118"/>
@@ -1152,6 +2999,79 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="152"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="437"/>
+        <source>Take customers back</source>
+        <translation>Thu hồi khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="441"/>
+        <source>1 customer selected.</source>
+        <translation>Đã chọn 1 khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="443"/>
+        <source>{0} customers selected.</source>
+        <translation>Đã chọn {0} khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="445"/>
+        <source>Back to the pool</source>
+        <translation>Trả về kho</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="446"/>
+        <source>No one owns them until they are handed over again.</source>
+        <translation>Không ai phụ trách cho đến khi được giao lại.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="447"/>
+        <source>Move to:</source>
+        <translation>Chuyển cho:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="458"/>
+        <source>Reason (required):</source>
+        <translation>Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="461"/>
+        <source>Why are these customers taken back? Kept in their history.</source>
+        <translation>Vì sao thu hồi các khách hàng này? Lý do được lưu vào lịch sử của họ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="490"/>
+        <source>{0} ({1} customers)</source>
+        <translation>{0} ({1} khách hàng)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="505"/>
+        <source>Move</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="505"/>
+        <source>Take back</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="517"/>
+        <source>Enter the reason for taking these customers back.</source>
+        <translation>Hãy nhập lý do thu hồi các khách hàng này.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="523"/>
+        <source>Choose the staff member who receives the customers.</source>
+        <translation>Hãy chọn nhân viên sẽ nhận các khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="538"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +3230,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Không kết nối được máy chủ cơ sở dữ liệu {server}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/migrations/__init__.py" line="81"/>
+        <location filename="../../salesapp/db/migrations/__init__.py" line="83"/>
         <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản salesapp mới hơn (lược đồ {found}, ứng dụng này chỉ biết đến {latest}). Hãy cài salesapp bản mới hơn; cơ sở dữ liệu chưa bị thay đổi.</translation>
     </message>
@@ -1330,9 +3250,106 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>“{url}” không phải là địa chỉ cơ sở dữ liệu: hãy dùng dạng sqlite:///path hoặc postgresql://user@host/database.</translation>
     </message>
     <message>
+        <location filename="../../salesapp/domain/bill.py" line="18"/>
+        <source>Add at least one product to the order.</source>
+        <translation>Hãy thêm ít nhất một sản phẩm vào đơn hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/bill.py" line="125"/>
+        <source>The quantity must be at least 1.</source>
+        <translation>Số lượng phải ít nhất là 1.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/bill.py" line="128"/>
+        <source>The quantity cannot be more than {max}.</source>
+        <translation>Số lượng không được lớn hơn {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/bill.py" line="137"/>
+        <location filename="../../salesapp/services/orders.py" line="79"/>
+        <source>A discount cannot be negative.</source>
+        <translation>Giảm giá không được là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/bill.py" line="140"/>
+        <source>The discount on “{product}” ({discount}) is more than the line amount ({amount}).</source>
+        <translation>Giảm giá cho “{product}” ({discount}) lớn hơn thành tiền của dòng ({amount}).</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/bill.py" line="149"/>
+        <source>Shipping cannot be negative.</source>
+        <translation>Phí vận chuyển không được là số âm.</translation>
+    </message>
+    <message>
         <location filename="../../salesapp/domain/errors.py" line="55"/>
         <source>This record was changed by {user} at {time}. Reload it and apply your change again.</source>
         <translation>Bản ghi này đã được {user} sửa lúc {time}. Hãy tải lại rồi thực hiện lại thay đổi của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/handover.py" line="86"/>
+        <source>The minimum cannot be negative.</source>
+        <translation>Số tối thiểu không được là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/handover.py" line="88"/>
+        <source>The maximum cannot be negative.</source>
+        <translation>Số tối đa không được là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/handover.py" line="91"/>
+        <source>The minimum ({minimum}) is larger than the maximum ({maximum}).</source>
+        <translation>Số tối thiểu ({minimum}) lớn hơn số tối đa ({maximum}).</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/handover.py" line="102"/>
+        <source>{count} customers are too few to give each of the {staff} staff members at least {minimum}: that needs {needed}.</source>
+        <translation>{count} khách hàng là quá ít để mỗi người trong {staff} nhân viên nhận ít nhất {minimum}: cần {needed} khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/handover.py" line="117"/>
+        <source>{count} customers do not fit: at most {maximum} each for {staff} staff members takes {capacity}, so {left} would be left over.</source>
+        <translation>Không chia hết {count} khách hàng: {staff} nhân viên, mỗi người tối đa {maximum}, chỉ nhận được {capacity}, nên sẽ còn dư {left} khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/handover.py" line="146"/>
+        <location filename="../../salesapp/services/handover.py" line="182"/>
+        <source>Select at least one customer.</source>
+        <translation>Hãy chọn ít nhất một khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/handover.py" line="148"/>
+        <source>Choose at least one staff member.</source>
+        <translation>Hãy chọn ít nhất một nhân viên.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/handover.py" line="150"/>
+        <source>A staff member is chosen twice.</source>
+        <translation>Có nhân viên bị chọn hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/handover.py" line="153"/>
+        <source>Choose exactly one staff member.</source>
+        <translation>Hãy chọn đúng một nhân viên.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/handover.py" line="169"/>
+        <source>The count for {name} cannot be negative.</source>
+        <translation>Số lượng của {name} không được là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/handover.py" line="174"/>
+        <source>The counts add up to {total}, but {count} customers are selected.</source>
+        <translation>Tổng số lượng là {total}, nhưng đang chọn {count} khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/handover.py" line="229"/>
+        <source>A planned count cannot be negative.</source>
+        <translation>Số lượng dự kiến không được là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/handover.py" line="233"/>
+        <source>The plan is for {planned} customers, but {count} are selected.</source>
+        <translation>Phương án chia dành cho {planned} khách hàng, nhưng đang chọn {count}.</translation>
     </message>
     <message>
         <location filename="../../salesapp/domain/images.py" line="25"/>
@@ -1357,38 +3374,194 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>“{text}” không phải là số điện thoại hợp lệ.</translation>
     </message>
     <message>
+        <location filename="../../salesapp/services/appointments.py" line="32"/>
         <location filename="../../salesapp/services/audit.py" line="89"/>
-        <location filename="../../salesapp/services/customers.py" line="101"/>
-        <location filename="../../salesapp/services/customers.py" line="143"/>
+        <location filename="../../salesapp/services/customers.py" line="117"/>
+        <location filename="../../salesapp/services/customers.py" line="159"/>
+        <location filename="../../salesapp/services/duplicates.py" line="38"/>
         <location filename="../../salesapp/services/followups.py" line="47"/>
+        <location filename="../../salesapp/services/segments.py" line="75"/>
+        <location filename="../../salesapp/services/tags.py" line="75"/>
         <source>This record no longer exists: it was deleted on another desktop.</source>
         <translation>Bản ghi này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="50"/>
+        <location filename="../../salesapp/services/appointments.py" line="119"/>
+        <location filename="../../salesapp/services/customer_import.py" line="361"/>
+        <location filename="../../salesapp/services/customers.py" line="111"/>
+        <location filename="../../salesapp/services/duplicates.py" line="542"/>
+        <location filename="../../salesapp/services/orders.py" line="145"/>
+        <location filename="../../salesapp/services/tags.py" line="63"/>
+        <source>This customer belongs to another salesperson.</source>
+        <translation>Khách hàng này thuộc về nhân viên bán hàng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/appointments.py" line="144"/>
+        <source>Only managers can see other people&apos;s appointments.</source>
+        <translation>Chỉ quản lý mới được xem lịch hẹn của người khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/appointments.py" line="160"/>
+        <source>Choose a time that is not in the past.</source>
+        <translation>Hãy chọn thời gian chưa qua.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/appointments.py" line="163"/>
+        <source>A meeting lasts {low} to {high} minutes.</source>
+        <translation>Một cuộc hẹn kéo dài từ {low} đến {high} phút.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/appointments.py" line="170"/>
+        <source>Enter the place or the purpose of the meeting.</source>
+        <translation>Hãy nhập địa điểm hoặc mục đích của cuộc hẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/appointments.py" line="178"/>
+        <source>This appointment belongs to another salesperson.</source>
+        <translation>Lịch hẹn này thuộc về nhân viên bán hàng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/appointments.py" line="250"/>
+        <location filename="../../salesapp/services/appointments.py" line="341"/>
+        <source>This meeting took place already: its outcome is recorded.</source>
+        <translation>Cuộc hẹn này đã diễn ra: kết quả đã được ghi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/appointments.py" line="292"/>
+        <source>Enter how the meeting went.</source>
+        <translation>Hãy nhập kết quả cuộc hẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/appointments.py" line="300"/>
+        <source>This meeting has not started yet: record its outcome afterwards.</source>
+        <translation>Cuộc hẹn này chưa bắt đầu: hãy ghi kết quả sau khi gặp.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customer_export.py" line="164"/>
+        <source>The file {path} cannot be written: {detail}</source>
+        <translation>Không ghi được tệp {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customer_import.py" line="129"/>
+        <source>“{text}” is not a sales channel.</source>
+        <translation>“{text}” không phải là kênh bán hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customer_import.py" line="149"/>
+        <source>“{text}” is not a date.</source>
+        <translation>“{text}” không phải là ngày hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customer_import.py" line="175"/>
+        <source>No customer has this phone number or e-mail address.</source>
+        <translation>Không có khách hàng nào có số điện thoại hoặc email này.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customer_import.py" line="176"/>
+        <source>Already a customer: left as it is.</source>
+        <translation>Đã là khách hàng: giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customer_import.py" line="177"/>
+        <source>Nothing to change.</source>
+        <translation>Không có gì cần thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customer_import.py" line="189"/>
+        <source>Two columns are mapped to the same field.</source>
+        <translation>Có hai cột được gán cho cùng một trường.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customer_import.py" line="192"/>
+        <source>Choose the column that holds the customer&apos;s name.</source>
+        <translation>Hãy chọn cột chứa tên khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customer_import.py" line="195"/>
+        <source>Choose the column with the phone number or the e-mail address to find customers by.</source>
+        <translation>Hãy chọn cột số điện thoại hoặc email để tìm khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customer_import.py" line="221"/>
+        <source>The phone number {phone} is also on line {line}.</source>
+        <translation>Số điện thoại {phone} cũng có ở dòng {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customer_import.py" line="226"/>
+        <source>The e-mail address {email} is also on line {line}.</source>
+        <translation>Email {email} cũng có ở dòng {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customer_import.py" line="357"/>
+        <source>Line {line} matches the same customer.</source>
+        <translation>Dòng {line} trùng với cùng khách hàng này.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customer_import.py" line="483"/>
+        <source>Another desktop changed some of these customers meanwhile. Nothing was imported: run the import again.</source>
+        <translation>Trong lúc đó một máy khác đã thay đổi một số khách hàng này. Chưa có gì được nhập: hãy chạy nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customer_import.py" line="572"/>
+        <location filename="../../salesapp/services/customers.py" line="70"/>
+        <source>Choose Thailand or Vietnam.</source>
+        <translation>Hãy chọn Thái Lan hoặc Việt Nam.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customer_profile.py" line="159"/>
+        <source>Write what was said or done.</source>
+        <translation>Hãy ghi lại đã trao đổi hoặc làm gì.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customer_profile.py" line="176"/>
+        <source>This field cannot be edited here.</source>
+        <translation>Không thể sửa trường này tại đây.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers.py" line="54"/>
         <location filename="../../salesapp/services/intake.py" line="127"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Hãy nhập tên khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="54"/>
+        <location filename="../../salesapp/services/customers.py" line="65"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation>“{text}” không phải là địa chỉ email.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="57"/>
+        <location filename="../../salesapp/services/customers.py" line="68"/>
         <source>“{text}” is not a postcode.</source>
         <translation>“{text}” không phải là mã bưu chính.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="59"/>
-        <source>Choose Thailand or Vietnam.</source>
-        <translation>Hãy chọn Thái Lan hoặc Việt Nam.</translation>
+        <location filename="../../salesapp/services/duplicates.py" line="401"/>
+        <source>Only a manager can merge customers of other salespeople.</source>
+        <translation>Chỉ quản lý mới được gộp khách hàng của nhân viên bán hàng khác.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers.py" line="95"/>
-        <source>This customer belongs to another salesperson.</source>
-        <translation>Khách hàng này thuộc về nhân viên bán hàng khác.</translation>
+        <location filename="../../salesapp/services/duplicates.py" line="409"/>
+        <source>Choose two different customers to merge.</source>
+        <translation>Hãy chọn hai khách hàng khác nhau để gộp.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/duplicates.py" line="584"/>
+        <source>This merge was undone already.</source>
+        <translation>Việc gộp này đã được hoàn tác rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/duplicates.py" line="591"/>
+        <source>“{name}” was merged into another customer since. Undo that merge first.</source>
+        <translation>Sau đó “{name}” đã được gộp vào một khách hàng khác. Hãy hoàn tác lần gộp đó trước.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/duplicates.py" line="598"/>
+        <source>This merge cannot be undone: another customer has number {id} now.</source>
+        <translation>Không thể hoàn tác việc gộp này: hiện một khách hàng khác đang dùng mã số {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/duplicates.py" line="607"/>
+        <source>“{name}” was edited after the merge ({fields}). Undoing would lose that edit; change it back first or leave the merge.</source>
+        <translation>“{name}” đã được sửa sau khi gộp ({fields}). Hoàn tác sẽ làm mất thay đổi đó; hãy sửa lại trước hoặc giữ nguyên việc gộp.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/followups.py" line="73"/>
@@ -1426,6 +3599,56 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Mục theo dõi này đang mở.</translation>
     </message>
     <message>
+        <location filename="../../salesapp/services/handover.py" line="73"/>
+        <source>Only a manager can hand over or take back customers.</source>
+        <translation>Chỉ quản lý mới được giao hoặc thu hồi khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/handover.py" line="113"/>
+        <source>{name} cannot receive customers: the account is disabled or not a sales account.</source>
+        <translation>{name} không thể nhận khách hàng: tài khoản đã bị khóa hoặc không phải tài khoản bán hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/handover.py" line="179"/>
+        <source>Enter the reason for taking these customers back.</source>
+        <translation>Hãy nhập lý do thu hồi các khách hàng này.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/handover.py" line="214"/>
+        <source>These customers no longer exist: they were deleted on another desktop.</source>
+        <translation>Những khách hàng này không còn nữa: họ đã bị xóa trên một máy khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/import_table.py" line="86"/>
+        <source>The file is not a text file in a known encoding.</source>
+        <translation>Tệp này không phải là tệp văn bản với bảng mã được hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/import_table.py" line="114"/>
+        <source>Line {line} of the file cannot be read: {detail}</source>
+        <translation>Không đọc được dòng {line} của tệp: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/import_table.py" line="153"/>
+        <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>{path} không phải là tệp Excel (.xlsx) đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/import_table.py" line="188"/>
+        <source>Old Excel files (.xls) cannot be read: save the file as .xlsx or .csv in Excel first.</source>
+        <translation>Không đọc được tệp Excel cũ (.xls): hãy lưu tệp thành .xlsx hoặc .csv trong Excel trước.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/import_table.py" line="206"/>
+        <source>The file {path} cannot be read: {detail}</source>
+        <translation>Không đọc được tệp {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/import_table.py" line="209"/>
+        <source>The file has no rows.</source>
+        <translation>Tệp không có dòng nào.</translation>
+    </message>
+    <message>
         <location filename="../../salesapp/services/intake.py" line="129"/>
         <source>Enter the customer&apos;s phone number.</source>
         <translation>Hãy nhập số điện thoại của khách hàng.</translation>
@@ -1455,6 +3678,61 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <location filename="../../salesapp/services/intake.py" line="226"/>
         <source>Order {order} is already paid by payment notice {notice}.</source>
         <translation>Đơn hàng {order} đã được thanh toán theo thông báo chuyển khoản {notice}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/orders.py" line="75"/>
+        <source>An order can have at most {max} lines.</source>
+        <translation>Một đơn hàng chỉ được có tối đa {max} dòng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/orders.py" line="165"/>
+        <source>A unit of this order is no longer in the catalogue. Choose the product again.</source>
+        <translation>Một đơn vị trong đơn hàng này không còn trong danh mục sản phẩm. Hãy chọn lại sản phẩm.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/orders.py" line="170"/>
+        <source>The unit “{unit}” is not sold for this product.</source>
+        <translation>Sản phẩm này không bán theo đơn vị “{unit}”.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/orders.py" line="175"/>
+        <source>“{product}” is no longer sold.</source>
+        <translation>“{product}” không còn được bán.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/orders.py" line="179"/>
+        <source>“{product}” ({unit}) is priced in {unit_currency}, not in {currency}.</source>
+        <translation>“{product}” ({unit}) có giá bằng {unit_currency}, không phải {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/segments.py" line="51"/>
+        <source>Enter the segment&apos;s name.</source>
+        <translation>Hãy nhập tên nhóm khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/segments.py" line="53"/>
+        <source>Only managers can share a segment with everyone.</source>
+        <translation>Chỉ quản lý mới được chia sẻ nhóm khách hàng với mọi người.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/segments.py" line="77"/>
+        <source>Only managers can delete a shared segment.</source>
+        <translation>Chỉ quản lý mới được xóa nhóm khách hàng dùng chung.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/tags.py" line="37"/>
+        <source>Enter the tag&apos;s name.</source>
+        <translation>Hãy nhập tên thẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/tags.py" line="39"/>
+        <source>“{text}” is not a colour.</source>
+        <translation>“{text}” không phải là màu hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/tags.py" line="44"/>
+        <source>A tag “{text}” already exists.</source>
+        <translation>Thẻ “{text}” đã tồn tại.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/users.py" line="42"/>
@@ -1501,6 +3779,11 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <location filename="../../salesapp/services/users.py" line="152"/>
         <source>The last administrator cannot lose the administrator role.</source>
         <translation>Không thể bỏ vai trò quản trị viên của quản trị viên cuối cùng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="332"/>
+        <source>Choose a product.</source>
+        <translation>Hãy chọn một sản phẩm.</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="169"/>
