@@ -460,42 +460,47 @@
     </message>
     <message>
         <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="76"/>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="180"/>
+        <source>Any source</source>
+        <translation>ทุกแหล่งที่มา</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="79"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="194"/>
         <source>Tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="80"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="83"/>
         <source>Upcoming appointment</source>
         <translation>มีนัดหมายที่จะถึง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="82"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="85"/>
         <source>Any date</source>
         <translation>ทุกช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="94"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="97"/>
         <source>All customers</source>
         <translation>ลูกค้าทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="96"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="99"/>
         <source>Save as segment…</source>
         <translation>บันทึกเป็นกลุ่มลูกค้า…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="98"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="101"/>
         <source>Clear filters</source>
         <translation>ล้างตัวกรอง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="103"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="106"/>
         <source>Segment:</source>
         <translation>กลุ่มลูกค้า:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="180"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="194"/>
         <source>Tags ({0})</source>
         <translation>แท็ก ({0})</translation>
     </message>
@@ -503,177 +508,187 @@
 <context>
     <name>CustomerProfilePane</name>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="129"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="134"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="130"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="135"/>
         <source>Fill from chat…</source>
         <translation>กรอกจากแชท…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="131"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="136"/>
         <source>Open bill…</source>
         <translation>เปิดบิล…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="132"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="137"/>
         <source>Appointment…</source>
         <translation>นัดหมาย…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="143"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="139"/>
+        <source>Tags</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="154"/>
         <source>Profile</source>
         <translation>โปรไฟล์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="144"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="155"/>
         <source>Orders</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="145"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="156"/>
         <source>Care history</source>
         <translation>ประวัติการดูแล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="146"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="157"/>
         <source>Appointments</source>
         <translation>นัดหมาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="169"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="181"/>
         <source>Type and press Enter to save; Escape puts the saved value back.</source>
         <translation>พิมพ์แล้วกด Enter เพื่อบันทึก กด Esc เพื่อคืนค่าที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="187"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="187"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="187"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="187"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="211"/>
         <source>Everything</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="203"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="215"/>
         <source>Show:</source>
         <translation>แสดง:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="213"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="225"/>
         <source>What was said or done…</source>
         <translation>คุยอะไรหรือทำอะไรไปบ้าง…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="215"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="227"/>
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="240"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="252"/>
         <source>When</source>
         <translation>เวลา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="240"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="252"/>
         <source>Place</source>
         <translation>สถานที่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="240"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="252"/>
         <source>Purpose</source>
         <translation>วัตถุประสงค์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="240"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="252"/>
         <source>Outcome</source>
         <translation>ผลลัพธ์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="246"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="258"/>
         <source>Double-click a meeting to record how it went or to move it.</source>
         <translation>ดับเบิลคลิกที่นัดเพื่อบันทึกผลลัพธ์หรือเลื่อนนัด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="264"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="290"/>
         <source>No customer selected</source>
         <translation>ยังไม่ได้เลือกลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="280"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="306"/>
         <source>Salesperson: {0}</source>
         <translation>พนักงานขาย: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="280"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="306"/>
         <source>Pool</source>
         <translation>คลังลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="309"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="338"/>
         <source>Birth date</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="311"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="338"/>
+        <source>{0} (age {1})</source>
+        <translation>{0} (อายุ {1} ปี)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="340"/>
         <source>Created</source>
         <translation>วันที่สร้าง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="312"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="341"/>
         <source>Imported</source>
         <translation>วันที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="313"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="342"/>
         <source>Handed over</source>
         <translation>วันที่มอบหมาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="314"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="343"/>
         <source>Converted</source>
         <translation>ซื้อครั้งแรก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="315"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="344"/>
         <source>First contact</source>
         <translation>ติดต่อครั้งแรก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="316"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="345"/>
         <source>Last contact</source>
         <translation>ติดต่อล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="334"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="363"/>
         <source>{0} orders · lifetime total {1}</source>
         <translation>{0} คำสั่งซื้อ · ยอดซื้อรวมทั้งหมด {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="339"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="368"/>
         <source>(upcoming)</source>
         <translation>(ยังไม่ถึงเวลา)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="351"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="380"/>
         <source>Nothing yet.</source>
         <translation>ยังไม่มีรายการ</translation>
     </message>
@@ -1141,87 +1156,87 @@
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="280"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="283"/>
         <source>{0} selected</source>
         <translation>เลือกแล้ว {0} ราย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="280"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="283"/>
         <source>None selected</source>
         <translation>ยังไม่ได้เลือก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="282"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="285"/>
         <source>Select all {0}</source>
         <translation>เลือกทั้งหมด {0} ราย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="310"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="313"/>
         <source>Tag “{0}” added to {1} customers.</source>
         <translation>ติดแท็ก “{0}” ให้ลูกค้า {1} รายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="312"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="315"/>
         <source>Tag “{0}” removed from {1} customers.</source>
         <translation>นำแท็ก “{0}” ออกจากลูกค้า {1} รายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="335"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="338"/>
         <source>{0} customers changed hands.</source>
         <translation>เปลี่ยนผู้รับผิดชอบลูกค้า {0} รายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="353"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="356"/>
         <source>Wait until the list has loaded, or select customers first.</source>
         <translation>กรุณารอให้รายการโหลดเสร็จ หรือเลือกลูกค้าก่อน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="361"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="376"/>
         <source>New tag</source>
         <translation>แท็กใหม่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="361"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="376"/>
         <source>Tag name:</source>
         <translation>ชื่อแท็ก:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="364"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="379"/>
         <source>Tag colour</source>
         <translation>สีแท็ก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="380"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="395"/>
         <source>Save as segment</source>
         <translation>บันทึกเป็นกลุ่มลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="380"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="395"/>
         <source>Segment name:</source>
         <translation>ชื่อกลุ่มลูกค้า:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="389"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="404"/>
         <source>Segment “{0}” saved.</source>
         <translation>บันทึกกลุ่มลูกค้า “{0}” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="433"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="448"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="479"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="494"/>
         <source>Order {0} created.</source>
         <translation>สร้างคำสั่งซื้อ {0} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="525"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="540"/>
         <source>My appointments</source>
         <translation>นัดหมายของฉัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="594"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="609"/>
         <source>{0} saved.</source>
         <translation>บันทึก {0} แล้ว</translation>
     </message>

@@ -460,42 +460,47 @@
     </message>
     <message>
         <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="76"/>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="180"/>
+        <source>Any source</source>
+        <translation>Mọi nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="79"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="194"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="80"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="83"/>
         <source>Upcoming appointment</source>
         <translation>Có lịch hẹn sắp tới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="82"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="85"/>
         <source>Any date</source>
         <translation>Mọi thời gian</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="94"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="97"/>
         <source>All customers</source>
         <translation>Tất cả khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="96"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="99"/>
         <source>Save as segment…</source>
         <translation>Lưu thành nhóm khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="98"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="101"/>
         <source>Clear filters</source>
         <translation>Xóa bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="103"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="106"/>
         <source>Segment:</source>
         <translation>Nhóm khách hàng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="180"/>
+        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="194"/>
         <source>Tags ({0})</source>
         <translation>Thẻ ({0})</translation>
     </message>
@@ -503,177 +508,187 @@
 <context>
     <name>CustomerProfilePane</name>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="129"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="134"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="130"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="135"/>
         <source>Fill from chat…</source>
         <translation>Điền từ chat…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="131"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="136"/>
         <source>Open bill…</source>
         <translation>Lên đơn…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="132"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="137"/>
         <source>Appointment…</source>
         <translation>Lịch hẹn…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="143"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="139"/>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="154"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="144"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="155"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="145"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="156"/>
         <source>Care history</source>
         <translation>Lịch sử chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="146"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="157"/>
         <source>Appointments</source>
         <translation>Lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="169"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="181"/>
         <source>Type and press Enter to save; Escape puts the saved value back.</source>
         <translation>Gõ rồi nhấn Enter để lưu; nhấn Esc để trả về giá trị đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="187"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="187"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="187"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="187"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="211"/>
         <source>Everything</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="203"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="215"/>
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="213"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="225"/>
         <source>What was said or done…</source>
         <translation>Đã trao đổi hoặc làm gì…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="215"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="227"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="240"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="252"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="240"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="252"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="240"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="252"/>
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="240"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="252"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="246"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="258"/>
         <source>Double-click a meeting to record how it went or to move it.</source>
         <translation>Nhấp đúp vào một cuộc hẹn để ghi kết quả hoặc dời lịch.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="264"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="290"/>
         <source>No customer selected</source>
         <translation>Chưa chọn khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="280"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="306"/>
         <source>Salesperson: {0}</source>
         <translation>Nhân viên bán hàng: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="280"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="306"/>
         <source>Pool</source>
         <translation>Kho</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="309"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="338"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="311"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="338"/>
+        <source>{0} (age {1})</source>
+        <translation>{0} ({1} tuổi)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="340"/>
         <source>Created</source>
         <translation>Ngày tạo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="312"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="341"/>
         <source>Imported</source>
         <translation>Ngày nhập từ tệp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="313"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="342"/>
         <source>Handed over</source>
         <translation>Ngày giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="314"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="343"/>
         <source>Converted</source>
         <translation>Mua lần đầu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="315"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="344"/>
         <source>First contact</source>
         <translation>Liên hệ lần đầu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="316"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="345"/>
         <source>Last contact</source>
         <translation>Liên hệ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="334"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="363"/>
         <source>{0} orders · lifetime total {1}</source>
         <translation>{0} đơn hàng · tổng mua từ trước đến nay {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="339"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="368"/>
         <source>(upcoming)</source>
         <translation>(sắp tới)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="351"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="380"/>
         <source>Nothing yet.</source>
         <translation>Chưa có gì.</translation>
     </message>
@@ -1141,87 +1156,87 @@
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="280"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="283"/>
         <source>{0} selected</source>
         <translation>Đã chọn {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="280"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="283"/>
         <source>None selected</source>
         <translation>Chưa chọn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="282"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="285"/>
         <source>Select all {0}</source>
         <translation>Chọn tất cả {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="310"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="313"/>
         <source>Tag “{0}” added to {1} customers.</source>
         <translation>Đã gắn thẻ “{0}” cho {1} khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="312"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="315"/>
         <source>Tag “{0}” removed from {1} customers.</source>
         <translation>Đã gỡ thẻ “{0}” khỏi {1} khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="335"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="338"/>
         <source>{0} customers changed hands.</source>
         <translation>Đã chuyển người phụ trách cho {0} khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="353"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="356"/>
         <source>Wait until the list has loaded, or select customers first.</source>
         <translation>Hãy đợi danh sách tải xong, hoặc chọn khách hàng trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="361"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="376"/>
         <source>New tag</source>
         <translation>Thẻ mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="361"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="376"/>
         <source>Tag name:</source>
         <translation>Tên thẻ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="364"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="379"/>
         <source>Tag colour</source>
         <translation>Màu thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="380"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="395"/>
         <source>Save as segment</source>
         <translation>Lưu thành nhóm khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="380"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="395"/>
         <source>Segment name:</source>
         <translation>Tên nhóm khách hàng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="389"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="404"/>
         <source>Segment “{0}” saved.</source>
         <translation>Đã lưu nhóm khách hàng “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="433"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="448"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="479"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="494"/>
         <source>Order {0} created.</source>
         <translation>Đã tạo đơn hàng {0}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="525"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="540"/>
         <source>My appointments</source>
         <translation>Lịch hẹn của tôi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="594"/>
+        <location filename="../../salesapp/ui/views/customers_view.py" line="609"/>
         <source>{0} saved.</source>
         <translation>Đã lưu {0}.</translation>
     </message>

@@ -226,6 +226,18 @@ class CustomerListService:
         sql = "SELECT {id} FROM customers_search WHERE search_key LIKE ?" + limit
         return m.Customer.id.in_(pw.SQL(f"({sql.format(id='rowid')})", (f"%{key}%",)))
 
+    def sources(self, limit: int = 200) -> list[str]:
+        """The sources customers came from (for the filter's choices), most used first."""
+        c = m.Customer
+        query = (
+            c.select(c.source)
+            .where(c.source != "")
+            .group_by(c.source)
+            .order_by(pw.fn.COUNT(c.id).desc(), c.source)
+            .limit(limit)
+        )
+        return [r[0] for r in m.tuples(query)]
+
     def rows(self, ids: list[int]) -> list[CustomerRow]:
         """The rows for `ids`, in the order given."""
         if not ids:

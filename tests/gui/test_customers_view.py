@@ -310,3 +310,24 @@ def test_import_and_export_open_from_the_list(qtbot, view, tmp_path) -> None:
     exporter = view.export(everything=True)
     assert exporter is not None and exporter.isVisible()
     exporter.reject()
+
+
+def test_source_filter_age_and_tag_from_the_profile(qtbot, view, shop, admin) -> None:
+    from datetime import date
+
+    record = m.Customer.get(m.Customer.name == "อรุณี แก้วมณี")
+    m.Customer.update(source="งานแฟร์", birth_date=date(1990, 1, 1)).where(
+        m.Customer.id == record.id
+    ).execute()
+    view.reload_choices()
+    qtbot.waitUntil(lambda: view.filters.source.count() == 2, timeout=10_000)
+    combo = view.filters.source
+    reload_and_wait(qtbot, view, lambda: combo.setCurrentIndex(combo.findData("งานแฟร์")))
+    assert names(view) == ["อรุณี แก้วมณี"]
+    click_row(qtbot, view, 0)
+    assert "(age 36)" in view.pane.facts.text()
+    vip = next(a for a in view.pane.tag_menu.actions() if a.text() == "VIP")
+    with qtbot.waitSignal(view.profile_shown, timeout=10_000):
+        vip.trigger()
+    assert [t.name for t in view.pane.profile.tags] == ["VIP"]
+    assert next(a for a in view.pane.tag_menu.actions() if a.text() == "VIP").isChecked()

@@ -72,6 +72,9 @@ class CustomerFilterBar(QWidget):
         self.handover.setVisible(user.is_manager)
         self.channel = self._combo(self.tr("Any channel"), list(Channel))
         self.age = self._combo(self.tr("Any age"), list(AgeBand))
+        self.source = _narrow(QComboBox())
+        self.source.addItem(self.tr("Any source"), None)
+        self.source.currentIndexChanged.connect(lambda _i: self._emit())
         self.tag_button = QToolButton()
         self.tag_button.setText(self.tr("Tags"))
         self.tag_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -106,7 +109,7 @@ class CustomerFilterBar(QWidget):
         first.addWidget(self.clear_button)
         middle = QHBoxLayout()  # three short rows: the window must fit 1280×720 beside the profile
         middle.setContentsMargins(0, 0, 0, 0)
-        for box in (self.owner, self.handover, self.tag_button, self.channel, self.age):
+        for box in (self.owner, self.handover, self.tag_button, self.channel, self.source, self.age):
             middle.addWidget(box, 1)
         second = QHBoxLayout()
         second.setContentsMargins(0, 0, 0, 0)
@@ -155,6 +158,17 @@ class CustomerFilterBar(QWidget):
                 self.owner.addItem(person.display_name, f"{OwnerScope.STAFF.value}:{person.id}")
         index = self.owner.findData(current)
         self.owner.setCurrentIndex(max(0, index))
+        self._loading = False
+
+    def set_sources(self, sources: Sequence[str]) -> None:
+        """The sources offered (the chosen one stays chosen)."""
+        current = self.source.currentData()
+        self._loading = True
+        while self.source.count() > 1:
+            self.source.removeItem(1)
+        for source in sources:
+            self.source.addItem(source, source)
+        self.source.setCurrentIndex(max(0, self.source.findData(current)))
         self._loading = False
 
     def set_tags(self, tags: Sequence[TagRecord]) -> None:
@@ -230,6 +244,7 @@ class CustomerFilterBar(QWidget):
             self.date_from.set_date(criteria.date_from)
             self.date_to.set_date(criteria.date_to)
             self.appointment.setChecked(criteria.upcoming_appointment)
+            self.source.setCurrentIndex(max(0, self.source.findData(criteria.source or None)))
             for action in self.tag_menu.actions():
                 action.setChecked(action.data() in criteria.tag_ids)
             self._show_tag_count()
@@ -257,6 +272,7 @@ class CustomerFilterBar(QWidget):
             handover=_enum(self.handover, HandoverState),
             tag_ids=self.tag_ids(),
             channel=_enum(self.channel, Channel),
+            source=self.source.currentData() or "",
             age_band=_enum(self.age, AgeBand),
             upcoming_appointment=self.appointment.isChecked(),
             date_field=date_field,

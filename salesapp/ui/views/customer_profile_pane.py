@@ -5,7 +5,7 @@ appointments, and the care timeline (filterable by kind) with a note / call edit
 from __future__ import annotations
 
 import html
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,19 +15,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
     QTextBrowser,
     QToolBar,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from salesapp.domain.customer_profile import CareKind, CustomerProfile, TimelineItem, TimelineKind
+from salesapp.domain.customer_filter import age_on
+from salesapp.domain.customer_profile import CareKind, CustomerProfile, TagRecord, TimelineItem, TimelineKind
 from salesapp.domain.money import format_minor
 from salesapp.domain.phone import format_national
 from salesapp.ui.customer_labels import (
@@ -102,6 +105,7 @@ class CustomerProfilePane(DetailPane):
         appointment_requested(): schedule an appointment.
         fill_from_chat_requested(): paste a chat message to fill phone and address.
         appointment_opened(int): an appointment was double-clicked (to record its outcome or move it).
+        tag_toggled(int, bool): put a tag on (True) or take it off this customer.
     """
 
     field_save_requested = Signal(str, str)
@@ -111,6 +115,7 @@ class CustomerProfilePane(DetailPane):
     appointment_requested = Signal()
     fill_from_chat_requested = Signal()
     appointment_opened = Signal(int)
+    tag_toggled = Signal(int, bool)
 
     def __init__(self, tz: tzinfo, buddhist_era: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +135,11 @@ class CustomerProfilePane(DetailPane):
         self.chat_button = QPushButton(self.tr("Fill from chat…"))
         self.bill_button = QPushButton(self.tr("Open bill…"))
         self.appointment_button = QPushButton(self.tr("Appointment…"))
+        self.tag_button = QToolButton()
+        self.tag_button.setText(self.tr("Tags"))
+        self.tag_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tag_menu = QMenu(self.tag_button)
+        self.tag_button.setMenu(self.tag_menu)
         for button, signal in (
             (self.edit_button, self.edit_requested),
             (self.chat_button, self.fill_from_chat_requested),
@@ -138,6 +148,7 @@ class CustomerProfilePane(DetailPane):
         ):
             button.clicked.connect(signal.emit)
             actions.addWidget(button)
+        actions.addWidget(self.tag_button)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._profile_tab(), self.tr("Profile"))
@@ -150,7 +161,8 @@ class CustomerProfilePane(DetailPane):
         self.body.addWidget(self.tags)
         self.body.addWidget(actions)
         self.body.addWidget(self.tabs, 1)
-        for widget in (self.edit_button, self.chat_button, self.bill_button, self.appointment_button):
+        for widget in (self.edit_button, self.chat_button, self.bill_button, self.appointment_button,
+                       self.tag_button):  # fmt: skip
             self.add_editor(widget)
         self.fill(None, False)
 
@@ -250,6 +262,20 @@ class CustomerProfilePane(DetailPane):
         layout.addWidget(hint)
         return page
 
+    def set_tags(self, tags: list[TagRecord]) -> None:
+        """The tags the Tags menu offers; ticked are those of the customer shown."""
+        self._all_tags = list(tags)
+        self._fill_tag_menu()
+
+    def _fill_tag_menu(self) -> None:
+        have = {t.id for t in self.profile.tags} if self.profile is not None else set()
+        self.tag_menu.clear()
+        for tag in getattr(self, "_all_tags", []):
+            action = self.tag_menu.addAction(tag.name)
+            action.setCheckable(True)
+            action.setChecked(tag.id in have)
+            action.toggled.connect(lambda on, tid=tag.id: self.tag_toggled.emit(tid, on))
+
     # ---- filling --------------------------------------------------------------------------------------
     def _when(self, at: datetime) -> str:
         return format_datetime(at, self.tz, self.buddhist_era)
@@ -285,6 +311,7 @@ class CustomerProfilePane(DetailPane):
         )
         self.tags.setText(chips)
         self.tags.setVisible(bool(record.tags))
+        self._fill_tag_menu()
         values = {
             "phone": format_national(c.phone) if c.phone else "",
             "phone2": format_national(c.phone2) if c.phone2 else "",
@@ -306,7 +333,9 @@ class CustomerProfilePane(DetailPane):
         c = record.customer
         rows: list[tuple[str, str]] = []
         if c.birth_date:
-            rows.append((self.tr("Birth date"), format_date(c.birth_date, self.buddhist_era)))
+            age = age_on(c.birth_date, date.today())
+            born = format_date(c.birth_date, self.buddhist_era)
+            rows.append((self.tr("Birth date"), self.tr("{0} (age {1})").format(born, age)))
         for label, at in (
             (self.tr("Created"), c.created_at),
             (self.tr("Imported"), c.imported_at),

@@ -180,6 +180,7 @@ class CustomersView(QWidget):
         self.pane.appointment_requested.connect(lambda: self.schedule_appointment())
         self.pane.appointment_opened.connect(self.open_appointment)
         self.pane.open_bill_requested.connect(lambda: self.open_bill())
+        self.pane.tag_toggled.connect(self._toggle_tag)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -226,6 +227,7 @@ class CustomersView(QWidget):
         if user.is_manager:
             self.worker.submit(services.users.list_users, on_done=self.filters.set_staff)
         self.worker.submit(services.tags.list_tags, on_done=self._set_tags)
+        self.worker.submit(self.service.sources, on_done=self.filters.set_sources)
         self.worker.submit(services.segments.list_segments, user, on_done=self._set_segments)
 
     def _set_segments(self, segments: list[SegmentRecord]) -> None:
@@ -244,6 +246,7 @@ class CustomersView(QWidget):
     def _set_tags(self, tags: list[TagRecord]) -> None:
         self.tags = tags
         self.filters.set_tags(tags)
+        self.pane.set_tags(tags)
         for button, on in ((self.tag_button, True), (self.untag_button, False)):
             menu = button.menu()
             menu.clear()
@@ -354,6 +357,18 @@ class CustomersView(QWidget):
             return None
         return export_customers_dialog(
             self, self.worker, self.services.ctx, self.user, ids, export_headers(), self.tz
+        )
+
+    def _toggle_tag(self, tag_id: int, on: bool) -> None:
+        """Put a tag on (or take it off) the customer shown."""
+        customer = self._current_customer()
+        if customer is None:
+            return
+        user, tags = self.user, self.services.tags
+        self._run(
+            lambda: tags.set_tag(user, [customer.id], tag_id, on),
+            lambda result: self._broadcast(result[1]),
+            self.pane.show_error,
         )
 
     def new_tag(self) -> None:
