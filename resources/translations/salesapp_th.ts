@@ -508,187 +508,252 @@
 <context>
     <name>CustomerProfilePane</name>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="134"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="82"/>
+        <source>Phone:</source>
+        <translation>โทรศัพท์:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="83"/>
+        <source>Second phone:</source>
+        <translation>โทรศัพท์สำรอง:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="84"/>
+        <source>E-mail:</source>
+        <translation>อีเมล:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="85"/>
+        <source>Address:</source>
+        <translation>ที่อยู่:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="86"/>
+        <source>Subdistrict / ward:</source>
+        <translation>ตำบล / แขวง:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="87"/>
+        <source>District:</source>
+        <translation>อำเภอ / เขต:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="88"/>
+        <source>Province:</source>
+        <translation>จังหวัด:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="89"/>
+        <source>Postcode:</source>
+        <translation>รหัสไปรษณีย์:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="90"/>
+        <source>Facebook:</source>
+        <translation>Facebook:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="91"/>
+        <source>LINE:</source>
+        <translation>LINE:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="92"/>
+        <source>Zalo:</source>
+        <translation>Zalo:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="93"/>
+        <source>Source:</source>
+        <translation>แหล่งที่มา:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="94"/>
+        <source>Bill note:</source>
+        <translation>หมายเหตุบิล:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="135"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="135"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="136"/>
         <source>Fill from chat…</source>
         <translation>กรอกจากแชท…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="136"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="137"/>
         <source>Open bill…</source>
         <translation>เปิดบิล…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="137"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="138"/>
         <source>Appointment…</source>
         <translation>นัดหมาย…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="139"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="140"/>
         <source>Tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="154"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="155"/>
         <source>Profile</source>
         <translation>โปรไฟล์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="155"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="156"/>
         <source>Orders</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="156"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="157"/>
         <source>Care history</source>
         <translation>ประวัติการดูแล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="157"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="158"/>
         <source>Appointments</source>
         <translation>นัดหมาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="181"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="182"/>
         <source>Type and press Enter to save; Escape puts the saved value back.</source>
         <translation>พิมพ์แล้วกด Enter เพื่อบันทึก กด Esc เพื่อคืนค่าที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="200"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="200"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="200"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="200"/>
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="211"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="212"/>
         <source>Everything</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="215"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="216"/>
         <source>Show:</source>
         <translation>แสดง:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="225"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="226"/>
         <source>What was said or done…</source>
         <translation>คุยอะไรหรือทำอะไรไปบ้าง…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="227"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="228"/>
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="252"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="253"/>
         <source>When</source>
         <translation>เวลา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="252"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="253"/>
         <source>Place</source>
         <translation>สถานที่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="252"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="253"/>
         <source>Purpose</source>
         <translation>วัตถุประสงค์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="252"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="253"/>
         <source>Outcome</source>
         <translation>ผลลัพธ์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="258"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="259"/>
         <source>Double-click a meeting to record how it went or to move it.</source>
         <translation>ดับเบิลคลิกที่นัดเพื่อบันทึกผลลัพธ์หรือเลื่อนนัด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="290"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="291"/>
         <source>No customer selected</source>
         <translation>ยังไม่ได้เลือกลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="306"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="307"/>
         <source>Salesperson: {0}</source>
         <translation>พนักงานขาย: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="306"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="307"/>
         <source>Pool</source>
         <translation>คลังลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="338"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="339"/>
         <source>Birth date</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="338"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="339"/>
         <source>{0} (age {1})</source>
         <translation>{0} (อายุ {1} ปี)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="340"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="341"/>
         <source>Created</source>
         <translation>วันที่สร้าง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="341"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="342"/>
         <source>Imported</source>
         <translation>วันที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="342"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="343"/>
         <source>Handed over</source>
         <translation>วันที่มอบหมาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="343"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="344"/>
         <source>Converted</source>
         <translation>ซื้อครั้งแรก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="344"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="345"/>
         <source>First contact</source>
         <translation>ติดต่อครั้งแรก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="345"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="346"/>
         <source>Last contact</source>
         <translation>ติดต่อล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="363"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="364"/>
         <source>{0} orders · lifetime total {1}</source>
         <translation>{0} คำสั่งซื้อ · ยอดซื้อรวมทั้งหมด {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="368"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="369"/>
         <source>(upcoming)</source>
         <translation>(ยังไม่ถึงเวลา)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="380"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="381"/>
         <source>Nothing yet.</source>
         <translation>ยังไม่มีรายการ</translation>
     </message>

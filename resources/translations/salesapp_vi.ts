@@ -508,187 +508,252 @@
 <context>
     <name>CustomerProfilePane</name>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="134"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="82"/>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="83"/>
+        <source>Second phone:</source>
+        <translation>Điện thoại phụ:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="84"/>
+        <source>E-mail:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="85"/>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="86"/>
+        <source>Subdistrict / ward:</source>
+        <translation>Phường / xã:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="87"/>
+        <source>District:</source>
+        <translation>Quận / huyện:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="88"/>
+        <source>Province:</source>
+        <translation>Tỉnh / thành phố:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="89"/>
+        <source>Postcode:</source>
+        <translation>Mã bưu chính:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="90"/>
+        <source>Facebook:</source>
+        <translation>Facebook:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="91"/>
+        <source>LINE:</source>
+        <translation>LINE:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="92"/>
+        <source>Zalo:</source>
+        <translation>Zalo:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="93"/>
+        <source>Source:</source>
+        <translation>Nguồn:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="94"/>
+        <source>Bill note:</source>
+        <translation>Ghi chú hóa đơn:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="135"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="135"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="136"/>
         <source>Fill from chat…</source>
         <translation>Điền từ chat…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="136"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="137"/>
         <source>Open bill…</source>
         <translation>Lên đơn…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="137"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="138"/>
         <source>Appointment…</source>
         <translation>Lịch hẹn…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="139"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="140"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="154"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="155"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="155"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="156"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="156"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="157"/>
         <source>Care history</source>
         <translation>Lịch sử chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="157"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="158"/>
         <source>Appointments</source>
         <translation>Lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="181"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="182"/>
         <source>Type and press Enter to save; Escape puts the saved value back.</source>
         <translation>Gõ rồi nhấn Enter để lưu; nhấn Esc để trả về giá trị đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="200"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="200"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="200"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="199"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="200"/>
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="211"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="212"/>
         <source>Everything</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="215"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="216"/>
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="225"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="226"/>
         <source>What was said or done…</source>
         <translation>Đã trao đổi hoặc làm gì…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="227"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="228"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="252"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="253"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="252"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="253"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="252"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="253"/>
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="252"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="253"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="258"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="259"/>
         <source>Double-click a meeting to record how it went or to move it.</source>
         <translation>Nhấp đúp vào một cuộc hẹn để ghi kết quả hoặc dời lịch.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="290"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="291"/>
         <source>No customer selected</source>
         <translation>Chưa chọn khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="306"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="307"/>
         <source>Salesperson: {0}</source>
         <translation>Nhân viên bán hàng: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="306"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="307"/>
         <source>Pool</source>
         <translation>Kho</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="338"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="339"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="338"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="339"/>
         <source>{0} (age {1})</source>
         <translation>{0} ({1} tuổi)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="340"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="341"/>
         <source>Created</source>
         <translation>Ngày tạo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="341"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="342"/>
         <source>Imported</source>
         <translation>Ngày nhập từ tệp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="342"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="343"/>
         <source>Handed over</source>
         <translation>Ngày giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="343"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="344"/>
         <source>Converted</source>
         <translation>Mua lần đầu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="344"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="345"/>
         <source>First contact</source>
         <translation>Liên hệ lần đầu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="345"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="346"/>
         <source>Last contact</source>
         <translation>Liên hệ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="363"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="364"/>
         <source>{0} orders · lifetime total {1}</source>
         <translation>{0} đơn hàng · tổng mua từ trước đến nay {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="368"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="369"/>
         <source>(upcoming)</source>
         <translation>(sắp tới)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="380"/>
+        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="381"/>
         <source>Nothing yet.</source>
         <translation>Chưa có gì.</translation>
     </message>

@@ -84,6 +84,8 @@ class CustomerFilterBar(QWidget):
         self.appointment.toggled.connect(self._emit)
         self.date_field = self._combo(self.tr("Any date"), list(DateField))
         self.date_field.currentIndexChanged.connect(lambda _i: self._period_changed())
+        # its row has room: show the whole choice ("Mọi thời gian", not "Mọi thời gia")
+        self.date_field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period = QComboBox()
         for period in Period:
             self.period.addItem(name(period), period.value)

@@ -40,6 +40,7 @@ from salesapp.ui.customer_labels import (
     country_name,
     timeline_kind_name,
 )
+from salesapp.ui.i18n import tr_noop, translate
 from salesapp.ui.qtdates import format_date, format_datetime
 from salesapp.ui.views.detail_pane import DetailPane
 from salesapp.ui.views.orders_view import status_name
@@ -78,19 +79,19 @@ class FieldEdit(QLineEdit):
 
 
 QUICK_FIELDS = (
-    ("phone", "Phone:"),
-    ("phone2", "Second phone:"),
-    ("email", "E-mail:"),
-    ("address_line", "Address:"),
-    ("subdistrict", "Subdistrict / ward:"),
-    ("district", "District:"),
-    ("province", "Province:"),
-    ("postcode", "Postcode:"),
-    ("facebook", "Facebook:"),
-    ("line_id", "LINE:"),
-    ("zalo", "Zalo:"),
-    ("source", "Source:"),
-    ("bill_note", "Bill note:"),
+    ("phone", tr_noop("CustomerProfilePane", "Phone:")),
+    ("phone2", tr_noop("CustomerProfilePane", "Second phone:")),
+    ("email", tr_noop("CustomerProfilePane", "E-mail:")),
+    ("address_line", tr_noop("CustomerProfilePane", "Address:")),
+    ("subdistrict", tr_noop("CustomerProfilePane", "Subdistrict / ward:")),
+    ("district", tr_noop("CustomerProfilePane", "District:")),
+    ("province", tr_noop("CustomerProfilePane", "Province:")),
+    ("postcode", tr_noop("CustomerProfilePane", "Postcode:")),
+    ("facebook", tr_noop("CustomerProfilePane", "Facebook:")),
+    ("line_id", tr_noop("CustomerProfilePane", "LINE:")),
+    ("zalo", tr_noop("CustomerProfilePane", "Zalo:")),
+    ("source", tr_noop("CustomerProfilePane", "Source:")),
+    ("bill_note", tr_noop("CustomerProfilePane", "Bill note:")),
 )
 
 
@@ -182,7 +183,7 @@ class CustomerProfilePane(DetailPane):
             edit.commit_requested.connect(self.field_save_requested.emit)
             self.fields[name] = edit
             self.add_editor(edit)
-            form.addRow(self.tr(label), edit)
+            form.addRow(translate("CustomerProfilePane", label), edit)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
