@@ -287,7 +287,7 @@ class CustomerFilterBar(QWidget):
 def _narrow(combo: QComboBox) -> QComboBox:
     """A combo box that may be narrower than its longest choice (the window must fit 1280×720)."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(6)
+    combo.setMinimumContentsLength(5)
     return combo
 
 
