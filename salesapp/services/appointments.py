@@ -28,6 +28,7 @@ from salesapp.domain.records import UserRecord
 from salesapp.domain.text import clean_line, clean_text
 from salesapp.services.audit import log_activity, versioned_update
 from salesapp.services.context import ServiceContext
+from salesapp.services.customers import check_customer_access
 
 GONE = msg("This record no longer exists: it was deleted on another desktop.")
 
@@ -115,8 +116,7 @@ class AppointmentService:
         owner = m.Customer.select(m.Customer.owner_id).where(m.Customer.id == customer_id).tuples().first()
         if owner is None:
             raise NotFound(GONE)
-        if not actor.is_manager and owner[0] != actor.id:
-            raise PermissionDenied(msg("This customer belongs to another salesperson."))
+        check_customer_access(actor, owner[0])
 
     def for_customer(self, actor: UserRecord, customer_id: int) -> list[AppointmentRecord]:
         """Every appointment with the customer, newest first."""

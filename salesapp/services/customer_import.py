@@ -28,13 +28,13 @@ from salesapp.db.connection import Database
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.clock import to_db
 from salesapp.domain.enums import Action, Channel, EntityKind
-from salesapp.domain.errors import PermissionDenied, SalesappError, ValidationError, msg
+from salesapp.domain.errors import SalesappError, ValidationError, msg
 from salesapp.domain.phone import parse_phone
 from salesapp.domain.records import UserRecord
 from salesapp.domain.text import clean_line, search_key
 from salesapp.services.audit import diff, log_activities
 from salesapp.services.context import ServiceContext
-from salesapp.services.customers import CustomerInput, validate_customer
+from salesapp.services.customers import CustomerInput, check_customer_access, validate_customer
 from salesapp.services.import_table import CHANNEL_NAMES, IMPORT_FIELDS, PUNCTUATION, ImportTable
 
 Progress = Callable[[int, int], None]
@@ -357,8 +357,7 @@ class _Matcher:
                 msg("Line {line} matches the same customer."), line=self.matched_lines[customer_id]
             )
         self.matched_lines[customer_id] = line
-        if not self.actor.is_manager and existing["owner_id"] != self.actor.id:
-            raise PermissionDenied(msg("This customer belongs to another salesperson."))
+        check_customer_access(self.actor, existing["owner_id"])
         raw = {name: row[column] for name, column in self.pick}
         values = validate_customer(self._merged(raw, existing, phone1, phone2))
         changes = diff({k: existing.get(k) for k in values}, values)

@@ -100,22 +100,25 @@ def input_from_record(record: CustomerRecord) -> CustomerInput:
     return CustomerInput(**values)
 
 
+def check_customer_access(actor: UserRecord, owner_id: int | None) -> None:
+    """Sales staff may see and change only their own customers (not even the pool's); managers all.
+    Every service that touches a customer asks here."""
+    if not actor.is_manager and owner_id != actor.id:
+        raise PermissionDenied(msg("This customer belongs to another salesperson."))
+
+
 class CustomerService:
     """Creates and edits customers; sales staff may only touch their own."""
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def _check_access(self, actor: UserRecord, owner_id: int | None) -> None:
-        if not actor.is_manager and owner_id != actor.id:
-            raise PermissionDenied(msg("This customer belongs to another salesperson."))
-
     def get(self, actor: UserRecord, customer_id: int) -> CustomerRecord:
         """One customer, if the actor may see it."""
         row = m.Customer.get_or_none(m.Customer.id == customer_id)
         if row is None:
             raise NotFound(msg("This record no longer exists: it was deleted on another desktop."))
-        self._check_access(actor, row.owner_id)
+        check_customer_access(actor, row.owner_id)
         return customer_record(row)
 
     def create(self, actor: UserRecord, data: CustomerInput) -> tuple[CustomerRecord, ChangeSet]:
@@ -157,7 +160,7 @@ class CustomerService:
             row = m.Customer.get_or_none(m.Customer.id == customer_id)
             if row is None:
                 raise NotFound(msg("This record no longer exists: it was deleted on another desktop."))
-            self._check_access(actor, row.owner_id)
+            check_customer_access(actor, row.owner_id)
             old = {k: getattr(row, k) for k in values}
             changes = diff(old, values)
             changes.pop("search_key", None)

@@ -33,6 +33,7 @@ from salesapp.domain.search import customer_search_key
 from salesapp.domain.text import clean_line
 from salesapp.services.audit import log_activity, versioned_update
 from salesapp.services.context import ServiceContext
+from salesapp.services.customers import check_customer_access
 
 T = TypeVar("T")
 GONE = msg("This record no longer exists: it was deleted on another desktop.")
@@ -538,8 +539,7 @@ class DuplicateService:
         row = m.Customer.get_or_none(m.Customer.id == customer_id)
         if row is None:
             raise NotFound(GONE)
-        if not actor.is_manager and row.owner_id != actor.id:
-            raise PermissionDenied(msg("This customer belongs to another salesperson."))
+        check_customer_access(actor, row.owner_id)
         cm = m.CustomerMerge
         query = (
             cm.select(cm.id, cm.merged_id, cm.snapshot, cm.moved, cm.merged_at, m.User.display_name)

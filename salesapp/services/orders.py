@@ -25,12 +25,13 @@ from salesapp.domain.changes import ChangeSet
 from salesapp.domain.clock import to_db
 from salesapp.domain.collation import sort_key
 from salesapp.domain.enums import Action, Currency, EntityKind, OrderStatus
-from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
+from salesapp.domain.errors import NotFound, ValidationError, msg
 from salesapp.domain.followup import FollowUpKind
 from salesapp.domain.records import ProductUnitRecord, UserRecord
 from salesapp.domain.text import clean_text
 from salesapp.services.audit import log_activity
 from salesapp.services.context import ServiceContext
+from salesapp.services.customers import check_customer_access
 from salesapp.services.followups import GONE, followup_changes
 
 
@@ -141,8 +142,7 @@ class OrderService:
         found = c.select(c.id, c.owner_id, c.channel).where(c.id == customer_id).tuples().first()
         if found is None:
             raise NotFound(GONE)
-        if not actor.is_manager and found[1] != actor.id:
-            raise PermissionDenied(msg("This customer belongs to another salesperson."))
+        check_customer_access(actor, found[1])
         return int(found[0]), found[1], found[2]
 
     def _lines(self, data: BillInput, currency: Currency) -> tuple[list[dict[str, Any]], list[PricedLine]]:

@@ -10,11 +10,12 @@ from salesapp.domain.changes import ChangeSet
 from salesapp.domain.clock import to_db
 from salesapp.domain.customer_profile import TagRecord
 from salesapp.domain.enums import Action, EntityKind
-from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
+from salesapp.domain.errors import NotFound, ValidationError, msg
 from salesapp.domain.records import UserRecord
 from salesapp.domain.text import clean_line
 from salesapp.services.audit import log_activities, log_activity
 from salesapp.services.context import ServiceContext
+from salesapp.services.customers import check_customer_access
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 CHUNK = 500
@@ -59,8 +60,7 @@ class TagService:
             for cid, owner in m.tuples(
                 m.Customer.select(m.Customer.id, m.Customer.owner).where(m.Customer.id.in_(chunk))
             ):
-                if not actor.is_manager and owner != actor.id:
-                    raise PermissionDenied(msg("This customer belongs to another salesperson."))
+                check_customer_access(actor, owner)
                 found.append(cid)
         return found
 
