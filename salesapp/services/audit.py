@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
@@ -121,8 +122,6 @@ def log_activities(
     db = m.database_proxy
     per = ACTIVITY_CHUNK
     if isinstance(db.obj, pw.SqliteDatabase):
-        import sqlite3  # here, so the existing imports of this module stay as they were
-
         per = min(per, db.connection().getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // 7)
     marks = "(" + ", ".join([db.param] * 7) + ")"
     for first in range(0, len(rows), per):

@@ -11,17 +11,16 @@ stay on the id they were written for; `history_ids` tells a history query which 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 import peewee as pw
 
 from salesapp.db import models as m
 from salesapp.db.mapping import customer_record
-from salesapp.db.notify import publish
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.clock import from_db, to_db
 from salesapp.domain.collation import sort_key
@@ -31,11 +30,11 @@ from salesapp.domain.phone import parse_phone
 from salesapp.domain.records import CustomerRecord, UserRecord
 from salesapp.domain.search import customer_search_key
 from salesapp.domain.text import clean_line
-from salesapp.services.audit import log_activity, versioned_update
+from salesapp.services.audit import log_activities, log_activity, versioned_update
 from salesapp.services.context import ServiceContext
 from salesapp.services.customers import check_customer_access
+from salesapp.services.list_query import chunks
 
-T = TypeVar("T")
 GONE = msg("This record no longer exists: it was deleted on another desktop.")
 FIND_LIMIT = 20
 _COUNT = pw.fn.COUNT(pw.SQL("*"))  # COUNT(*), not COUNT(id): PostgreSQL then reads the index only
@@ -44,7 +43,6 @@ _SUMMARY_COLUMNS = (
     *("id", "name", "phone", "phone2", "email", "address_line", "subdistrict", "district", "province"),
     *("postcode", "owner_id", "created_at", "version"),
 )
-_CHUNK = 500  # ids per IN (…) list: well below SQLite's and PostgreSQL's parameter limits
 
 # Rows of these tables carry their own history; a move is written there too.
 _TABLE_ENTITY = {
@@ -135,11 +133,6 @@ def _key(model: type[m.BaseModel], field: pw.ForeignKeyField) -> str:
     return f"{model._meta.table_name}.{field.column_name}"
 
 
-def _chunks(ids: Sequence[T]) -> Iterator[Sequence[T]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
-
-
 def _all(*conditions: pw.Expression | None) -> pw.Node:
     """The conditions ANDed, leaving out the None ones (no owner condition for managers)."""
     present = [c for c in conditions if c is not None]
@@ -223,7 +216,7 @@ class DuplicateService:
         wanted = sorted(set(ids))
         out: dict[int, CustomerSummary] = {}
         c = m.Customer
-        for chunk in _chunks(wanted):
+        for chunk in chunks(wanted):
             counts = dict(
                 m.tuples(
                     m.Order.select(m.Order.customer_id, pw.fn.COUNT(m.Order.id))
@@ -295,7 +288,7 @@ class DuplicateService:
         values += [r[0] for r in m.tuples(crossing)]
         values = sorted(set(values))[:limit]
         members: dict[str, set[int]] = {v: set() for v in values}
-        for chunk in _chunks(values):
+        for chunk in chunks(values):
             query = c.select(c.id, c.phone, c.phone2).where(
                 _all(c.phone.in_(chunk) | c.phone2.in_(chunk), mine)
             )
@@ -308,7 +301,7 @@ class DuplicateService:
         if len(groups) < limit:
             emails = self._shared(c.email, mine, limit)
             by_email: dict[str, list[int]] = {e: [] for e in emails}
-            for chunk in _chunks(emails):
+            for chunk in chunks(emails):
                 for cid, email in m.tuples(c.select(c.id, c.email).where(_all(c.email.in_(chunk), mine))):
                     by_email[email].append(cid)
             groups += [(DuplicateReason.EMAIL, e, sorted(ids)) for e, ids in by_email.items()]
@@ -372,7 +365,7 @@ class DuplicateService:
             last = names[-1]
             by_key: dict[tuple[str, str], list[int]] = {}
             shown: dict[tuple[str, str], str] = {}
-            for chunk in _chunks(names):
+            for chunk in chunks(names):
                 query = c.select(c.id, c.sort_name, c.province, c.name).where(
                     _all(c.sort_name.in_(chunk), c.province != "", mine)
                 )
@@ -501,29 +494,13 @@ class DuplicateService:
     ) -> None:
         """One activity row per moved order, request, notice, follow-up and appointment, written in bulk
         (a long-standing customer can have hundreds)."""
-        payload = json.dumps({"customer_id": [old, new]})
+        changed = {"customer_id": (old, new)}
         for key, ids in rows.items():
             table, column = key.split(".")
             entity = _TABLE_ENTITY.get(table)
             if entity is None or column != "customer_id":
                 continue
-            for chunk in _chunks(ids):
-                m.Activity.insert_many(
-                    [
-                        {
-                            "at": to_db(at),
-                            "user": actor.id,
-                            "entity": entity.value,
-                            "entity_id": i,
-                            "action": action.value,
-                            "changes": payload,
-                            "summary": "",
-                        }
-                        for i in chunk
-                    ]
-                ).execute()
-                # One notice per chunk: a PostgreSQL notice carries at most 8,000 bytes.
-                publish({entity.value: list(chunk)})
+            log_activities(actor, entity, [(i, action, changed, "") for i in ids], at)
 
     def _change_set(self, rows: dict[str, list[int]], *customer_ids: int) -> ChangeSet:
         changes = ChangeSet.of(EntityKind.CUSTOMER, customer_ids)
@@ -628,7 +605,7 @@ class DuplicateService:
                     continue  # a table dropped since: nothing to move back
                 model, field = refs[key]
                 back: list[int] = []
-                for chunk in _chunks(ids):
+                for chunk in chunks(ids):
                     # Only rows still on the kept customer: one moved on by hand since stays where it is.
                     where = model.id.in_(list(chunk)) & (field == keep_id)
                     back += [r[0] for r in m.tuples(model.select(model.id).where(where))]

@@ -7,7 +7,7 @@ activity rows (one per customer, with who, from, to, reason and when) go in with
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -32,6 +32,7 @@ from salesapp.domain.records import UserRecord
 from salesapp.domain.text import clean_text
 from salesapp.services.audit import log_activities
 from salesapp.services.context import ServiceContext
+from salesapp.services.list_query import chunks
 
 __all__ = [
     "HandoverMethod",
@@ -48,11 +49,6 @@ OWNER_ROLES = (Role.SALES.value, Role.MANAGER.value)
 CHUNK = 1000  # ids per IN (...) list: few statements, and far below every backend's parameter limit
 
 Row = tuple[int, Action, Mapping[str, tuple[Any, Any]], str]
-
-
-def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start : start + CHUNK]
 
 
 def _unique(ids: Iterable[int]) -> list[int]:
@@ -204,7 +200,7 @@ class HandoverService:
         """Customer id → owner id of the customers that still exist; NotFound when none does."""
         c = m.Customer
         out: dict[int, int | None] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids, CHUNK):
             query = c.select(c.id, c.owner).where(c.id.in_(list(chunk)))
             if not self.ctx.db.is_sqlite:
                 # Lock the rows so "from" in the history is the owner we replace (SQLite writers are serial).
@@ -240,5 +236,5 @@ class HandoverService:
             c.updated_by: actor.id,
             c.version: c.version + 1,
         }
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids, CHUNK):
             c.update(values).where(c.id.in_(list(chunk))).execute()

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
 
 import peewee as pw
 
 from salesapp.db.connection import Database
 
 COUNT_CAP = 10_000
+IN_CHUNK = 500  # values per IN (…) list: well below SQLite's and PostgreSQL's parameter limits
+
+T = TypeVar("T")
 
 
 def capped_counts(db: Database, queries: Sequence[pw.Select], cap: int = COUNT_CAP) -> list[int]:
@@ -52,3 +56,9 @@ def stream_ids(
             cursor.close()
             break
     return out
+
+
+def chunks(items: Sequence[T], size: int = IN_CHUNK) -> Iterator[Sequence[T]]:
+    """`items` in consecutive slices of at most `size` (for IN lists and multi-row statements)."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

@@ -16,9 +16,9 @@ from salesapp.domain.text import clean_line
 from salesapp.services.audit import log_activities, log_activity
 from salesapp.services.context import ServiceContext
 from salesapp.services.customers import check_customer_access
+from salesapp.services.list_query import chunks
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
-CHUNK = 500
 
 
 class TagService:
@@ -55,10 +55,9 @@ class TagService:
     def _editable(self, actor: UserRecord, customer_ids: Sequence[int]) -> list[int]:
         """The ids that exist; PermissionDenied if a salesperson names someone else's customer."""
         found: list[int] = []
-        for start in range(0, len(customer_ids), CHUNK):
-            chunk = list(customer_ids[start : start + CHUNK])
+        for chunk in chunks(customer_ids):
             for cid, owner in m.tuples(
-                m.Customer.select(m.Customer.id, m.Customer.owner).where(m.Customer.id.in_(chunk))
+                m.Customer.select(m.Customer.id, m.Customer.owner).where(m.Customer.id.in_(list(chunk)))
             ):
                 check_customer_access(actor, owner)
                 found.append(cid)
@@ -75,8 +74,7 @@ class TagService:
                 raise NotFound(msg("This record no longer exists: it was deleted on another desktop."))
             ids = self._editable(actor, customer_ids)
             changed: list[int] = []
-            for start in range(0, len(ids), CHUNK):
-                chunk = ids[start : start + CHUNK]
+            for chunk in chunks(ids):
                 ct = m.CustomerTag
                 have = {
                     r[0]

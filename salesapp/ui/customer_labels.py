@@ -112,6 +112,13 @@ def channel_name(channel: Channel) -> str:
     return name(channel)
 
 
+def channel_text(value: str | None) -> str:
+    """A stored channel value in the user's language ("" for none; an unknown value as stored)."""
+    if value is None:
+        return ""
+    return channel_name(Channel(value)) if value in Channel._value2member_map_ else value
+
+
 def care_name(kind: CareKind) -> str:
     """ "Call", "Note", …"""
     return name(kind)

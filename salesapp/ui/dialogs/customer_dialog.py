@@ -152,9 +152,8 @@ class CustomerDialog(EntryDialog):
         phones = [format_national(p) for p in found.phones]
         if phones:
             offer(self.phone, phones[0], self.tr("phone"))
-            if len(phones) > 1 or self.phone.text().strip() != phones[0]:
-                other = next((p for p in phones if p != self.phone.text().strip()), None)
-                offer(self.phone2, other, self.tr("second phone"))
+            other = next((p for p in phones if p != self.phone.text().strip()), None)
+            offer(self.phone2, other, self.tr("second phone"))
         offer(self.name, found.name, self.tr("name"))
         offer(self.address_line, found.address, self.tr("address"))
         offer(self.subdistrict, found.subdistrict, self.tr("subdistrict"))

@@ -3,7 +3,7 @@ within a period, and saved segments."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -62,7 +62,6 @@ class CustomerFilterBar(QWidget):
         super().__init__(parent)
         self.user = user
         self._segments: list[SegmentRecord] = []
-        self._tags: list[TagRecord] = []
         self._loading = False
         self.owner = _narrow(QComboBox())
         for scope in (OwnerScope.EVERYONE, OwnerScope.MINE, OwnerScope.POOL):
@@ -149,34 +148,30 @@ class CustomerFilterBar(QWidget):
             widget.setVisible(custom)
         self._emit()
 
+    def _refill(self, combo: QComboBox, fixed: int, items: Iterable[tuple[str, Any]]) -> None:
+        """Replace the choices after the first `fixed` ones, keeping the current choice if still offered
+        (without emitting `changed`)."""
+        current = combo.currentData()
+        self._loading = True
+        while combo.count() > fixed:
+            combo.removeItem(fixed)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        self._loading = False
+
     def set_staff(self, staff: Sequence[UserRecord]) -> None:
         """Offer each staff member's customers in the owner choice (managers)."""
-        current = self.owner.currentData()
-        self._loading = True
-        while self.owner.count() > 3:
-            self.owner.removeItem(3)
-        for person in staff:
-            if person.id != self.user.id:
-                self.owner.addItem(person.display_name, f"{OwnerScope.STAFF.value}:{person.id}")
-        index = self.owner.findData(current)
-        self.owner.setCurrentIndex(max(0, index))
-        self._loading = False
+        others = (p for p in staff if p.id != self.user.id)
+        self._refill(self.owner, 3, ((p.display_name, f"{OwnerScope.STAFF.value}:{p.id}") for p in others))
 
     def set_sources(self, sources: Sequence[str]) -> None:
         """The sources offered (the chosen one stays chosen)."""
-        current = self.source.currentData()
-        self._loading = True
-        while self.source.count() > 1:
-            self.source.removeItem(1)
-        for source in sources:
-            self.source.addItem(source, source)
-        self.source.setCurrentIndex(max(0, self.source.findData(current)))
-        self._loading = False
+        self._refill(self.source, 1, ((source, source) for source in sources))
 
     def set_tags(self, tags: Sequence[TagRecord]) -> None:
         """The tags offered in the Tags menu (ticked ones stay ticked)."""
         ticked = set(self.tag_ids())
-        self._tags = list(tags)
         self.tag_menu.clear()
         for tag in tags:
             action = QAction(color_icon(tag.color), tag.name, self.tag_menu)
@@ -201,24 +196,15 @@ class CustomerFilterBar(QWidget):
 
     def set_segments(self, segments: Sequence[SegmentRecord]) -> None:
         """The saved segments offered (the chosen one stays chosen if it still exists)."""
-        current = self.segment.currentData()
         self._segments = list(segments)
-        self._loading = True
-        while self.segment.count() > 1:
-            self.segment.removeItem(1)
-        for segment in segments:
-            label = segment.name + ("" if not segment.shared else " ★")
-            self.segment.addItem(label, segment.id)
-        self.segment.setCurrentIndex(max(0, self.segment.findData(current)))
-        self._loading = False
+        self._refill(self.segment, 1, ((_segment_label(s), s.id) for s in segments))
 
     def set_segment_count(self, segment_id: int, text: str) -> None:
         """Show a segment's live count beside its name: "VIP (1,234)"."""
         index = self.segment.findData(segment_id)
         segment = next((s for s in self._segments if s.id == segment_id), None)
         if index >= 0 and segment is not None:
-            label = segment.name + ("" if not segment.shared else " ★")
-            self.segment.setItemText(index, f"{label} ({text})")
+            self.segment.setItemText(index, f"{_segment_label(segment)} ({text})")
 
     def _segment_chosen(self) -> None:
         if self._loading:
@@ -282,6 +268,11 @@ class CustomerFilterBar(QWidget):
             date_from=self.date_from.date() if period is Period.CUSTOM else None,
             date_to=self.date_to.date() if period is Period.CUSTOM else None,
         )
+
+
+def _segment_label(segment: SegmentRecord) -> str:
+    """A segment's name, starred when it is shared with everyone."""
+    return segment.name + (" ★" if segment.shared else "")
 
 
 def _narrow(combo: QComboBox) -> QComboBox:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from salesapp.domain.customer_filter import age_on
 from salesapp.domain.customer_profile import CareKind, CustomerProfile, TagRecord, TimelineItem, TimelineKind
+from salesapp.domain.enums import Currency, OrderStatus
 from salesapp.domain.money import format_minor
 from salesapp.domain.phone import format_national
 from salesapp.ui.customer_labels import (
@@ -389,8 +390,6 @@ class CustomerProfilePane(DetailPane):
         body = item.text if item.kind in (TimelineKind.CARE, TimelineKind.APPOINTMENT) else ""
         if item.kind is TimelineKind.ORDER:
             currency, total = item.details["total"]
-            from salesapp.domain.enums import Currency, OrderStatus
-
             status = status_name(OrderStatus(str(item.details["status"][1])))
             body = f"{item.text} · {format_minor(int(str(total)), Currency(str(currency)))} · {status}"
         elif item.kind is TimelineKind.HANDOVER and item.text:

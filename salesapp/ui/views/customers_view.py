@@ -38,7 +38,7 @@ from salesapp.services.customers import CustomerInput
 from salesapp.services.list_query import COUNT_CAP
 from salesapp.services.registry import Services
 from salesapp.services.segments import SegmentRecord
-from salesapp.ui.customer_labels import channel_name, export_headers, name
+from salesapp.ui.customer_labels import channel_text, export_headers, name
 from salesapp.ui.dialogs.appointment_dialog import AppointmentDialog, OutcomeDialog
 from salesapp.ui.dialogs.bill_dialog import BillDialog
 from salesapp.ui.dialogs.customer_dialog import CustomerDialog
@@ -95,7 +95,7 @@ class CustomersView(QWidget):
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Phone"), lambda r: format_national(r.phone) if r.phone else ""),
             Column(self.tr("Province"), lambda r: r.province),
-            Column(self.tr("Channel"), lambda r: _channel(r.channel)),
+            Column(self.tr("Channel"), lambda r: channel_text(r.channel)),
             Column(self.tr("Salesperson"), lambda r: r.owner_name or self.tr("Pool")),
             Column(self.tr("Date"), when),
         ]
@@ -613,11 +613,3 @@ class CustomersView(QWidget):
             self._load_profile(saved.id)
 
         self.worker.submit(save, on_done=done, on_error=lambda exc: dialog.show_error(error_text(exc)))
-
-
-def _channel(value: str | None) -> str:
-    from salesapp.domain.enums import Channel
-
-    if value is None:
-        return ""
-    return channel_name(Channel(value)) if value in Channel._value2member_map_ else value
