@@ -80,15 +80,14 @@ class CustomersView(QWidget):
         self.service = services.customer_list
         self.tags: list[TagRecord] = []
         self._shown_id: int | None = None
+        self._shown_sort = SortKey.CREATED
         self.dialog: CustomerDialog | None = None
         self.bill: BillDialog | None = None
         tz, buddhist_era = ctx.tz, ctx.buddhist_era
 
-        def when(r: CustomerRow) -> str:
-            at = (
-                r.date(self.current_filter().sort) if self.current_filter().sort is not SortKey.NAME else None
-            )
-            at = at or r.created_at
+        def when(r: CustomerRow) -> str:  # the date the loaded list is sorted by (created for names)
+            sort = self._shown_sort
+            at = (r.date(sort) if sort is not SortKey.NAME else None) or r.created_at
             return format_date(at.astimezone(tz).date(), buddhist_era)
 
         columns = [
@@ -217,6 +216,7 @@ class CustomersView(QWidget):
     def reload(self) -> None:
         """Reload the list for the search text, the filters and the sort."""
         flt, user, service, tz = self.current_filter(), self.user, self.service, self.tz
+        self._shown_sort = flt.sort  # read by the Date column on every paint
         self.model.load(
             lambda: service.first_page(user, flt, tz), lambda stop: service.ids(user, flt, tz, stop)
         )

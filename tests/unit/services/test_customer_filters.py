@@ -20,7 +20,7 @@ from salesapp.domain.customer_filter import (
     period_bounds,
 )
 from salesapp.domain.customer_profile import CareKind, TimelineKind
-from salesapp.domain.enums import Channel, Role
+from salesapp.domain.enums import Channel, EntityKind, Role
 from salesapp.domain.errors import PermissionDenied, StaleRecordError, ValidationError
 from salesapp.services.customers import CustomerInput
 from salesapp.services.registry import Services
@@ -143,7 +143,7 @@ def test_tags_filter_and_bulk_tagging(shop, admin):
     with pytest.raises(ValidationError):
         services.tags.create(admin, "Bad colour", "red")
     count, changes = services.tags.set_tag(admin, [made["สมชาย ใจดี"], made["Trần Đức Anh"]], vip.id, True)
-    assert count == 2 and set(changes.ids(m_kind())) == {made["สมชาย ใจดี"], made["Trần Đức Anh"]}
+    assert count == 2 and set(changes.ids(EntityKind.CUSTOMER)) == {made["สมชาย ใจดี"], made["Trần Đức Anh"]}
     assert services.tags.set_tag(admin, [made["สมชาย ใจดี"]], vip.id, True)[0] == 0  # already tagged
     assert set(shown(services, admin, CustomerFilter(tag_ids=(vip.id,)))) == {"สมชาย ใจดี", "Trần Đức Anh"}
     with pytest.raises(PermissionDenied):
@@ -153,12 +153,6 @@ def test_tags_filter_and_bulk_tagging(shop, admin):
     profile = services.profiles.profile(admin, made["สมชาย ใจดี"])
     assert [t.name for t in profile.tags] == ["VIP"]
     assert any(i.action == "tagged" for i in profile.timeline)
-
-
-def m_kind():
-    from salesapp.domain.enums import EntityKind
-
-    return EntityKind.CUSTOMER
 
 
 def test_segments_save_criteria_and_share_rules(shop, admin):
