@@ -123,6 +123,7 @@ class CustomerProfilePane(DetailPane):
         super().__init__(parent)
         self.tz, self.buddhist_era = tz, buddhist_era
         self.profile: CustomerProfile | None = None
+        self._all_tags: list[TagRecord] = []
         self.title = QLabel()
         self.title.setObjectName("detailTitle")
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -272,7 +273,7 @@ class CustomerProfilePane(DetailPane):
     def _fill_tag_menu(self) -> None:
         have = {t.id for t in self.profile.tags} if self.profile is not None else set()
         self.tag_menu.clear()
-        for tag in getattr(self, "_all_tags", []):
+        for tag in self._all_tags:
             action = self.tag_menu.addAction(tag.name)
             action.setCheckable(True)
             action.setChecked(tag.id in have)
