@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -200,8 +201,11 @@ class CustomerProfilePane(DetailPane):
         self.orders = QTreeWidget()
         self.orders.setRootIsDecorated(False)
         self.orders.setHeaderLabels([self.tr("Order"), self.tr("Date"), self.tr("Status"), self.tr("Total")])
-        self.orders.setColumnWidth(0, 120)
-        self.orders.setColumnWidth(1, 130)
+        header = self.orders.header()  # the total stays whole in a narrow pane
+        header.setStretchLastSection(False)
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.lifetime)
         layout.addWidget(self.orders, 1)
         return page
