@@ -188,6 +188,7 @@ class Product(BaseModel):
     sku = pw.TextField(unique=True)
     name = pw.TextField()
     search_key = pw.TextField()
+    category = pw.TextField(default="")
     active = pw.BooleanField(default=True)
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
@@ -232,6 +233,9 @@ class Order(BaseModel):
     payment_method = pw.TextField(default="")
     payment_terms = pw.TextField(default="")
     note = pw.TextField(default="")
+    carrier = pw.TextField(default="")
+    pack_by = pw.DateField(null=True)
+    tags = pw.TextField(default="")  # labels separated by commas
     ordered_at = pw.DateTimeField()
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
@@ -258,6 +262,7 @@ class OrderLine(BaseModel):
     unit_price_minor = pw.BigIntegerField()
     discount_minor = pw.BigIntegerField(default=0)
     total_minor = pw.BigIntegerField()
+    upsell = pw.BooleanField(default=False)  # added by a successful upsell call
 
     class Meta:
         table_name = "order_lines"
@@ -368,6 +373,172 @@ class FollowUpNote(BaseModel):
         table_name = "followup_notes"
 
 
+class UpsellCase(BaseModel):
+    """One order in the telesales upsell queue (status per domain.upsell's state machine)."""
+
+    order = pw.ForeignKeyField(Order, unique=True, lazy_load=False, on_delete="CASCADE", backref="+")
+    order_id: int
+    customer = pw.ForeignKeyField(Customer, lazy_load=False, backref="+")
+    customer_id: int
+    status = pw.TextField()
+    source = pw.TextField(default="rule")  # "rule" (matched the upsell rules) or "manual" (selected by hand)
+    queued_at = pw.DateTimeField()
+    assignee = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    assignee_id: int | None
+    assigned_at = pw.DateTimeField(null=True)
+    reason = pw.TextField(default="")
+    next_call_at = pw.DateTimeField(null=True)
+    closed_at = pw.DateTimeField(null=True)
+    closed_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    closed_by_id: int | None
+    upsell_minor = pw.BigIntegerField(default=0)
+    call_count = pw.IntegerField(default=0)
+    note_count = pw.IntegerField(default=0)
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    updated_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    updated_by_id: int | None
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        table_name = "upsell_cases"
+
+
+class UpsellNote(BaseModel):
+    """A note on an upsell case (separate from the order's notes); may be pinned; deleted softly."""
+
+    case = pw.ForeignKeyField(UpsellCase, lazy_load=False, on_delete="CASCADE", backref="+")
+    case_id: int
+    text = pw.TextField()
+    pinned = pw.BooleanField(default=False)
+    at = pw.DateTimeField()
+    user = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    user_id: int | None
+    deleted_at = pw.DateTimeField(null=True)
+    deleted_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    deleted_by_id: int | None
+
+    class Meta:
+        table_name = "upsell_notes"
+
+
+class UpsellNoteImage(BaseModel):
+    """An image attached to an upsell note, stored in the database so every desktop of an office sees it."""
+
+    note = pw.ForeignKeyField(UpsellNote, lazy_load=False, on_delete="CASCADE", backref="+")
+    note_id: int
+    position = pw.IntegerField()
+    name = pw.TextField(default="")
+    mime = pw.TextField()
+    size = pw.IntegerField()
+    data = pw.BlobField()
+    thumb = pw.BlobField(null=True)
+
+    class Meta:
+        table_name = "upsell_note_images"
+
+
+class Call(BaseModel):
+    """A logged phone call on a record (entity + id as in activity rows): start, end, duration, staff."""
+
+    entity = pw.TextField()
+    entity_id = pw.BigIntegerField()
+    customer = pw.ForeignKeyField(Customer, null=True, lazy_load=False, on_delete="CASCADE", backref="+")
+    customer_id: int | None
+    user = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    user_id: int | None
+    started_at = pw.DateTimeField()
+    ended_at = pw.DateTimeField(null=True)
+    seconds = pw.IntegerField(null=True)
+    purpose = pw.TextField(default="")
+
+    class Meta:
+        table_name = "calls"
+
+
+class OpportunityStage(BaseModel):
+    """A stage of the sales pipeline: name, order, win probability, kind (open/won/lost), idle limit."""
+
+    name = pw.TextField()
+    position = pw.IntegerField()
+    probability = pw.IntegerField()
+    kind = pw.TextField()
+    is_default = pw.BooleanField(default=False)
+    idle_days = pw.IntegerField(null=True)
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    updated_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    updated_by_id: int | None
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        table_name = "opportunity_stages"
+
+
+class Opportunity(BaseModel):
+    """A possible sale for a customer moving through the pipeline's stages."""
+
+    customer = pw.ForeignKeyField(Customer, lazy_load=False, on_delete="CASCADE", backref="+")
+    customer_id: int
+    owner = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    owner_id: int | None
+    title = pw.TextField()
+    amount_minor = pw.BigIntegerField(default=0)
+    currency = pw.TextField()
+    expected_close = pw.DateField(null=True)
+    stage = pw.ForeignKeyField(OpportunityStage, lazy_load=False, backref="+")
+    stage_id: int
+    products = pw.TextField(default="")
+    notes = pw.TextField(default="")
+    search_key = pw.TextField(default="")
+    lost_reason = pw.TextField(default="")
+    stage_entered_at = pw.DateTimeField()
+    last_activity_at = pw.DateTimeField()  # the last note, call or stage change: what "stale" is measured by
+    closed_at = pw.DateTimeField(null=True)
+    created_at = pw.DateTimeField()
+    created_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    created_by_id: int | None
+    updated_at = pw.DateTimeField()
+    updated_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    updated_by_id: int | None
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        table_name = "opportunities"
+
+
+class OpportunityStageChange(BaseModel):
+    """One move of an opportunity between stages (from is None when it was created)."""
+
+    opportunity = pw.ForeignKeyField(Opportunity, lazy_load=False, on_delete="CASCADE", backref="+")
+    opportunity_id: int
+    from_stage = pw.ForeignKeyField(OpportunityStage, null=True, lazy_load=False, backref="+")
+    from_stage_id: int | None
+    to_stage = pw.ForeignKeyField(OpportunityStage, lazy_load=False, backref="+")
+    to_stage_id: int
+    at = pw.DateTimeField()
+    user = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    user_id: int | None
+
+    class Meta:
+        table_name = "opportunity_stage_changes"
+
+
+class OpportunityNote(BaseModel):
+    """A note or logged call on an opportunity; each one resets its idle time."""
+
+    opportunity = pw.ForeignKeyField(Opportunity, lazy_load=False, on_delete="CASCADE", backref="+")
+    opportunity_id: int
+    kind = pw.TextField(default="note")
+    text = pw.TextField()
+    at = pw.DateTimeField()
+    user = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    user_id: int | None
+
+    class Meta:
+        table_name = "opportunity_notes"
+
+
 class Activity(BaseModel):
     """One line of the audit history: who did what to which record, when, old → new."""
 
@@ -411,6 +582,18 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     PaymentNotice,
     FollowUp,
     FollowUpNote,
+    CustomerNote,
+    Appointment,
+    Segment,
+    CustomerMerge,
+    UpsellCase,
+    UpsellNote,
+    UpsellNoteImage,
+    Call,
+    OpportunityStage,
+    Opportunity,
+    OpportunityStageChange,
+    OpportunityNote,
     Activity,
     Setting,
 )

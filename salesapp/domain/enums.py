@@ -70,6 +70,9 @@ class EntityKind(StrEnum):
     PAYMENT_NOTICE = "payment_notice"
     APPOINTMENT = "appointment"
     SEGMENT = "segment"
+    UPSELL_CASE = "upsell_case"
+    OPPORTUNITY = "opportunity"
+    OPPORTUNITY_STAGE = "opportunity_stage"
 
 
 class Action(StrEnum):
@@ -91,3 +94,14 @@ class Action(StrEnum):
     MERGED = "merged"
     UNMERGED = "unmerged"
     IMPORTED = "imported"
+    QUEUED = "queued"  # an order entered the upsell queue
+    ASSIGNED = "assigned"
+    GIVEN_BACK = "given_back"
+    STATUS_CHANGED = "status_changed"
+    NOTE_DELETED = "note_deleted"
+    NOTE_PINNED = "note_pinned"
+    NOTE_UNPINNED = "note_unpinned"
+    CALLED = "called"
+    STAGE_CHANGED = "stage_changed"
+    WON = "won"
+    LOST = "lost"

@@ -21,10 +21,16 @@ from salesapp.services.followups import FollowUpService
 from salesapp.services.handover import HandoverService
 from salesapp.services.history import HistoryService
 from salesapp.services.intake import IntakeService
+from salesapp.services.opportunities import OpportunityService
+from salesapp.services.opportunity_list import OpportunityListService
+from salesapp.services.opportunity_stages import OpportunityStageService
 from salesapp.services.order_list import OrderListService
 from salesapp.services.orders import OrderService
 from salesapp.services.segments import SegmentService
 from salesapp.services.tags import TagService
+from salesapp.services.upsell import UpsellService
+from salesapp.services.upsell_list import UpsellListService
+from salesapp.services.upsell_settings import UpsellSettingsService
 from salesapp.services.users import UserService
 
 
@@ -49,6 +55,12 @@ class Services:
     appointments: AppointmentService
     orders: OrderService
     customer_import: CustomerImportService
+    upsell: UpsellService
+    upsell_list: UpsellListService
+    upsell_settings: UpsellSettingsService
+    opportunities: OpportunityService
+    opportunity_list: OpportunityListService
+    opportunity_stages: OpportunityStageService
 
     @property
     def db(self) -> Database:
@@ -89,6 +101,12 @@ def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher 
         AppointmentService(ctx),
         OrderService(ctx),
         CustomerImportService(ctx),
+        UpsellService(ctx),
+        UpsellListService(ctx),
+        UpsellSettingsService(ctx),
+        OpportunityService(ctx),
+        OpportunityListService(ctx),
+        OpportunityStageService(ctx),
     )
 
 

@@ -18,6 +18,8 @@ from salesapp.db.migrations import (
     m0006_search_table,
     m0007_order_number_prefix,
     m0008_customer_profile,
+    m0009_upsell,
+    m0010_opportunities,
 )
 from salesapp.domain.errors import DatabaseOpenError, msg
 
@@ -54,6 +56,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, postgresql=m0006_search_table.POSTGRESQL, vacuum=("customers_search",)),
     Migration(7, postgresql=m0007_order_number_prefix.POSTGRESQL),
     Migration(8, m0008_customer_profile.STATEMENTS),
+    Migration(9, m0009_upsell.STATEMENTS),
+    Migration(10, m0010_opportunities.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].number
 
