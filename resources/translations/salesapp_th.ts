@@ -2919,17 +2919,17 @@ Sales follow-up for small online shops.</source>
     <message>
         <location filename="../../salesapp/ui/views/orders_view.py" line="66"/>
         <source>Search by order number, customer name or phone</source>
-        <translation>ค้นหาด้วยเลขที่ออเดอร์ ชื่อลูกค้า หรือเบอร์โทร</translation>
+        <translation>ค้นหาด้วยเลขที่คำสั่งซื้อ ชื่อลูกค้า หรือเบอร์โทร</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/orders_view.py" line="113"/>
         <source>{0} orders found</source>
-        <translation>พบ {0} ออเดอร์</translation>
+        <translation>พบ {0} คำสั่งซื้อ</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/orders_view.py" line="115"/>
         <source>The first {0} orders found; type more to narrow the search</source>
-        <translation>แสดง {0} ออเดอร์แรกที่พบ พิมพ์เพิ่มเพื่อค้นหาให้แคบลง</translation>
+        <translation>แสดง {0} คำสั่งซื้อแรกที่พบ พิมพ์เพิ่มเพื่อค้นหาให้แคบลง</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/orders_view.py" line="117"/>
