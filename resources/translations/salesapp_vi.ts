@@ -1118,7 +1118,7 @@
     <message>
         <location filename="../../salesapp/ui/views/customers_view.py" line="97"/>
         <source>Province</source>
-        <translation>Tỉnh/Thành phố</translation>
+        <translation>Tỉnh/TP</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/customers_view.py" line="98"/>
@@ -1128,7 +1128,7 @@
     <message>
         <location filename="../../salesapp/ui/views/customers_view.py" line="99"/>
         <source>Salesperson</source>
-        <translation>Nhân viên bán hàng</translation>
+        <translation>Nhân viên</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/views/customers_view.py" line="100"/>
