@@ -29,8 +29,13 @@ from salesapp.ui.views.context import ViewContext
 from salesapp.ui.views.customers_view import CustomersView
 from salesapp.ui.views.empty_section import EmptySection
 from salesapp.ui.views.followup_view import FollowUpView
+from salesapp.ui.views.opportunities_view import OpportunitiesView
 from salesapp.ui.views.orders_view import OrdersView
 from salesapp.ui.views.settings_view import SettingsView
+from salesapp.ui.views.upsell_view import UpsellView
+
+LiveView = FollowUpView | OrdersView | CustomersView | UpsellView | OpportunitiesView
+"""A section that shows business records and refreshes them from ChangeSets."""
 
 
 @dataclass
@@ -207,6 +212,14 @@ class AppController(QObject):
                 customers = CustomersView(view_ctx, self.services)
                 window.refresh_requested.connect(customers.reload)
                 window.add_section(key, translate("MainWindow", title), customers)
+            elif key == "upsell":
+                upsell = UpsellView(view_ctx, self.services)
+                window.refresh_requested.connect(upsell.reload)
+                window.add_section(key, translate("MainWindow", title), upsell)
+            elif key == "opportunities":
+                opportunities = OpportunitiesView(view_ctx, self.services)
+                window.refresh_requested.connect(opportunities.reload)
+                window.add_section(key, translate("MainWindow", title), opportunities)
             elif key == "settings":
                 settings = SettingsView(self.config.language, self.config.buddhist_era, url.display())
                 settings.preferences_save_requested.connect(self._save_preferences)
@@ -219,16 +232,18 @@ class AppController(QObject):
                 )
         window.sign_out_requested.connect(self._sign_out)
         self.window = window
-        followup.changed.connect(orders.apply_changes)  # this desktop's own saves refresh the other lists
-        followup.changed.connect(customers.apply_changes)
-        customers.changed.connect(orders.apply_changes)
-        customers.changed.connect(followup.apply_changes)
-        self._listen(window, [followup, orders, customers])
+        live: list[LiveView] = [followup, orders, customers, upsell, opportunities]
+        # This desktop's own saves refresh the other sections.
+        for source in (followup, customers, upsell, opportunities):
+            for view in live:
+                if view is not source:
+                    source.changed.connect(view.apply_changes)
+        self._listen(window, live)
         window.show()
         self.main_window_shown.emit(window)
         return window
 
-    def _listen(self, window: MainWindow, views: list[FollowUpView | OrdersView | CustomersView]) -> None:
+    def _listen(self, window: MainWindow, views: list[LiveView]) -> None:
         """On a shared server, show other desktops' changes as they happen."""
         assert self.services is not None
         if self.listener is not None:

@@ -17,6 +17,8 @@ from typing import Any
 from salesapp.bench_followup import followup_metrics
 from salesapp.bench_handover import handover_metric
 from salesapp.bench_import import import_metric
+from salesapp.bench_opportunities import opportunity_metrics
+from salesapp.bench_upsell import upsell_metrics
 from salesapp.domain.customer_filter import CustomerFilter, SortKey
 from salesapp.services.list_query import COUNT_CAP
 from salesapp.services.order_list import OrderFilter, OrderSort
@@ -144,6 +146,8 @@ def run_bench(url: str, runs: int = 20, baseline: bool = True) -> list[dict[str,
     results.append(_by_name_metric(services, admin, runs, baseline))
     results.extend(followup_metrics(services, admin, runs, baseline, _ms, _metric))
     results.append(handover_metric(services, admin, runs, _ms, _metric, baseline))
+    results.extend(upsell_metrics(url, services, admin, runs, _ms, _metric, baseline))
+    results.extend(opportunity_metrics(services, admin, runs, _ms, _metric, baseline))
     results.append(import_metric(services, admin, runs, _ms, _metric))
     results.append(_metric("scroll_end_to_end_rss_mb", [_scroll_all_rss(url)], None, len(ids)))
     results.append(_metric("cold_start_smoke_test", _cold_start(), None, 0))

@@ -388,6 +388,7 @@ class UpsellCase(BaseModel):
     assigned_at = pw.DateTimeField(null=True)
     reason = pw.TextField(default="")
     next_call_at = pw.DateTimeField(null=True)
+    tags = pw.TextField(default="")  # the case's upsell tags, separated by commas (see domain.upsell)
     closed_at = pw.DateTimeField(null=True)
     closed_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
     closed_by_id: int | None

@@ -28,7 +28,7 @@ from salesapp.domain.records import UserRecord
 from salesapp.domain.text import clean_line, clean_text
 from salesapp.services.audit import log_activity, versioned_update
 from salesapp.services.context import ServiceContext
-from salesapp.services.customers import check_customer_access
+from salesapp.services.customers import check_customer_id_access, with_customer
 
 GONE = msg("This record no longer exists: it was deleted on another desktop.")
 
@@ -113,10 +113,7 @@ class AppointmentService:
 
     def _check_customer(self, actor: UserRecord, customer_id: int) -> None:
         """Sales staff see and book meetings only with their own customers."""
-        owner = m.Customer.select(m.Customer.owner_id).where(m.Customer.id == customer_id).tuples().first()
-        if owner is None:
-            raise NotFound(GONE)
-        check_customer_access(actor, owner[0])
+        check_customer_id_access(actor, customer_id)
 
     def for_customer(self, actor: UserRecord, customer_id: int) -> list[AppointmentRecord]:
         """Every appointment with the customer, newest first."""
@@ -179,9 +176,7 @@ class AppointmentService:
         return row
 
     def _changes(self, appointment_id: int, customer_id: int) -> ChangeSet:
-        return ChangeSet.of(EntityKind.APPOINTMENT, [appointment_id]).merged(
-            ChangeSet.of(EntityKind.CUSTOMER, [customer_id])
-        )
+        return with_customer(EntityKind.APPOINTMENT, appointment_id, customer_id)
 
     def schedule(
         self,

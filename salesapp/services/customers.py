@@ -107,6 +107,19 @@ def check_customer_access(actor: UserRecord, owner_id: int | None) -> None:
         raise PermissionDenied(msg("This customer belongs to another salesperson."))
 
 
+def check_customer_id_access(actor: UserRecord, customer_id: int) -> None:
+    """check_customer_access for a customer known by its id (one small query); NotFound when it is gone."""
+    owner = m.Customer.select(m.Customer.owner_id).where(m.Customer.id == customer_id).tuples().first()
+    if owner is None:
+        raise NotFound(msg("This record no longer exists: it was deleted on another desktop."))
+    check_customer_access(actor, owner[0])
+
+
+def with_customer(kind: EntityKind, record_id: int, customer_id: int) -> ChangeSet:
+    """The ChangeSet of a record that shows on its customer's profile: the record and the customer."""
+    return ChangeSet.of(kind, [record_id]).merged(ChangeSet.of(EntityKind.CUSTOMER, [customer_id]))
+
+
 class CustomerService:
     """Creates and edits customers; sales staff may only touch their own."""
 

@@ -31,6 +31,8 @@ from salesapp.domain.records import UserRecord
 from salesapp.domain.search import national_digits
 from salesapp.domain.text import search_key
 from salesapp.services.demo_followups import FollowUpDemo
+from salesapp.services.demo_opportunities import seed_opportunities
+from salesapp.services.demo_upsell import seed_upsell
 from salesapp.services.registry import Services, connect
 from salesapp.services.users import cheap_hasher
 
@@ -366,6 +368,7 @@ def fill_demo(
     *,
     now: datetime | None = None,
     progress: Progress | None = None,
+    sales_work: bool = True,
 ) -> DemoCounts:
     """Insert staff, products, customers, orders with their lines and an activity row per order.
 
@@ -373,7 +376,8 @@ def fill_demo(
     the five demo years (by default today 00:00 UTC, 07:00 in Bangkok and Hanoi): the same seed on the
     same day, or with the same `now`, gives the same rows on every backend. Existing demo staff and
     products are reused, so a database can be filled twice. `progress(stage, done, total)` is called
-    after every chunk of customers and of orders.
+    after every chunk of customers and of orders. `sales_work` adds the upsell queue's cases and the
+    opportunities pipeline (their own tests seed them separately).
     """
     if customers < 0 or orders < 0:
         raise ValueError("customers and orders must not be negative")
@@ -403,8 +407,12 @@ def fill_demo(
         writer.sync_sequence("orders")
         if orders:
             _write_requests_and_notices(writer, rand, plan, first_customer, followups, max(20, orders // 100))
+            if sales_work:
+                seed_upsell(writer, clock, seed, orders, plan.staff_ids, staff[0][0])
         for table in ("followups", "contact_requests", "payment_notices"):
             writer.sync_sequence(table)
+    if sales_work:
+        seed_opportunities(db, None, seed, now=anchor, language="auto")
     if not db.is_sqlite:
         # Fresh statistics and visibility map: the planner picks the indexes, counts read index-only.
         for table in BULK_TABLES:

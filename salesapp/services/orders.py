@@ -29,10 +29,12 @@ from salesapp.domain.errors import NotFound, ValidationError, msg
 from salesapp.domain.followup import FollowUpKind
 from salesapp.domain.records import ProductUnitRecord, UserRecord
 from salesapp.domain.text import clean_text
+from salesapp.domain.upsell import OrderFacts
 from salesapp.services.audit import log_activity
 from salesapp.services.context import ServiceContext
 from salesapp.services.customers import check_customer_access
 from salesapp.services.followups import GONE, followup_changes
+from salesapp.services.upsell_claim import queue_new_order
 
 
 class OrderService:
@@ -102,6 +104,10 @@ class OrderService:
             for row, total in zip(rows, totals.line_totals, strict=True):
                 row.update(order=order_id, total_minor=total)
             m.OrderLine.insert_many(rows).execute()
+            # The upsell hook: a new order that matches the upsell rules enters Pending with the order.
+            case_id = queue_new_order(
+                actor, order_id, self._facts(channel, currency, totals.total_minor, rows), now
+            )
             # The order's follow-up, as every order gets one (migration 3, demo data): new, the order's owner.
             followup_id = int(
                 m.FollowUp.insert(
@@ -134,7 +140,19 @@ class OrderService:
         changes = followup_changes(followup_id, FollowUpKind.ORDER, order_id).merged(
             ChangeSet.of(EntityKind.CUSTOMER, [customer_id])
         )
+        if case_id is not None:
+            changes = changes.merged(ChangeSet.of(EntityKind.UPSELL_CASE, [case_id]))
         return created, changes
+
+    def _facts(
+        self, channel: str | None, currency: Currency, total_minor: int, rows: list[dict[str, Any]]
+    ) -> OrderFacts:
+        """What the upsell rules read of a new order: its channel, total, products and their categories
+        (an order from the form has no payment method or tags yet)."""
+        product_ids = frozenset(int(r["product"]) for r in rows)
+        query = m.Product.select(m.Product.category).where(m.Product.id.in_(sorted(product_ids)))
+        categories = frozenset(r[0] for r in m.tuples(query) if r[0])
+        return OrderFacts(channel, currency, total_minor, "", product_ids, categories)
 
     def _customer(self, actor: UserRecord, customer_id: int) -> tuple[int, int | None, str | None]:
         """(id, owner id, channel) of a customer the actor may sell to."""

@@ -35,6 +35,9 @@ def test_bench_prints_json_metrics(tmp_path: Path) -> None:
         "followup_save_note",
         "order_search_keystroke[nguyen van]",
         "order_search_keystroke[SO000005]",
+        "upsell_request_work_8_clients",
+        "opportunity_board_50000",
+        "opportunity_pipeline_summary",
     } <= names
     for metric in metrics:
         assert {"name", "value_ms", "baseline_ms", "ratio", "rows"} <= set(metric)

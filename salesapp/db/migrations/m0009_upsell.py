@@ -22,6 +22,7 @@ STATEMENTS = [
         assigned_at TIMESTAMP,
         reason TEXT NOT NULL DEFAULT '',
         next_call_at TIMESTAMP,
+        tags TEXT NOT NULL DEFAULT '',
         closed_at TIMESTAMP,
         closed_by_id BIGINT REFERENCES users (id),
         upsell_minor BIGINT NOT NULL DEFAULT 0,

@@ -39,10 +39,14 @@ STATEMENTS = [
         updated_by_id BIGINT REFERENCES users (id),
         version INTEGER NOT NULL DEFAULT 1
     )""",
-    "CREATE INDEX opportunities_stage ON opportunities (stage_id, last_activity_at, id)",
+    # A board column's cards in stalest-first order, and (covering) its count, totals and stale count.
+    "CREATE INDEX opportunities_stage ON opportunities"
+    " (stage_id, last_activity_at, id, currency, amount_minor, owner_id)",
     "CREATE INDEX opportunities_owner ON opportunities (owner_id, stage_id, id)",
     "CREATE INDEX opportunities_customer ON opportunities (customer_id)",
-    "CREATE INDEX opportunities_closed ON opportunities (closed_at, id)",
+    # Won and lost in a month per salesperson (covering).
+    "CREATE INDEX opportunities_closed ON opportunities"
+    " (closed_at, stage_id, owner_id, currency, amount_minor)",
     """CREATE TABLE opportunity_stage_changes (
         id {pk},
         opportunity_id BIGINT NOT NULL REFERENCES opportunities (id) ON DELETE CASCADE,

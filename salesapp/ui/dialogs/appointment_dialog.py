@@ -30,6 +30,7 @@ from salesapp.domain.changes import ChangeSet
 from salesapp.domain.errors import ValidationError
 from salesapp.domain.records import UserRecord
 from salesapp.services.appointments import AppointmentService
+from salesapp.ui.dialogs.form_parts import save_cancel_buttons
 from salesapp.ui.i18n import error_text
 from salesapp.ui.qtdates import format_datetime, format_time
 from salesapp.ui.tasks import DbWorker
@@ -112,18 +113,13 @@ class AppointmentDialog(QDialog):
         form.addRow(self.tr("Purpose:"), self.purpose)
 
         self.message = MessageLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons, self.save_button = save_cancel_buttons(self, self.submit)
         self.call_off_button: QPushButton | None = None
         if appointment is not None:
             self.call_off_button = self.buttons.addButton(
                 self.tr("Call off meeting…"), QDialogButtonBox.ButtonRole.DestructiveRole
             )
             self.call_off_button.clicked.connect(self.ask_call_off)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(who)
         layout.addLayout(form)
@@ -273,12 +269,7 @@ class OutcomeDialog(QDialog):
         self.outcome.setPlainText(appointment.outcome)
         self.outcome.setTabChangesFocus(True)
         self.message = MessageLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = save_cancel_buttons(self, self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addWidget(QLabel(self.tr("Outcome:")))

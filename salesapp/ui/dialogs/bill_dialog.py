@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,8 @@ from salesapp.domain.money import format_minor, parse_minor
 from salesapp.domain.records import ProductUnitRecord
 from salesapp.domain.text import search_key
 from salesapp.ui.dialogs.intake_dialogs import EntryDialog
-from salesapp.ui.i18n import error_text
+from salesapp.ui.i18n import error_text, translate
+from salesapp.ui.widgets.message_label import MessageLabel
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _PRODUCT_ROW = Qt.ItemDataRole.UserRole
@@ -81,33 +82,32 @@ def _cell(text: str, align: Qt.AlignmentFlag | None = None) -> QTableWidgetItem:
     return item
 
 
-class BillDialog(EntryDialog):
-    """A new order for one customer: products × unit × quantity with line discounts, shipping, a note.
+class LinePicker(QWidget):
+    """Product × unit × quantity × discount, and the table of the lines added: the part of an order form
+    shared by the bill and the upsell success form.
 
     Typing in the product field filters the products by any part of their name or SKU (Vietnamese tone
     marks and case ignored); Enter takes the first match. Enter in the quantity or discount field adds the
-    line. Save emits the BillInput; on a refused save the caller calls `show_error` and everything typed,
-    the lines included, stays.
+    line. Mistakes are shown in the host form's message line, and what was typed stays. Its texts keep the
+    "BillDialog" translation context, where they were first translated.
+
+    Without `discounts` the discount field is hidden (every line at full price).
 
     Signals:
-        submit_requested(object): the BillInput to save (from EntryDialog).
+        lines_changed(): a line was added or removed.
     """
 
+    lines_changed = Signal()
+
     def __init__(
-        self,
-        catalogue: Sequence[ProductChoice],
-        customer_id: int,
-        customer_name: str,
-        currency: Currency,
-        parent: QWidget | None = None,
+        self, currency: Currency, message: MessageLabel, discounts: bool = True, parent: QWidget | None = None
     ) -> None:
-        super().__init__(self.tr("New order for {0}").format(customer_name), parent)
-        self.customer_id = customer_id
+        super().__init__(parent)
         self.currency = Currency(currency)
+        self.message = message
         self._catalogue: list[ProductChoice] = []
         self._lines: list[_Line] = []
-        self.setMinimumWidth(760)
-        self.resize(860, 600)
+        self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         # Product: an editable combo whose completer lists the products matching what is typed.
@@ -131,7 +131,7 @@ class BillDialog(EntryDialog):
         edit = self.product.lineEdit()
         assert edit is not None
         self.product_edit = edit
-        edit.setPlaceholderText(self.tr("Type part of the product name or SKU"))
+        edit.setPlaceholderText(translate("BillDialog", "Type part of the product name or SKU"))
         edit.textEdited.connect(self._filter_products)
         edit.returnPressed.connect(self._product_entered)
         edit.editingFinished.connect(self._resolve_product)
@@ -148,33 +148,39 @@ class BillDialog(EntryDialog):
         self.discount.setPlaceholderText(format_minor(0, self.currency, with_symbol=False))
         self.discount.setMaximumWidth(120)
         self.completer.activated.connect(self._product_picked)
-        self.add_button = QPushButton(self.tr("Add line"))
+        self.add_button = QPushButton(translate("BillDialog", "Add line"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_line)
-        # Enter in these fields adds the line instead of pressing Save (the dialog's default button).
+        # Enter in these fields adds the line instead of pressing the form's default button.
         self.quantity.installEventFilter(self)
         self.discount.installEventFilter(self)
         line_row = QHBoxLayout()
         line_row.addWidget(self.unit, 1)
         line_row.addSpacing(8)
-        line_row.addWidget(QLabel(self.tr("Quantity:")))
+        line_row.addWidget(QLabel(translate("BillDialog", "Quantity:")))
         line_row.addWidget(self.quantity)
         line_row.addSpacing(8)
-        line_row.addWidget(QLabel(self.tr("Discount:")))
-        line_row.addWidget(self.discount)
-        line_row.addWidget(QLabel(_SYMBOL[self.currency]))
+        discount_parts = [
+            QLabel(translate("BillDialog", "Discount:")),
+            self.discount,
+            QLabel(_SYMBOL[self.currency]),
+        ]
+        for widget in discount_parts:
+            line_row.addWidget(widget)
+            if not discounts:  # the upsell form adds products at their price
+                widget.hide()
         line_row.addSpacing(8)
         line_row.addWidget(self.add_button)
-        self.form.addRow(self.tr("Product:"), self.product)
-        self.form.addRow(self.tr("Unit:"), line_row)
+        self.form.addRow(translate("BillDialog", "Product:"), self.product)
+        self.form.addRow(translate("BillDialog", "Unit:"), line_row)
 
         headers = [
-            self.tr("Product"),
-            self.tr("Unit"),
-            self.tr("Qty"),
-            self.tr("Unit price"),
-            self.tr("Discount"),
-            self.tr("Line total"),
+            translate("BillDialog", "Product"),
+            translate("BillDialog", "Unit"),
+            translate("BillDialog", "Qty"),
+            translate("BillDialog", "Unit price"),
+            translate("BillDialog", "Discount"),
+            translate("BillDialog", "Line total"),
         ]
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -191,57 +197,21 @@ class BillDialog(EntryDialog):
             header_item = self.table.horizontalHeaderItem(column)
             if header_item is not None:
                 header_item.setTextAlignment(_RIGHT)
+        self.table.setColumnHidden(4, not discounts)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.remove_button = QPushButton(self.tr("Remove line"))
+        self.remove_button = QPushButton(translate("BillDialog", "Remove line"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_line)
 
-        self.shipping = QLineEdit()
-        self.shipping.setAlignment(_RIGHT)
-        self.shipping.setPlaceholderText(format_minor(0, self.currency, with_symbol=False))
-        self.shipping.setMaximumWidth(120)
-        self.shipping.textChanged.connect(self._update_total)
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("For the packer or the courier, e.g. call before delivery"))
-        self.summary = QLabel()
-        self.summary.setAlignment(_RIGHT)
-        self.total = QLabel()
-        self.total.setAlignment(_RIGHT)
-        big = self.total.font()
-        big.setBold(True)
-        big.setPointSizeF(big.pointSizeF() * 1.3)
-        self.total.setFont(big)
-        total_row = QHBoxLayout()
-        total_row.addStretch(1)
-        total_row.addWidget(self.summary, 0, Qt.AlignmentFlag.AlignBaseline)
-        total_row.addSpacing(16)
-        total_row.addWidget(self.total, 0, Qt.AlignmentFlag.AlignBaseline)
-        shipping_row = QHBoxLayout()
-        shipping_row.addWidget(self.shipping)
-        shipping_row.addWidget(QLabel(_SYMBOL[self.currency]))
-        shipping_row.addStretch(1)
-        bottom = QHBoxLayout()
-        below = QFormLayout()
-        below.addRow(self.tr("Shipping:"), shipping_row)
-        below.addRow(self.tr("Note:"), self.note)
-        remove_column = QHBoxLayout()
-        remove_column.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
-        bottom.addLayout(remove_column)
-        bottom.addSpacing(16)
-        bottom.addLayout(below, 1)
-
-        # EntryDialog's layout is form, message, buttons: the lines go between the form and the message.
-        outer = self.layout()
-        assert isinstance(outer, QVBoxLayout)
-        outer.insertWidget(1, self.table, 1)
-        outer.insertLayout(2, bottom)
-        outer.insertLayout(3, total_row)
-        self.set_catalogue(catalogue)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.form)
+        layout.addWidget(self.table, 1)
 
     # -- catalogue and product choice -----------------------------------------------------------------
     def set_catalogue(self, catalogue: Sequence[ProductChoice]) -> None:
-        """Offer these products (only their units in the bill's currency); the lines added stay."""
+        """Offer these products (only their units in the form's currency); the lines added stay."""
         self._catalogue = []
         for product in catalogue:
             units = tuple(u for u in product.units if u.currency is self.currency)
@@ -265,9 +235,9 @@ class BillDialog(EntryDialog):
         self.matches.setFilterFixedString("")
         if not self._catalogue:
             self.message.show_notice(
-                self.tr("No products are priced in {0}: add them to the catalogue first.").format(
-                    self.currency.value
-                )
+                translate(
+                    "BillDialog", "No products are priced in {0}: add them to the catalogue first."
+                ).format(self.currency.value)
             )
 
     def current_product(self) -> ProductChoice | None:
@@ -338,7 +308,7 @@ class BillDialog(EntryDialog):
         return line
 
     def add_line(self) -> None:
-        """Add the typed line to the bill; on a mistake say why and keep what was typed."""
+        """Add the typed line; on a mistake say why and keep what was typed."""
         self.message.clear_message()
         try:
             line = self._typed_line()
@@ -368,8 +338,19 @@ class BillDialog(EntryDialog):
         self._selection_changed()
 
     def line_count(self) -> int:
-        """How many lines the bill has."""
+        """How many lines were added."""
         return len(self._lines)
+
+    def priced_lines(self) -> list[PricedLine]:
+        """The lines as the totals need them."""
+        return [line.priced for line in self._lines]
+
+    def line_inputs(self) -> tuple[BillLineInput, ...]:
+        """The lines as the order service takes them."""
+        return tuple(
+            BillLineInput(line.product.id, line.unit.id, line.quantity, line.discount_minor)
+            for line in self._lines
+        )
 
     def _show_lines(self) -> None:
         totals = bill_totals(line.priced for line in self._lines)
@@ -388,13 +369,120 @@ class BillDialog(EntryDialog):
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
         self._selection_changed()
-        self._update_total()
+        self.lines_changed.emit()
 
     def _selection_changed(self) -> None:
         self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
 
     def _money(self, minor: int) -> str:
         return format_minor(minor, self.currency, with_symbol=False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and watched in (self.quantity, self.discount)
+        ):
+            self.add_line()
+            return True
+        return super().eventFilter(watched, event)
+
+
+class BillDialog(EntryDialog):
+    """A new order for one customer: products × unit × quantity with line discounts (the LinePicker),
+    shipping, a note.
+
+    Save emits the BillInput; on a refused save the caller calls `show_error` and everything typed, the
+    lines included, stays.
+
+    Signals:
+        submit_requested(object): the BillInput to save (from EntryDialog).
+    """
+
+    def __init__(
+        self,
+        catalogue: Sequence[ProductChoice],
+        customer_id: int,
+        customer_name: str,
+        currency: Currency,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("New order for {0}").format(customer_name), parent)
+        self.customer_id = customer_id
+        self.currency = Currency(currency)
+        self.setMinimumWidth(760)
+        self.resize(860, 600)
+        self.picker = LinePicker(self.currency, self.message)
+        self.picker.lines_changed.connect(self._update_total)
+        picker = self.picker  # its widgets, by the names the form's callers and tests know
+        self.product, self.product_edit, self.products = picker.product, picker.product_edit, picker.products
+        self.matches, self.completer, self.unit = picker.matches, picker.completer, picker.unit
+        self.quantity, self.discount, self.add_button = picker.quantity, picker.discount, picker.add_button
+        self.table, self.remove_button = picker.table, picker.remove_button
+
+        self.shipping = QLineEdit()
+        self.shipping.setAlignment(_RIGHT)
+        self.shipping.setPlaceholderText(format_minor(0, self.currency, with_symbol=False))
+        self.shipping.setMaximumWidth(120)
+        self.shipping.textChanged.connect(self._update_total)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("For the packer or the courier, e.g. call before delivery"))
+        self.summary = QLabel()
+        self.summary.setAlignment(_RIGHT)
+        self.total = QLabel()
+        self.total.setAlignment(_RIGHT)
+        big = self.total.font()
+        big.setBold(True)
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        self.total.setFont(big)
+        total_row = QHBoxLayout()
+        total_row.addStretch(1)
+        total_row.addWidget(self.summary, 0, Qt.AlignmentFlag.AlignBaseline)
+        total_row.addSpacing(16)
+        total_row.addWidget(self.total, 0, Qt.AlignmentFlag.AlignBaseline)
+        shipping_row = QHBoxLayout()
+        shipping_row.addWidget(self.shipping)
+        shipping_row.addWidget(QLabel(_SYMBOL[self.currency]))
+        shipping_row.addStretch(1)
+        bottom = QHBoxLayout()
+        below = QFormLayout()
+        below.addRow(self.tr("Shipping:"), shipping_row)
+        below.addRow(self.tr("Note:"), self.note)
+        remove_column = QHBoxLayout()
+        remove_column.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        bottom.addLayout(remove_column)
+        bottom.addSpacing(16)
+        bottom.addLayout(below, 1)
+
+        # EntryDialog's layout is form, message, buttons: the lines go between the form and the message.
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertWidget(1, self.picker, 1)
+        outer.insertLayout(2, bottom)
+        outer.insertLayout(3, total_row)
+        self.set_catalogue(catalogue)
+
+    def set_catalogue(self, catalogue: Sequence[ProductChoice]) -> None:
+        """Offer these products (only their units in the bill's currency); the lines added stay."""
+        self.picker.set_catalogue(catalogue)
+        self._update_total()
+
+    def current_product(self) -> ProductChoice | None:
+        """The product chosen in the product field, None when none is."""
+        return self.picker.current_product()
+
+    def add_line(self) -> None:
+        """Add the typed line to the bill; on a mistake say why and keep what was typed."""
+        self.picker.add_line()
+
+    def remove_line(self) -> None:
+        """Remove the selected line."""
+        self.picker.remove_line()
+
+    def line_count(self) -> int:
+        """How many lines the bill has."""
+        return self.picker.line_count()
 
     def _shipping_minor(self) -> int:
         text = self.shipping.text().strip()
@@ -406,7 +494,7 @@ class BillDialog(EntryDialog):
             shipping: int | None = self._shipping_minor()
         except ValidationError:
             shipping = None
-        totals = bill_totals((line.priced for line in self._lines), shipping or 0)
+        totals = bill_totals(self.picker.priced_lines(), shipping or 0)
         subtotal = format_minor(totals.subtotal_minor, self.currency)
         if totals.discount_minor:
             discounts = format_minor(totals.discount_minor, self.currency)
@@ -426,11 +514,11 @@ class BillDialog(EntryDialog):
             shipping = self._shipping_minor()
         except ValidationError:
             shipping = 0
-        return bill_totals((line.priced for line in self._lines), shipping).total_minor
+        return bill_totals(self.picker.priced_lines(), shipping).total_minor
 
     # -- saving ---------------------------------------------------------------------------------------
     def collect(self) -> BillInput:
-        if not self._lines:
+        if not self.picker.line_count():
             raise ValidationError(NO_LINES, field="lines")
         try:
             shipping = self._shipping_minor()
@@ -438,19 +526,6 @@ class BillDialog(EntryDialog):
             exc.field = "shipping"
             raise
         check_shipping(shipping)
-        lines = tuple(
-            BillLineInput(line.product.id, line.unit.id, line.quantity, line.discount_minor)
-            for line in self._lines
+        return BillInput(
+            self.customer_id, self.currency, self.picker.line_inputs(), shipping, self.note.text()
         )
-        return BillInput(self.customer_id, self.currency, lines, shipping, self.note.text())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and watched in (self.quantity, self.discount)
-        ):
-            self.add_line()
-            return True
-        return super().eventFilter(watched, event)

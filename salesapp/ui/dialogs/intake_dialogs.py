@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from salesapp.domain.enums import Currency
-from salesapp.domain.errors import SalesappError, ValidationError, msg
+from salesapp.domain.errors import ValidationError, msg
 from salesapp.domain.followup import MatchCandidate, PaymentNoticeRecord
 from salesapp.domain.money import format_minor, parse_minor
 from salesapp.services.intake import ContactRequestInput, PaymentNoticeInput
-from salesapp.ui.i18n import error_text
+from salesapp.ui.dialogs.form_parts import save_cancel_buttons, typed_or_report
 from salesapp.ui.qtdates import format_datetime
 from salesapp.ui.views.context import ViewContext
 from salesapp.ui.widgets.date_edit import DateTimeEdit
@@ -54,11 +54,7 @@ class EntryDialog(QDialog):
         self.setMinimumWidth(480)
         self.form = QFormLayout()
         self.message = MessageLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, _save = save_cancel_buttons(self, self._submit)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
@@ -72,11 +68,8 @@ class EntryDialog(QDialog):
         raise NotImplementedError
 
     def _submit(self) -> None:
-        self.message.clear_message()
-        try:
-            data = self.collect()
-        except SalesappError as exc:
-            self.message.show_error(error_text(exc))
+        data = typed_or_report(self.message, self.collect)
+        if data is None:
             return
         self.buttons.setEnabled(False)
         self.submit_requested.emit(data)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -46,6 +45,7 @@ from salesapp.ui.i18n import tr_noop, translate
 from salesapp.ui.qtdates import format_date, format_datetime
 from salesapp.ui.views.detail_pane import DetailPane
 from salesapp.ui.views.orders_view import status_name
+from salesapp.ui.widgets.kind_note_editor import KindNoteEditor
 
 
 class FieldEdit(QLineEdit):
@@ -109,6 +109,7 @@ class CustomerProfilePane(DetailPane):
         fill_from_chat_requested(): paste a chat message to fill phone and address.
         appointment_opened(int): an appointment was double-clicked (to record its outcome or move it).
         tag_toggled(int, bool): put a tag on (True) or take it off this customer.
+        opportunity_requested(): start a new opportunity for this customer.
     """
 
     field_save_requested = Signal(str, str)
@@ -119,6 +120,7 @@ class CustomerProfilePane(DetailPane):
     fill_from_chat_requested = Signal()
     appointment_opened = Signal(int)
     tag_toggled = Signal(int, bool)
+    opportunity_requested = Signal()
 
     def __init__(self, tz: tzinfo, buddhist_era: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +141,7 @@ class CustomerProfilePane(DetailPane):
         self.chat_button = QPushButton(self.tr("Fill from chat…"))
         self.bill_button = QPushButton(self.tr("Open bill…"))
         self.appointment_button = QPushButton(self.tr("Appointment…"))
+        self.opportunity_button = QPushButton(self.tr("New opportunity…"))
         self.tag_button = QToolButton()
         self.tag_button.setText(self.tr("Tags"))
         self.tag_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -149,6 +152,7 @@ class CustomerProfilePane(DetailPane):
             (self.chat_button, self.fill_from_chat_requested),
             (self.bill_button, self.open_bill_requested),
             (self.appointment_button, self.appointment_requested),
+            (self.opportunity_button, self.opportunity_requested),
         ):
             button.clicked.connect(signal.emit)
             actions.addWidget(button)
@@ -166,7 +170,7 @@ class CustomerProfilePane(DetailPane):
         self.body.addWidget(actions)
         self.body.addWidget(self.tabs, 1)
         for widget in (self.edit_button, self.chat_button, self.bill_button, self.appointment_button,
-                       self.tag_button):  # fmt: skip
+                       self.opportunity_button, self.tag_button):  # fmt: skip
             self.add_editor(widget)
         self.fill(None, False)
 
@@ -224,30 +228,18 @@ class CustomerProfilePane(DetailPane):
         top.addStretch(1)
         self.timeline = QTextBrowser()
         self.timeline.setOpenLinks(False)
-        editor = QHBoxLayout()
-        self.care_kind = QComboBox()
-        for kind in CareKind:
-            self.care_kind.addItem(care_name(kind), kind.value)  # Qt keeps plain strings
-        self.care_text = QPlainTextEdit()
-        self.care_text.setPlaceholderText(self.tr("What was said or done…"))
-        self.care_text.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
-        self.care_save = QPushButton(self.tr("Add"))
-        self.care_save.clicked.connect(
-            lambda: self.care_requested.emit(
-                CareKind(self.care_kind.currentData()), self.care_text.toPlainText()
-            )
+        editor = KindNoteEditor(
+            [(care_name(kind), kind.value) for kind in CareKind],
+            self.tr("What was said or done…"),
+            self.tr("Add"),
         )
-        side = QVBoxLayout()
-        side.addWidget(self.care_kind)
-        side.addWidget(self.care_save)
-        side.addStretch(1)
-        editor.addWidget(self.care_text, 1)
-        editor.addLayout(side)
-        for widget in (self.care_kind, self.care_text, self.care_save):
+        editor.add_requested.connect(lambda kind, text: self.care_requested.emit(CareKind(kind), text))
+        self.care_kind, self.care_text, self.care_save = editor.kind, editor.text, editor.save
+        for widget in editor.parts():
             self.add_editor(widget)
         layout.addLayout(top)
         layout.addWidget(self.timeline, 1)
-        layout.addLayout(editor)
+        layout.addWidget(editor)
         return page
 
     def _appointments_tab(self) -> QWidget:

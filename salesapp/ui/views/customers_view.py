@@ -45,6 +45,7 @@ from salesapp.ui.dialogs.customer_dialog import CustomerDialog
 from salesapp.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from salesapp.ui.dialogs.handover_dialog import HandoverDialog, RevokeDialog
 from salesapp.ui.dialogs.import_dialog import ExportDialog, ImportDialog, export_customers_dialog
+from salesapp.ui.dialogs.opportunity_dialog import OpportunityDialog, open_new_opportunity
 from salesapp.ui.i18n import error_text
 from salesapp.ui.models.windowed import Column, WindowedTableModel
 from salesapp.ui.qtdates import format_date
@@ -180,6 +181,7 @@ class CustomersView(QWidget):
         self.pane.appointment_opened.connect(self.open_appointment)
         self.pane.open_bill_requested.connect(lambda: self.open_bill())
         self.pane.tag_toggled.connect(self._toggle_tag)
+        self.pane.opportunity_requested.connect(lambda: self.new_opportunity())
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -496,6 +498,21 @@ class CustomersView(QWidget):
 
         self.worker.submit(
             orders.create, user, data, on_done=done, on_error=lambda exc: dialog.show_error(error_text(exc))
+        )
+
+    def new_opportunity(self) -> OpportunityDialog | None:
+        """The opportunity form for the customer shown (saved in that customer's name)."""
+        customer = self._current_customer()
+        if customer is None:
+            return None
+        currency = Currency.VND if customer.country == "VN" else Currency.THB
+
+        def saved(record: Any, changes: ChangeSet) -> None:
+            self._status(self.tr("Opportunity “{0}” added.").format(record.title))
+            self._broadcast(changes)
+
+        return open_new_opportunity(
+            self, self.ctx, self.services, (customer.id, customer.name), saved, currency
         )
 
     # ---- appointments and duplicates -----------------------------------------------------------------------

@@ -5,10 +5,15 @@ text a user typed stays in the editors whenever a save fails.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from salesapp.domain.enums import Action
+from salesapp.domain.records import ActivityRecord
 from salesapp.ui.widgets.message_label import MessageLabel
 
 
@@ -61,3 +66,52 @@ class DetailPane(QWidget):
     def show_notice(self, text: str) -> None:
         """Report something neutral (saved, closed, …)."""
         self.message.show_notice(text)
+
+
+def title_label() -> QLabel:
+    """The pane's bold title: wrapped, and selectable so a name can be copied into a chat."""
+    title = QLabel()
+    title.setObjectName("detailTitle")
+    title.setStyleSheet("font-size: 15px; font-weight: 600;")
+    title.setWordWrap(True)
+    title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return title
+
+
+def status_row() -> tuple[QLabel, QLabel, QHBoxLayout]:
+    """The line under the title: a 22×22 status icon and the wrapped status text, and their layout."""
+    icon = QLabel()
+    icon.setFixedSize(22, 22)
+    status = QLabel()
+    status.setWordWrap(True)
+    row = QHBoxLayout()
+    row.addWidget(icon)
+    row.addWidget(status, 1)
+    return icon, status, row
+
+
+def placeholder_label(text: str, *, word_wrap: bool = False) -> QLabel:
+    """The grey centred hint shown instead of the pane's widgets while nothing is selected."""
+    placeholder = QLabel(text)
+    placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    placeholder.setStyleSheet("color: #78909c;")
+    placeholder.setWordWrap(word_wrap)
+    return placeholder
+
+
+def show_activities(
+    tree: QTreeWidget,
+    history: Iterable[ActivityRecord],
+    when: Callable[[datetime], str],
+    action: Callable[[Action], str],
+    change: Callable[[str, Any, Any], str],
+) -> None:
+    """Fill a history tree (When, Who, What, Details): a row per activity; its details (the summary and
+    each change as `change(field, old, new)`) are also the tooltip, since a narrow pane cuts them."""
+    tree.clear()
+    for activity in history:
+        changes = ", ".join(change(k, a, b) for k, (a, b) in activity.changes.items())
+        details = " · ".join(p for p in (activity.summary, changes) if p)
+        item = QTreeWidgetItem([when(activity.at), activity.user_name, action(activity.action), details])
+        item.setToolTip(3, details)
+        tree.addTopLevelItem(item)

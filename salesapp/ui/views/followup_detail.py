@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QToolButton,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +40,13 @@ from salesapp.domain.money import format_minor
 from salesapp.domain.phone import format_national
 from salesapp.ui.followup_labels import action_name, kind_name, status_icon, status_name
 from salesapp.ui.qtdates import format_datetime
-from salesapp.ui.views.detail_pane import DetailPane
+from salesapp.ui.views.detail_pane import (
+    DetailPane,
+    placeholder_label,
+    show_activities,
+    status_row,
+    title_label,
+)
 from salesapp.ui.widgets.date_edit import DateTimeEdit
 
 THUMB = QSize(96, 128)
@@ -76,18 +81,8 @@ class FollowUpDetailPane(DetailPane):
         super().__init__(parent)
         self.tz, self.buddhist_era, self.clock, self.is_manager = tz, buddhist_era, clock, is_manager
         self._now_chosen = False
-        self.title = QLabel()
-        self.title.setObjectName("detailTitle")
-        self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_icon = QLabel()
-        self.status_icon.setFixedSize(22, 22)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        header = QHBoxLayout()
-        header.addWidget(self.status_icon)
-        header.addWidget(self.status, 1)
+        self.title = title_label()
+        self.status_icon, self.status, header = status_row()
 
         self.subject_box = QGroupBox()
         self.fields = QFormLayout()
@@ -174,9 +169,7 @@ class FollowUpDetailPane(DetailPane):
         self.body.insertWidget(0, self.title)
         self.body.insertLayout(1, header)
         self.body.addWidget(self.tabs, 1)
-        self.placeholder = QLabel(self.tr("Select an item in the list to see it here."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: #78909c;")
+        self.placeholder = placeholder_label(self.tr("Select an item in the list to see it here."))
         self.body.addWidget(self.placeholder)
         self.load(None)
 
@@ -321,18 +314,13 @@ class FollowUpDetailPane(DetailPane):
         bar.setValue(bar.maximum())  # newest last, in view
 
     def _show_history(self, record: FollowUpDetail) -> None:
-        self.history.clear()
-        for activity in record.history:
-            changes = ", ".join(
-                f"{k}: {'' if a is None else a} → {'' if b is None else b}"
-                for k, (a, b) in activity.changes.items()
-            )
-            details = " · ".join(p for p in (activity.summary, changes) if p)
-            item = QTreeWidgetItem(
-                [self._when(activity.at), activity.user_name, action_name(activity.action), details]
-            )
-            item.setToolTip(3, details)
-            self.history.addTopLevelItem(item)
+        show_activities(
+            self.history,
+            record.history,
+            self._when,
+            action_name,
+            lambda k, a, b: f"{k}: {'' if a is None else a} → {'' if b is None else b}",
+        )
 
     def _apply_state(self) -> None:
         row = self.record.row if self.record is not None else None

@@ -64,15 +64,18 @@ def _check_counts_and_totals(db: Database) -> None:
     ((customers, orders, lines, activities, users),) = _rows(
         db,
         "SELECT (SELECT COUNT(*) FROM customers), (SELECT COUNT(*) FROM orders), "
-        "(SELECT COUNT(*) FROM order_lines), (SELECT COUNT(*) FROM activities WHERE entity = 'order' "
-        "AND action = 'created'), (SELECT COUNT(*) FROM users)",
+        "(SELECT COUNT(*) FROM order_lines WHERE NOT upsell), "
+        "(SELECT COUNT(*) FROM activities WHERE entity = 'order' AND action = 'created'), "
+        "(SELECT COUNT(*) FROM users)",
     )
     assert (customers, orders, activities, users) == (200, 1000, 1000, 6)
     assert 1000 <= lines <= 3000
-    # every order: subtotal = sum of its lines, total = subtotal - discount + shipping, 1-3 lines
+    # every order: subtotal = sum of its lines (upsell lines too), total = subtotal - discount + shipping,
+    # 1-3 lines as ordered
     ((bad,),) = _rows(
         db,
-        "SELECT COUNT(*) FROM orders o LEFT JOIN (SELECT order_id, SUM(total_minor) AS s, COUNT(*) AS n "
+        "SELECT COUNT(*) FROM orders o LEFT JOIN (SELECT order_id, SUM(total_minor) AS s, "
+        "SUM(CASE WHEN upsell THEN 0 ELSE 1 END) AS n "
         "FROM order_lines GROUP BY order_id) l ON l.order_id = o.id "
         "WHERE l.s IS NULL OR o.subtotal_minor <> l.s OR l.n > 3 "
         "OR o.total_minor <> o.subtotal_minor - o.discount_minor + o.shipping_minor OR o.total_minor < 0",
