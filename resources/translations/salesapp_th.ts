@@ -138,117 +138,127 @@
 <context>
     <name>BillDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="134"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="136"/>
         <source>Type part of the product name or SKU</source>
         <translation>พิมพ์บางส่วนของชื่อสินค้าหรือ SKU</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="151"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="153"/>
         <source>Add line</source>
         <translation>เพิ่มรายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="160"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="162"/>
         <source>Quantity:</source>
         <translation>จำนวน:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="164"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="166"/>
         <source>Discount:</source>
         <translation>ส่วนลด:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="174"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="176"/>
         <source>Product:</source>
         <translation>สินค้า:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="175"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="177"/>
         <source>Unit:</source>
         <translation>หน่วย:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="178"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="180"/>
         <source>Product</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="179"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="181"/>
         <source>Unit</source>
         <translation>หน่วย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="180"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="182"/>
         <source>Qty</source>
         <translation>จำนวน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="181"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="183"/>
         <source>Unit price</source>
         <translation>ราคาต่อหน่วย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="182"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="184"/>
         <source>Discount</source>
         <translation>ส่วนลด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="183"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="185"/>
         <source>Line total</source>
         <translation>รวม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="202"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="204"/>
         <source>Remove line</source>
         <translation>ลบรายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="238"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="240"/>
         <source>No products are priced in {0}: add them to the catalogue first.</source>
         <translation>ยังไม่มีสินค้าที่ตั้งราคาเป็น {0} กรุณาเพิ่มสินค้าในรายการสินค้าก่อน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="411"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="413"/>
         <source>New order for {0}</source>
         <translation>คำสั่งซื้อใหม่ของ {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="430"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="432"/>
         <source>For the packer or the courier, e.g. call before delivery</source>
         <translation>สำหรับคนแพ็กหรือขนส่ง เช่น โทรก่อนส่ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="450"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="453"/>
+        <source>Not said yet</source>
+        <translation>ยังไม่ระบุ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="456"/>
         <source>Shipping:</source>
         <translation>ค่าจัดส่ง:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="451"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="457"/>
+        <source>Payment:</source>
+        <translation>การชำระเงิน:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="458"/>
         <source>Note:</source>
         <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="501"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="508"/>
         <source>Subtotal {0} (after {1} of discounts)</source>
         <translation>ยอดรวมสินค้า {0} (หักส่วนลด {1} แล้ว)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="503"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="510"/>
         <source>Subtotal {0}</source>
         <translation>ยอดรวมสินค้า {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="505"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="512"/>
         <source>Shipping not counted: it is not an amount</source>
         <translation>ไม่ได้รวมค่าจัดส่ง เพราะไม่ใช่จำนวนเงินที่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="507"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="514"/>
         <source>Shipping {0}</source>
         <translation>ค่าจัดส่ง {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="509"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="516"/>
         <source>Total {0}</source>
         <translation>ยอดรวม {0}</translation>
     </message>
@@ -5438,28 +5448,28 @@ Sales follow-up for small online shops.</source>
         <translation>กรุณาเพิ่มสินค้าในคำสั่งซื้ออย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/bill.py" line="125"/>
+        <location filename="../../salesapp/domain/bill.py" line="130"/>
         <source>The quantity must be at least 1.</source>
         <translation>จำนวนต้องมีอย่างน้อย 1</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/bill.py" line="128"/>
+        <location filename="../../salesapp/domain/bill.py" line="133"/>
         <source>The quantity cannot be more than {max}.</source>
         <translation>จำนวนต้องไม่เกิน {max}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/bill.py" line="137"/>
-        <location filename="../../salesapp/services/orders.py" line="82"/>
+        <location filename="../../salesapp/domain/bill.py" line="142"/>
+        <location filename="../../salesapp/services/orders.py" line="83"/>
         <source>A discount cannot be negative.</source>
         <translation>ส่วนลดต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/bill.py" line="140"/>
+        <location filename="../../salesapp/domain/bill.py" line="145"/>
         <source>The discount on “{product}” ({discount}) is more than the line amount ({amount}).</source>
         <translation>ส่วนลดของ “{product}” ({discount}) มากกว่ายอดของรายการนี้ ({amount})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/bill.py" line="149"/>
+        <location filename="../../salesapp/domain/bill.py" line="154"/>
         <source>Shipping cannot be negative.</source>
         <translation>ค่าจัดส่งต้องไม่ติดลบ</translation>
     </message>
@@ -6133,27 +6143,32 @@ Sales follow-up for small online shops.</source>
         <translation>ต้องมีเหตุผลอย่างน้อยหนึ่งข้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders.py" line="78"/>
+        <location filename="../../salesapp/services/orders.py" line="79"/>
         <source>An order can have at most {max} lines.</source>
         <translation>คำสั่งซื้อหนึ่งรายการมีสินค้าได้ไม่เกิน {max} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders.py" line="183"/>
+        <location filename="../../salesapp/services/orders.py" line="86"/>
+        <source>Choose a payment method from the list.</source>
+        <translation>เลือกวิธีการชำระเงินจากรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/orders.py" line="195"/>
         <source>A unit of this order is no longer in the catalogue. Choose the product again.</source>
         <translation>หน่วยสินค้าในคำสั่งซื้อนี้ไม่มีในรายการสินค้าแล้ว กรุณาเลือกสินค้าใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders.py" line="188"/>
+        <location filename="../../salesapp/services/orders.py" line="200"/>
         <source>The unit “{unit}” is not sold for this product.</source>
         <translation>สินค้านี้ไม่ได้ขายในหน่วย “{unit}”</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders.py" line="193"/>
+        <location filename="../../salesapp/services/orders.py" line="205"/>
         <source>“{product}” is no longer sold.</source>
         <translation>“{product}” เลิกขายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders.py" line="197"/>
+        <location filename="../../salesapp/services/orders.py" line="209"/>
         <source>“{product}” ({unit}) is priced in {unit_currency}, not in {currency}.</source>
         <translation>“{product}” ({unit}) ตั้งราคาเป็น {unit_currency} ไม่ใช่ {currency}</translation>
     </message>
@@ -6384,7 +6399,7 @@ Sales follow-up for small online shops.</source>
         <translation>ไม่สามารถถอดสิทธิ์ผู้ดูแลระบบออกจากผู้ดูแลระบบคนสุดท้ายได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="302"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="304"/>
         <source>Choose a product.</source>
         <translation>กรุณาเลือกสินค้า</translation>
     </message>

@@ -138,117 +138,127 @@
 <context>
     <name>BillDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="134"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="136"/>
         <source>Type part of the product name or SKU</source>
         <translation>Gõ một phần tên sản phẩm hoặc SKU</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="151"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="153"/>
         <source>Add line</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="160"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="162"/>
         <source>Quantity:</source>
         <translation>Số lượng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="164"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="166"/>
         <source>Discount:</source>
         <translation>Giảm giá:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="174"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="176"/>
         <source>Product:</source>
         <translation>Sản phẩm:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="175"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="177"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="178"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="180"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="179"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="181"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="180"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="182"/>
         <source>Qty</source>
         <translation>SL</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="181"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="183"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="182"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="184"/>
         <source>Discount</source>
         <translation>Giảm giá</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="183"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="185"/>
         <source>Line total</source>
         <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="202"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="204"/>
         <source>Remove line</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="238"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="240"/>
         <source>No products are priced in {0}: add them to the catalogue first.</source>
         <translation>Chưa có sản phẩm nào có giá bằng {0}: hãy thêm vào danh mục sản phẩm trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="411"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="413"/>
         <source>New order for {0}</source>
         <translation>Đơn hàng mới cho {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="430"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="432"/>
         <source>For the packer or the courier, e.g. call before delivery</source>
         <translation>Cho người đóng gói hoặc shipper, vd: gọi trước khi giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="450"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="453"/>
+        <source>Not said yet</source>
+        <translation>Chưa cho biết</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="456"/>
         <source>Shipping:</source>
         <translation>Phí vận chuyển:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="451"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="457"/>
+        <source>Payment:</source>
+        <translation>Thanh toán:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="458"/>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="501"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="508"/>
         <source>Subtotal {0} (after {1} of discounts)</source>
         <translation>Tạm tính {0} (đã trừ {1} giảm giá)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="503"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="510"/>
         <source>Subtotal {0}</source>
         <translation>Tạm tính {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="505"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="512"/>
         <source>Shipping not counted: it is not an amount</source>
         <translation>Chưa tính phí vận chuyển: không phải là số tiền hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="507"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="514"/>
         <source>Shipping {0}</source>
         <translation>Phí vận chuyển {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="509"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="516"/>
         <source>Total {0}</source>
         <translation>Tổng tiền {0}</translation>
     </message>
@@ -5438,28 +5448,28 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Hãy thêm ít nhất một sản phẩm vào đơn hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/bill.py" line="125"/>
+        <location filename="../../salesapp/domain/bill.py" line="130"/>
         <source>The quantity must be at least 1.</source>
         <translation>Số lượng phải ít nhất là 1.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/bill.py" line="128"/>
+        <location filename="../../salesapp/domain/bill.py" line="133"/>
         <source>The quantity cannot be more than {max}.</source>
         <translation>Số lượng không được lớn hơn {max}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/bill.py" line="137"/>
-        <location filename="../../salesapp/services/orders.py" line="82"/>
+        <location filename="../../salesapp/domain/bill.py" line="142"/>
+        <location filename="../../salesapp/services/orders.py" line="83"/>
         <source>A discount cannot be negative.</source>
         <translation>Giảm giá không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/bill.py" line="140"/>
+        <location filename="../../salesapp/domain/bill.py" line="145"/>
         <source>The discount on “{product}” ({discount}) is more than the line amount ({amount}).</source>
         <translation>Giảm giá cho “{product}” ({discount}) lớn hơn thành tiền của dòng ({amount}).</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/bill.py" line="149"/>
+        <location filename="../../salesapp/domain/bill.py" line="154"/>
         <source>Shipping cannot be negative.</source>
         <translation>Phí vận chuyển không được là số âm.</translation>
     </message>
@@ -6133,27 +6143,32 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Hãy giữ ít nhất một lý do.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders.py" line="78"/>
+        <location filename="../../salesapp/services/orders.py" line="79"/>
         <source>An order can have at most {max} lines.</source>
         <translation>Một đơn hàng chỉ được có tối đa {max} dòng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders.py" line="183"/>
+        <location filename="../../salesapp/services/orders.py" line="86"/>
+        <source>Choose a payment method from the list.</source>
+        <translation>Chọn phương thức thanh toán trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/orders.py" line="195"/>
         <source>A unit of this order is no longer in the catalogue. Choose the product again.</source>
         <translation>Một đơn vị trong đơn hàng này không còn trong danh mục sản phẩm. Hãy chọn lại sản phẩm.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders.py" line="188"/>
+        <location filename="../../salesapp/services/orders.py" line="200"/>
         <source>The unit “{unit}” is not sold for this product.</source>
         <translation>Sản phẩm này không bán theo đơn vị “{unit}”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders.py" line="193"/>
+        <location filename="../../salesapp/services/orders.py" line="205"/>
         <source>“{product}” is no longer sold.</source>
         <translation>“{product}” không còn được bán.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders.py" line="197"/>
+        <location filename="../../salesapp/services/orders.py" line="209"/>
         <source>“{product}” ({unit}) is priced in {unit_currency}, not in {currency}.</source>
         <translation>“{product}” ({unit}) có giá bằng {unit_currency}, không phải {currency}.</translation>
     </message>
@@ -6384,7 +6399,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Không thể bỏ vai trò quản trị viên của quản trị viên cuối cùng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="302"/>
+        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="304"/>
         <source>Choose a product.</source>
         <translation>Hãy chọn một sản phẩm.</translation>
     </message>

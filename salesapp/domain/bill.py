@@ -51,6 +51,11 @@ class BillInput:
     lines: tuple[BillLineInput, ...]
     shipping_minor: int = 0
     note: str = ""
+    payment_method: str = ""  # one of PAYMENT_METHODS, or "" when not said yet
+
+
+PAYMENT_METHODS = ("cod", "bank_transfer", "promptpay", "card")
+"""The payment methods an order can be taken with (cash on delivery first: most small-shop orders)."""
 
 
 @dataclass(frozen=True)

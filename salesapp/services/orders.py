@@ -12,6 +12,7 @@ from salesapp.db import models as m
 from salesapp.domain.bill import (
     MAX_LINES,
     NO_LINES,
+    PAYMENT_METHODS,
     BillInput,
     OrderCreated,
     PricedLine,
@@ -81,6 +82,8 @@ class OrderService:
             if line.discount_minor < 0:
                 raise ValidationError(msg("A discount cannot be negative."), field="discount")
         check_shipping(data.shipping_minor)
+        if data.payment_method and data.payment_method not in PAYMENT_METHODS:
+            raise ValidationError(msg("Choose a payment method from the list."), field="payment_method")
         currency = Currency(data.currency)
         note = clean_text(data.note)
         now = self.ctx.clock()
@@ -95,7 +98,8 @@ class OrderService:
                     status=OrderStatus.AWAITING.value, channel=channel, currency=currency.value,
                     subtotal_minor=totals.subtotal_minor, discount_minor=0,
                     shipping_minor=totals.shipping_minor, total_minor=totals.total_minor, note=note,
-                    ordered_at=at, created_at=at, updated_at=at, updated_by=actor.id,
+                    payment_method=data.payment_method, ordered_at=at, created_at=at, updated_at=at,
+                    updated_by=actor.id,
                 ).execute()
             )  # fmt: skip
             # The number comes from the id, known only after the insert (as intake numbers its records).
@@ -106,7 +110,10 @@ class OrderService:
             m.OrderLine.insert_many(rows).execute()
             # The upsell hook: a new order that matches the upsell rules enters Pending with the order.
             case_id = queue_new_order(
-                actor, order_id, self._facts(channel, currency, totals.total_minor, rows), now
+                actor,
+                order_id,
+                self._facts(channel, currency, totals.total_minor, data.payment_method, rows),
+                now,
             )
             # The order's follow-up, as every order gets one (migration 3, demo data): new, the order's owner.
             followup_id = int(
@@ -145,14 +152,19 @@ class OrderService:
         return created, changes
 
     def _facts(
-        self, channel: str | None, currency: Currency, total_minor: int, rows: list[dict[str, Any]]
+        self,
+        channel: str | None,
+        currency: Currency,
+        total_minor: int,
+        payment_method: str,
+        rows: list[dict[str, Any]],
     ) -> OrderFacts:
-        """What the upsell rules read of a new order: its channel, total, products and their categories
-        (an order from the form has no payment method or tags yet)."""
+        """What the upsell rules read of a new order: its channel, total, payment method, products and
+        their categories (an order from the form has no order tags yet)."""
         product_ids = frozenset(int(r["product"]) for r in rows)
         query = m.Product.select(m.Product.category).where(m.Product.id.in_(sorted(product_ids)))
         categories = frozenset(r[0] for r in m.tuples(query) if r[0])
-        return OrderFacts(channel, currency, total_minor, "", product_ids, categories)
+        return OrderFacts(channel, currency, total_minor, payment_method, product_ids, categories)
 
     def _customer(self, actor: UserRecord, customer_id: int) -> tuple[int, int | None, str | None]:
         """(id, owner id, channel) of a customer the actor may sell to."""

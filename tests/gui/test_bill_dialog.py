@@ -202,10 +202,14 @@ def test_bill_with_thai_products_lines_total_and_save(qtbot, services, shop) -> 
     assert dialog.shipping.text() == "40" and dialog.note.text() == "โทรก่อนส่ง 🙏"
     assert m.Order.select().count() == 0
 
+    assert dialog.payment.currentData() == ""  # not said yet
+    dialog.payment.setCurrentIndex(dialog.payment.findData("cod"))
+    assert dialog.payment.currentText() == "Cash on delivery"
     with qtbot.waitSignal(dialog.submit_requested, timeout=2000) as submitted:
         qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     created, _ = orders.create(somsri, submitted.args[0])
     order = m.Order.get_by_id(created.order_id)
+    assert order.payment_method == "cod"
     assert order.total_minor == 343700 == dialog.total_minor()
     assert (order.subtotal_minor, order.shipping_minor, order.note) == (339700, 4000, "โทรก่อนส่ง 🙏")
     assert order.customer_id == thai.id and order.owner_id == somsri.id and order.currency == "THB"

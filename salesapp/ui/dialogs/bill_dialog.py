@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from salesapp.domain.bill import (
     MAX_QUANTITY,
     NO_LINES,
+    PAYMENT_METHODS,
     BillInput,
     BillLineInput,
     PricedLine,
@@ -48,6 +49,7 @@ from salesapp.domain.records import ProductUnitRecord
 from salesapp.domain.text import search_key
 from salesapp.ui.dialogs.intake_dialogs import EntryDialog
 from salesapp.ui.i18n import error_text, translate
+from salesapp.ui.upsell_labels import payment_name
 from salesapp.ui.widgets.message_label import MessageLabel
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -447,7 +449,12 @@ class BillDialog(EntryDialog):
         shipping_row.addStretch(1)
         bottom = QHBoxLayout()
         below = QFormLayout()
+        self.payment = QComboBox()
+        self.payment.addItem(self.tr("Not said yet"), "")
+        for method in PAYMENT_METHODS:
+            self.payment.addItem(payment_name(method), method)
         below.addRow(self.tr("Shipping:"), shipping_row)
+        below.addRow(self.tr("Payment:"), self.payment)
         below.addRow(self.tr("Note:"), self.note)
         remove_column = QHBoxLayout()
         remove_column.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -527,5 +534,10 @@ class BillDialog(EntryDialog):
             raise
         check_shipping(shipping)
         return BillInput(
-            self.customer_id, self.currency, self.picker.line_inputs(), shipping, self.note.text()
+            self.customer_id,
+            self.currency,
+            self.picker.line_inputs(),
+            shipping,
+            self.note.text(),
+            str(self.payment.currentData() or ""),
         )

@@ -106,10 +106,11 @@ def distribution(services: Services, actor, per_request: int, max_open: int) -> 
     )
 
 
-def new_order(services: Services, actor, customer, products, quantity: int = 1):
+def new_order(services: Services, actor, customer, products, quantity: int = 1, payment: str = ""):
     """An order of `quantity` serums; returns (OrderCreated, ChangeSet)."""
     serum = products["serum"]
-    bill = BillInput(customer.id, Currency.THB, (BillLineInput(serum["id"], serum["ขวด"], quantity),), 4000)
+    line = BillLineInput(serum["id"], serum["ขวด"], quantity)
+    bill = BillInput(customer.id, Currency.THB, (line,), 4000, payment_method=payment)
     return services.orders.create(actor, bill)
 
 
@@ -175,6 +176,14 @@ def test_new_orders_enter_pending_only_when_they_match(services: Services, admin
     assert not changes.ids(EntityKind.UPSELL_CASE)
     _, changes = new_order(services, admin, customer, products, quantity=4)
     assert changes.ids(EntityKind.UPSELL_CASE)
+    enable(services, admin, payment_methods=frozenset({"cod"}))  # cash on delivery, chosen on the bill
+    _, changes = new_order(services, admin, customer, products, payment="bank_transfer")
+    assert not changes.ids(EntityKind.UPSELL_CASE)
+    created, changes = new_order(services, admin, customer, products, payment="cod")
+    assert changes.ids(EntityKind.UPSELL_CASE)
+    assert m.Order.get_by_id(created.order_id).payment_method == "cod"
+    with pytest.raises(ValidationError):
+        new_order(services, admin, customer, products, payment="gold bars")
 
 
 def test_select_orders_into_upsell(services: Services, admin, somsri, customer, products) -> None:
