@@ -211,14 +211,33 @@ class UpsellService:
     ) -> m.UpsellCase:
         """Check access, version and the transition, then write the case's new status and `values`;
         returns the row as it was. Call inside the transaction."""
+        row = self._checked(actor, case_id, expected_version, target)
+        self._write(actor, row, expected_version, target, values, now)
+        return row
+
+    def _checked(
+        self, actor: UserRecord, case_id: int, expected_version: int, target: UpsellStatus
+    ) -> m.UpsellCase:
+        """The case row, once the actor may act on it, it is not stale and it may move to `target`."""
         row = load_case(case_id)
         check_act(actor, row.assignee_id)
         check_version(row, expected_version)
         check_transition(UpsellStatus(row.status), target)
-        versioned_update(
-            m.UpsellCase, case_id, expected_version, {**values, "status": target.value}, actor, now
-        )
         return row
+
+    def _write(
+        self,
+        actor: UserRecord,
+        row: m.UpsellCase,
+        expected_version: int,
+        target: UpsellStatus,
+        values: dict[str, Any],
+        now: datetime,
+    ) -> None:
+        """Write a checked case's new status and `values` (still refused if another desktop saved since)."""
+        versioned_update(
+            m.UpsellCase, row.id, expected_version, {**values, "status": target.value}, actor, now
+        )
 
     def _closing(self, actor: UserRecord, now: datetime) -> dict[str, Any]:
         return {"closed_at": to_db(now), "closed_by": actor.id, "next_call_at": None}
@@ -238,16 +257,16 @@ class UpsellService:
     def _close_with_reason(
         self,
         actor: UserRecord,
-        case_id: int,
+        row: m.UpsellCase,
         expected_version: int,
         target: UpsellStatus,
         reason: str,
         now: datetime,
     ) -> None:
-        """Close the case as failed or skipped with its (checked) reason and log the status change. Call
-        inside the transaction."""
-        row = self._move(
-            actor, case_id, expected_version, target, {"reason": reason, **self._closing(actor, now)}, now
+        """Close a checked case (see _checked) as failed or skipped with its (checked) reason and log the
+        status change. Call inside the transaction."""
+        self._write(
+            actor, row, expected_version, target, {"reason": reason, **self._closing(actor, now)}, now
         )
         self._status_logged(actor, row, target, now, {"reason": (row.reason, reason)}, reason)
 
@@ -335,7 +354,8 @@ class UpsellService:
         text = _listed(reason, read_settings().failure_reasons)
         now = self.ctx.clock()
         with self.ctx.db.atomic():
-            self._close_with_reason(actor, case_id, expected_version, UpsellStatus.FAILED, text, now)
+            row = self._checked(actor, case_id, expected_version, UpsellStatus.FAILED)
+            self._close_with_reason(actor, row, expected_version, UpsellStatus.FAILED, text, now)
         return self.row(actor, case_id), case_changes(case_id)
 
     def succeed(
@@ -351,10 +371,7 @@ class UpsellService:
             check_quantity(line.quantity)
         now = self.ctx.clock()
         with self.ctx.db.atomic():
-            case = load_case(case_id)
-            check_act(actor, case.assignee_id)
-            check_version(case, expected_version)
-            check_transition(UpsellStatus(case.status), UpsellStatus.SUCCESS)
+            case = self._checked(actor, case_id, expected_version, UpsellStatus.SUCCESS)
             order = m.Order.get_or_none(m.Order.id == case.order_id)
             if order is None:
                 raise NotFound(GONE)
@@ -368,9 +385,9 @@ class UpsellService:
                     number=order.number,
                 )
             rows, added = self._upsell_lines(order, lines)
-            row = self._move(
+            self._write(
                 actor,
-                case_id,
+                case,
                 expected_version,
                 UpsellStatus.SUCCESS,
                 {"upsell_minor": case.upsell_minor + added, **self._closing(actor, now)},
@@ -389,10 +406,10 @@ class UpsellService:
             summary = ", ".join(f"{r['description']} × {r['quantity']}" for r in rows)
             self._status_logged(
                 actor,
-                row,
+                case,
                 UpsellStatus.SUCCESS,
                 now,
-                {"upsell_minor": (row.upsell_minor, row.upsell_minor + added)},
+                {"upsell_minor": (case.upsell_minor, case.upsell_minor + added)},
                 summary,
             )
             log_activity(
@@ -426,8 +443,8 @@ class UpsellService:
             m.OrderLine.select(pw.fn.MAX(m.OrderLine.position)).where(m.OrderLine.order == order.id).scalar()
         )
         total = 0
-        for offset, (row, item) in enumerate(zip(rows, priced, strict=True), start=1):
-            row.update(
+        for offset, (case, item) in enumerate(zip(rows, priced, strict=True), start=1):
+            case.update(
                 order=order.id, position=(last or 0) + offset, total_minor=item.total_minor, upsell=True
             )
             total += item.total_minor
@@ -442,15 +459,12 @@ class UpsellService:
         text = _listed(reason, read_settings().skip_reasons)
         now = self.ctx.clock()
         with self.ctx.db.atomic():
-            case = load_case(case_id)
+            case = self._checked(actor, case_id, expected_version, UpsellStatus.SKIPPED)
             number, status = m.Order.select(m.Order.number, m.Order.status).where(
                 m.Order.id == case.order_id
             ).tuples().first() or (None, None)
             if number is None:
                 raise NotFound(GONE)
-            check_act(actor, case.assignee_id)
-            check_version(case, expected_version)
-            check_transition(UpsellStatus(case.status), UpsellStatus.SKIPPED)
             if status == OrderStatus.AWAITING.value:
                 raise ValidationError(
                     msg(
@@ -460,7 +474,7 @@ class UpsellService:
                     field="order",
                     number=number,
                 )
-            self._close_with_reason(actor, case_id, expected_version, UpsellStatus.SKIPPED, text, now)
+            self._close_with_reason(actor, case, expected_version, UpsellStatus.SKIPPED, text, now)
             changes = case_changes(case_id)
             if status == OrderStatus.CONFIRMED.value:
                 log_activity(
