@@ -17,22 +17,22 @@ from PySide6.QtWidgets import QApplication
 from salesapp import __version__, config, credentials, paths
 from salesapp.domain.records import UserRecord
 from salesapp.services.registry import Services, connect
-from salesapp.ui.dialogs.first_run import FirstRunDialog, SetupRequest
-from salesapp.ui.dialogs.sign_in import SignInDialog
-from salesapp.ui.fonts import apply_app_font, load_fonts
-from salesapp.ui.i18n import Translations, error_text, resolve_language, translate
-from salesapp.ui.live import ChangeListener
-from salesapp.ui.main_window import SECTIONS, MainWindow
-from salesapp.ui.reminders import Reminders
-from salesapp.ui.tasks import DbWorker
-from salesapp.ui.views.context import ViewContext
-from salesapp.ui.views.customers_view import CustomersView
-from salesapp.ui.views.empty_section import EmptySection
-from salesapp.ui.views.followup_view import FollowUpView
-from salesapp.ui.views.opportunities_view import OpportunitiesView
-from salesapp.ui.views.orders_view import OrdersView
-from salesapp.ui.views.settings_view import SettingsView
-from salesapp.ui.views.upsell_view import UpsellView
+from salesapp.ui.customers.customers_view import CustomersView
+from salesapp.ui.followup.followup_view import FollowUpView
+from salesapp.ui.followup.reminders import Reminders
+from salesapp.ui.mainwindow.empty_section import EmptySection
+from salesapp.ui.mainwindow.first_run import FirstRunDialog, SetupRequest
+from salesapp.ui.mainwindow.live import ChangeListener
+from salesapp.ui.mainwindow.main_window import SECTIONS, MainWindow
+from salesapp.ui.mainwindow.sign_in import SignInDialog
+from salesapp.ui.opportunities.opportunities_view import OpportunitiesView
+from salesapp.ui.orders.orders_view import OrdersView
+from salesapp.ui.settings.settings_view import SettingsView
+from salesapp.ui.shared.fonts import apply_app_font, load_fonts
+from salesapp.ui.shared.i18n import Translations, error_text, resolve_language, translate
+from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.view_context import ViewContext
+from salesapp.ui.upsell.upsell_view import UpsellView
 
 LiveView = FollowUpView | OrdersView | CustomersView | UpsellView | OpportunitiesView
 """A section that shows business records and refreshes them from ChangeSets."""
@@ -318,7 +318,7 @@ def run_gui(options: StartOptions) -> int:
         return _smoke_test(app, controller)
     url = options.database_url
     if options.demo:
-        from salesapp.services.demo import prepare_demo_database
+        from salesapp.demo.demo import prepare_demo_database
 
         controller.worker.submit(
             prepare_demo_database,
@@ -345,7 +345,7 @@ def _smoke_test(app: QApplication, controller: AppController) -> int:
     outcome = {"code": 1}
 
     def work() -> tuple[Services, UserRecord]:
-        from salesapp.services.users import cheap_hasher
+        from salesapp.services.admin.users import cheap_hasher
 
         services = controller.connect_fn(url, None, hasher=cheap_hasher())
         user, _ = services.users.create_first_admin("admin", "Smoke Test", "smoke-test-pw")

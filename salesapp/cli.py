@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "demo":
         return _demo(args)
     if args.command == "bench":
-        from salesapp.bench import main as bench_main
+        from salesapp.bench.runner import main as bench_main
 
         return bench_main(args.bench_db, args.json, args.runs, not args.no_baseline)
     if args.command == "migrate":
@@ -60,8 +60,8 @@ def main(argv: list[str] | None = None) -> int:
 def _demo(args: argparse.Namespace) -> int:
     import time
 
+    from salesapp.demo.demo import fill_demo
     from salesapp.domain.errors import SalesappError
-    from salesapp.services.demo import fill_demo
     from salesapp.services.registry import connect
 
     started = time.perf_counter()
@@ -114,7 +114,7 @@ def _migrate(url: str) -> int:
 def _extract_contact(country: str) -> int:
     import json
 
-    from salesapp.domain.contact_extract import extract_contact
+    from salesapp.domain.contact.contact_extract import extract_contact
 
     if sys.stdin is None or sys.stdout is None:  # a windowed build started without a console
         return 2

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from salesapp.domain.contact_extract import extract_contact  # noqa: E402
+from salesapp.domain.contact.contact_extract import extract_contact  # noqa: E402
 
 MESSAGES = ROOT / "tests" / "unit" / "domain" / "contact_messages.json"
 FIELDS = ("postcode", "province", "district", "subdistrict")

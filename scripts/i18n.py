@@ -18,7 +18,7 @@ adjacent literals ("a " "b") joined:
   the text up under ``type(self).__name__`` first and then under each base class along the MRO, so the
   defining class's context (what lupdate and this script use) is found from subclasses too.
 * ``QCoreApplication.translate("Ctx", "text")``, ``translate("Ctx", "text")`` and
-  ``tr_noop("Ctx", "text")`` (salesapp.ui.i18n) -> context "Ctx".
+  ``tr_noop("Ctx", "text")`` (salesapp.ui.shared.i18n) -> context "Ctx".
 * ``msg("text")`` (salesapp.domain.errors, used by domain, services and db) -> context "errors".
 
 Calls whose context or text is not a literal (``translate("MainWindow", title)``) are lookups of a

@@ -4,82 +4,82 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="85"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="90"/>
         <source>New appointment</source>
         <translation>Lịch hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="87"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="92"/>
         <source>Move appointment</source>
         <translation>Dời lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="90"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="95"/>
         <source>Meeting with &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Cuộc hẹn với &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="96"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="101"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="98"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="103"/>
         <source>Shop, office, café, customer&apos;s address…</source>
         <translation>Cửa hàng, văn phòng, quán cà phê, địa chỉ khách…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="100"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="105"/>
         <source>What the meeting is for</source>
         <translation>Mục đích của cuộc hẹn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="104"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="109"/>
         <source>When:</source>
         <translation>Thời gian:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="111"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="116"/>
         <source>Duration:</source>
         <translation>Thời lượng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="112"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="117"/>
         <source>Place:</source>
         <translation>Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="113"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="118"/>
         <source>Purpose:</source>
         <translation>Mục đích:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="120"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="125"/>
         <source>Call off meeting…</source>
         <translation>Hủy cuộc hẹn…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="150"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="155"/>
         <source>until {0}</source>
         <translation>đến {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="158"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="163"/>
         <source>Type the date as dd/mm/yyyy.</source>
         <translation>Hãy nhập ngày theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="161"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="166"/>
         <source>Enter the date of the meeting.</source>
         <translation>Hãy nhập ngày của cuộc hẹn.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="185"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="190"/>
         <source>Call off meeting</source>
         <translation>Hủy cuộc hẹn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="186"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="191"/>
         <source>Call off this meeting? It is removed from the calendar; the history keeps it.</source>
         <translation>Hủy cuộc hẹn này? Cuộc hẹn sẽ bị gỡ khỏi lịch nhưng vẫn được giữ trong lịch sử.</translation>
     </message>
@@ -87,32 +87,32 @@
 <context>
     <name>AppointmentsWeekView</name>
     <message>
-        <location filename="../../salesapp/ui/views/appointments_week.py" line="119"/>
+        <location filename="../../salesapp/ui/customers/_appointments_week.py" line="119"/>
         <source>◀ Previous week</source>
         <translation>◀ Tuần trước</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/appointments_week.py" line="120"/>
+        <location filename="../../salesapp/ui/customers/_appointments_week.py" line="120"/>
         <source>This week</source>
         <translation>Tuần này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/appointments_week.py" line="121"/>
+        <location filename="../../salesapp/ui/customers/_appointments_week.py" line="121"/>
         <source>Next week ▶</source>
         <translation>Tuần sau ▶</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/appointments_week.py" line="217"/>
+        <location filename="../../salesapp/ui/customers/_appointments_week.py" line="217"/>
         <source>%n meeting(s)</source>
         <translation>%n cuộc hẹn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/appointments_week.py" line="234"/>
+        <location filename="../../salesapp/ui/customers/_appointments_week.py" line="234"/>
         <source>Outcome: {0}</source>
         <translation>Kết quả: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/appointments_week.py" line="240"/>
+        <location filename="../../salesapp/ui/customers/_appointments_week.py" line="240"/>
         <source>The outcome is not recorded yet.</source>
         <translation>Chưa ghi kết quả.</translation>
     </message>
@@ -120,17 +120,17 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="169"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="169"/>
         <source>Assign {0} cases</source>
         <translation>Giao {0} mục</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="172"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="172"/>
         <source>Assign to:</source>
         <translation>Giao cho:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="173"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="173"/>
         <source>Assign</source>
         <translation>Giao</translation>
     </message>
@@ -138,127 +138,127 @@
 <context>
     <name>BillDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="136"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="137"/>
         <source>Type part of the product name or SKU</source>
         <translation>Gõ một phần tên sản phẩm hoặc SKU</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="153"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="154"/>
         <source>Add line</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="162"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="163"/>
         <source>Quantity:</source>
         <translation>Số lượng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="166"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="167"/>
         <source>Discount:</source>
         <translation>Giảm giá:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="176"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="177"/>
         <source>Product:</source>
         <translation>Sản phẩm:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="177"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="178"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="180"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="181"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="181"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="182"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="182"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="183"/>
         <source>Qty</source>
         <translation>SL</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="183"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="184"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="184"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="185"/>
         <source>Discount</source>
         <translation>Giảm giá</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="185"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="186"/>
         <source>Line total</source>
         <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="204"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="205"/>
         <source>Remove line</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="240"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="241"/>
         <source>No products are priced in {0}: add them to the catalogue first.</source>
         <translation>Chưa có sản phẩm nào có giá bằng {0}: hãy thêm vào danh mục sản phẩm trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="413"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="414"/>
         <source>New order for {0}</source>
         <translation>Đơn hàng mới cho {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="432"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="433"/>
         <source>For the packer or the courier, e.g. call before delivery</source>
         <translation>Cho người đóng gói hoặc shipper, vd: gọi trước khi giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="453"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="454"/>
         <source>Not said yet</source>
         <translation>Chưa cho biết</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="456"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="457"/>
         <source>Shipping:</source>
         <translation>Phí vận chuyển:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="457"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="458"/>
         <source>Payment:</source>
         <translation>Thanh toán:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="458"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="459"/>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="508"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="509"/>
         <source>Subtotal {0} (after {1} of discounts)</source>
         <translation>Tạm tính {0} (đã trừ {1} giảm giá)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="510"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="511"/>
         <source>Subtotal {0}</source>
         <translation>Tạm tính {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="512"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="513"/>
         <source>Shipping not counted: it is not an amount</source>
         <translation>Chưa tính phí vận chuyển: không phải là số tiền hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="514"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="515"/>
         <source>Shipping {0}</source>
         <translation>Phí vận chuyển {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="516"/>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="517"/>
         <source>Total {0}</source>
         <translation>Tổng tiền {0}</translation>
     </message>
@@ -266,32 +266,32 @@
 <context>
     <name>BoardColumnView</name>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_board.py" line="300"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_board.py" line="300"/>
         <source>Load more</source>
         <translation>Tải thêm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_board.py" line="322"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_board.py" line="322"/>
         <source>Opportunities: {0}</source>
         <translation>Cơ hội: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_board.py" line="324"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_board.py" line="324"/>
         <source>stale: {0}</source>
         <translation>không hoạt động: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_board.py" line="325"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_board.py" line="325"/>
         <source>Weighted: {0}</source>
         <translation>Dự báo: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_board.py" line="327"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_board.py" line="327"/>
         <source>Amount: {0}</source>
         <translation>Số tiền: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_board.py" line="338"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_board.py" line="338"/>
         <source>and {0} more — use the list</source>
         <translation>và {0} cơ hội khác — xem ở Danh sách</translation>
     </message>
@@ -342,12 +342,12 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_board.py" line="187"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_board.py" line="187"/>
         <source>Close {0}</source>
         <translation>Chốt {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_board.py" line="191"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_board.py" line="191"/>
         <source>idle {0} d</source>
         <translation>ngưng {0} ngày</translation>
     </message>
@@ -355,32 +355,32 @@
 <context>
     <name>ContactRequestDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="87"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="87"/>
         <source>New contact-back request</source>
         <translation>Yêu cầu gọi lại mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="94"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="94"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="95"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="95"/>
         <source>Phone:</source>
         <translation>Điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="96"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="96"/>
         <source>Country:</source>
         <translation>Quốc gia:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="97"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="97"/>
         <source>Product of interest:</source>
         <translation>Sản phẩm quan tâm:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="98"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="98"/>
         <source>Message:</source>
         <translation>Lời nhắn:</translation>
     </message>
@@ -388,172 +388,172 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="44"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="44"/>
         <source>New customer</source>
         <translation>Khách hàng mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="44"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="44"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="50"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="50"/>
         <source>Paste a chat message here: the phone numbers and the address are found for you.</source>
         <translation>Dán tin nhắn chat vào đây: số điện thoại và địa chỉ sẽ được tìm giúp bạn.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="54"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="54"/>
         <source>Fill from message</source>
         <translation>Điền từ tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="59"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="59"/>
         <source>From a chat message</source>
         <translation>Từ tin nhắn chat</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="74"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="74"/>
         <source>House no., moo, soi, road / street</source>
         <translation>Số nhà, ngõ/hẻm, đường/phố</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="93"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="93"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="93"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="93"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="94"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="94"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="103"/>
         <source>Second phone</source>
         <translation>Số điện thoại phụ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="106"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="106"/>
         <source>Source:</source>
         <translation>Nguồn:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="113"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="113"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="114"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="114"/>
         <source>Country:</source>
         <translation>Quốc gia:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="115"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="115"/>
         <source>Phones:</source>
         <translation>Số điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="117"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="117"/>
         <source>E-mail:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="118"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="118"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="119"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="119"/>
         <source>Subdistrict / ward:</source>
         <translation>Phường/Xã:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="120"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="120"/>
         <source>District:</source>
         <translation>Quận/Huyện:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="121"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="121"/>
         <source>Province, postcode:</source>
         <translation>Tỉnh/Thành phố, mã bưu chính:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="122"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="122"/>
         <source>Channel:</source>
         <translation>Kênh:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="123"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="123"/>
         <source>Chat handles:</source>
         <translation>Tài khoản chat:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="124"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="124"/>
         <source>Birth date:</source>
         <translation>Ngày sinh:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="125"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="125"/>
         <source>Bill note:</source>
         <translation>Ghi chú trên đơn:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="154"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="154"/>
         <source>phone</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="156"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="156"/>
         <source>second phone</source>
         <translation>số điện thoại phụ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="157"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="157"/>
         <source>name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="158"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="158"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="159"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="159"/>
         <source>subdistrict</source>
         <translation>phường/xã</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="160"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="160"/>
         <source>district</source>
         <translation>quận/huyện</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="161"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="161"/>
         <source>province</source>
         <translation>tỉnh/thành phố</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="162"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="162"/>
         <source>postcode</source>
         <translation>mã bưu chính</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="165"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="165"/>
         <source>Filled from the message: {0}.</source>
         <translation>Đã điền từ tin nhắn: {0}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="168"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="168"/>
         <source>Nothing new found in the message.</source>
         <translation>Không tìm thấy thông tin mới trong tin nhắn.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/customer_dialog.py" line="178"/>
+        <location filename="../../salesapp/ui/customers/_customer_dialog.py" line="178"/>
         <source>Already a customer: {0}. Open that profile instead, or save to add a new one.</source>
         <translation>Đã là khách hàng: {0}. Hãy mở hồ sơ đó, hoặc lưu để thêm khách hàng mới.</translation>
     </message>
@@ -561,63 +561,63 @@
 <context>
     <name>CustomerFilterBar</name>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="70"/>
+        <location filename="../../salesapp/ui/customers/_customer_filter_bar.py" line="70"/>
         <source>Any handover state</source>
         <translation>Mọi trạng thái giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="72"/>
+        <location filename="../../salesapp/ui/customers/_customer_filter_bar.py" line="72"/>
         <source>Any channel</source>
         <translation>Mọi kênh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="73"/>
+        <location filename="../../salesapp/ui/customers/_customer_filter_bar.py" line="73"/>
         <source>Any age</source>
         <translation>Mọi độ tuổi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="75"/>
+        <location filename="../../salesapp/ui/customers/_customer_filter_bar.py" line="75"/>
         <source>Any source</source>
         <translation>Mọi nguồn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="78"/>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="191"/>
+        <location filename="../../salesapp/ui/customers/_customer_filter_bar.py" line="78"/>
+        <location filename="../../salesapp/ui/customers/_customer_filter_bar.py" line="191"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="82"/>
+        <location filename="../../salesapp/ui/customers/_customer_filter_bar.py" line="82"/>
         <source>Upcoming appointment</source>
         <translation>Có lịch hẹn sắp tới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="84"/>
+        <location filename="../../salesapp/ui/customers/_customer_filter_bar.py" line="84"/>
         <source>Any date</source>
         <translation>Mọi thời gian</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="98"/>
+        <location filename="../../salesapp/ui/customers/_customer_filter_bar.py" line="98"/>
         <source>All customers</source>
         <translation>Tất cả khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="100"/>
+        <location filename="../../salesapp/ui/customers/_customer_filter_bar.py" line="100"/>
         <source>Save as segment…</source>
         <translation>Lưu thành nhóm khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="102"/>
+        <location filename="../../salesapp/ui/customers/_customer_filter_bar.py" line="102"/>
         <source>Clear filters</source>
         <translation>Xóa bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="107"/>
+        <location filename="../../salesapp/ui/customers/_customer_filter_bar.py" line="107"/>
         <source>Segment:</source>
         <translation>Nhóm khách hàng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_filter_bar.py" line="191"/>
+        <location filename="../../salesapp/ui/customers/_customer_filter_bar.py" line="191"/>
         <source>Tags ({0})</source>
         <translation>Thẻ ({0})</translation>
     </message>
@@ -625,257 +625,257 @@
 <context>
     <name>CustomerProfilePane</name>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="84"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="90"/>
         <source>Phone:</source>
         <translation>Điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="85"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="91"/>
         <source>Second phone:</source>
         <translation>Điện thoại phụ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="86"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="92"/>
         <source>E-mail:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="87"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="93"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="88"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="94"/>
         <source>Subdistrict / ward:</source>
         <translation>Phường / xã:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="89"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="95"/>
         <source>District:</source>
         <translation>Quận / huyện:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="90"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="96"/>
         <source>Province:</source>
         <translation>Tỉnh / thành phố:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="91"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="97"/>
         <source>Postcode:</source>
         <translation>Mã bưu chính:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="92"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="98"/>
         <source>Facebook:</source>
         <translation>Facebook:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="93"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="99"/>
         <source>LINE:</source>
         <translation>LINE:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="94"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="100"/>
         <source>Zalo:</source>
         <translation>Zalo:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="95"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="101"/>
         <source>Source:</source>
         <translation>Nguồn:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="96"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="102"/>
         <source>Bill note:</source>
         <translation>Ghi chú hóa đơn:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="140"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="146"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="141"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="147"/>
         <source>Fill from chat…</source>
         <translation>Điền từ chat…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="142"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="148"/>
         <source>Open bill…</source>
         <translation>Lên đơn…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="143"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="149"/>
         <source>Appointment…</source>
         <translation>Lịch hẹn…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="144"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="150"/>
         <source>New opportunity…</source>
         <translation>Cơ hội mới…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="146"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="152"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="162"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="168"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="163"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="169"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="164"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="170"/>
         <source>Care history</source>
         <translation>Lịch sử chăm sóc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="165"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="171"/>
         <source>Appointments</source>
         <translation>Lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="189"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="195"/>
         <source>Type and press Enter to save; Escape puts the saved value back.</source>
         <translation>Gõ rồi nhấn Enter để lưu; nhấn Esc để trả về giá trị đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="207"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="213"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="207"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="213"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="207"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="213"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="207"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="213"/>
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="222"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="228"/>
         <source>Everything</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="226"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="232"/>
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="233"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="239"/>
         <source>What was said or done…</source>
         <translation>Đã trao đổi hoặc làm gì…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="234"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="240"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="251"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="257"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="251"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="257"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="251"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="257"/>
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="251"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="257"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="257"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="263"/>
         <source>Double-click a meeting to record how it went or to move it.</source>
         <translation>Nhấp đúp vào một cuộc hẹn để ghi kết quả hoặc dời lịch.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="289"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="295"/>
         <source>No customer selected</source>
         <translation>Chưa chọn khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="305"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="311"/>
         <source>Salesperson: {0}</source>
         <translation>Nhân viên bán hàng: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="305"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="311"/>
         <source>Pool</source>
         <translation>Kho</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="337"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="343"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="337"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="343"/>
         <source>{0} (age {1})</source>
         <translation>{0} ({1} tuổi)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="339"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="345"/>
         <source>Created</source>
         <translation>Ngày tạo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="340"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="346"/>
         <source>Imported</source>
         <translation>Ngày nhập từ tệp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="341"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="347"/>
         <source>Handed over</source>
         <translation>Ngày giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="342"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="348"/>
         <source>Converted</source>
         <translation>Mua lần đầu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="343"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="349"/>
         <source>First contact</source>
         <translation>Liên hệ lần đầu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="344"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="350"/>
         <source>Last contact</source>
         <translation>Liên hệ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="362"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="368"/>
         <source>{0} orders · lifetime total {1}</source>
         <translation>{0} đơn hàng · tổng mua từ trước đến nay {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="367"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="373"/>
         <source>(upcoming)</source>
         <translation>(sắp tới)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customer_profile_pane.py" line="379"/>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="385"/>
         <source>Nothing yet.</source>
         <translation>Chưa có gì.</translation>
     </message>
@@ -883,338 +883,338 @@
 <context>
     <name>Customers</name>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="15"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="22"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="16"/>
-        <location filename="../../salesapp/ui/customer_labels.py" line="89"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="23"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="96"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="17"/>
-        <location filename="../../salesapp/ui/customer_labels.py" line="90"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="24"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="97"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="18"/>
-        <location filename="../../salesapp/ui/customer_labels.py" line="91"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="25"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="98"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="19"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="26"/>
         <source>Shopee</source>
         <translation>Shopee</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="20"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="27"/>
         <source>Lazada</source>
         <translation>Lazada</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="21"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="28"/>
         <source>TikTok</source>
         <translation>TikTok</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="22"/>
-        <location filename="../../salesapp/ui/customer_labels.py" line="76"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="29"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="83"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="23"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="30"/>
         <source>Walk-in</source>
         <translation>Tại cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="24"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="31"/>
         <source>Everyone&apos;s customers</source>
         <translation>Khách hàng của mọi người</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="25"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="32"/>
         <source>My customers</source>
         <translation>Khách hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="26"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="33"/>
         <source>The pool (unassigned)</source>
         <translation>Kho (chưa giao)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="27"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="34"/>
         <source>A staff member&apos;s</source>
         <translation>Của một nhân viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="28"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="35"/>
         <source>Waiting in the pool</source>
         <translation>Đang chờ trong kho</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="29"/>
-        <location filename="../../salesapp/ui/customer_labels.py" line="32"/>
-        <location filename="../../salesapp/ui/customer_labels.py" line="49"/>
-        <location filename="../../salesapp/ui/customer_labels.py" line="65"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="36"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="39"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="56"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="72"/>
         <source>Handed over</source>
         <translation>Đã giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="30"/>
-        <location filename="../../salesapp/ui/customer_labels.py" line="47"/>
-        <location filename="../../salesapp/ui/customer_labels.py" line="93"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="37"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="54"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="100"/>
         <source>Created</source>
         <translation>Ngày tạo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="31"/>
-        <location filename="../../salesapp/ui/customer_labels.py" line="48"/>
-        <location filename="../../salesapp/ui/customer_labels.py" line="71"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="38"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="55"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="78"/>
         <source>Imported</source>
         <translation>Nhập từ tệp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="33"/>
-        <location filename="../../salesapp/ui/customer_labels.py" line="50"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="40"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="57"/>
         <source>Converted</source>
         <translation>Mua lần đầu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="34"/>
-        <location filename="../../salesapp/ui/customer_labels.py" line="51"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="41"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="58"/>
         <source>First contact</source>
         <translation>Liên hệ lần đầu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="35"/>
-        <location filename="../../salesapp/ui/customer_labels.py" line="52"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="42"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="59"/>
         <source>Last contact</source>
         <translation>Liên hệ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="36"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="43"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="37"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="44"/>
         <source>This week</source>
         <translation>Tuần này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="38"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="45"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="39"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="46"/>
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="40"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="47"/>
         <source>From … to …</source>
         <translation>Từ … đến …</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="41"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="48"/>
         <source>Under 25</source>
         <translation>Dưới 25 tuổi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="42"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="49"/>
         <source>25–34</source>
         <translation>25–34 tuổi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="43"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="50"/>
         <source>35–44</source>
         <translation>35–44 tuổi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="44"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="51"/>
         <source>45–54</source>
         <translation>45–54 tuổi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="45"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="52"/>
         <source>55 and over</source>
         <translation>Từ 55 tuổi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="46"/>
-        <location filename="../../salesapp/ui/customer_labels.py" line="75"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="53"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="82"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="53"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="60"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="54"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="61"/>
         <source>Call</source>
         <translation>Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="55"/>
-        <location filename="../../salesapp/ui/customer_labels.py" line="78"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="62"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="85"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="56"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="63"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="57"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="64"/>
         <source>Meeting</source>
         <translation>Gặp mặt</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="58"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="65"/>
         <source>Notes and calls</source>
         <translation>Ghi chú và cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="59"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="66"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="60"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="67"/>
         <source>Handovers</source>
         <translation>Giao khách</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="61"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="68"/>
         <source>Appointments</source>
         <translation>Lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="62"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="69"/>
         <source>Changes</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="63"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="70"/>
         <source>Customer added</source>
         <translation>Thêm khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="64"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="71"/>
         <source>Profile changed</source>
         <translation>Sửa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="66"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="73"/>
         <source>Taken back</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="67"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="74"/>
         <source>Tag added</source>
         <translation>Gắn thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="68"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="75"/>
         <source>Tag removed</source>
         <translation>Gỡ thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="69"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="76"/>
         <source>Merged with a duplicate</source>
         <translation>Gộp với hồ sơ trùng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="70"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="77"/>
         <source>Merge undone</source>
         <translation>Đã hoàn tác gộp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="77"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="84"/>
         <source>Second phone</source>
         <translation>Số điện thoại phụ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="79"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="86"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="80"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="87"/>
         <source>Subdistrict</source>
         <translation>Phường/Xã</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="81"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="88"/>
         <source>District</source>
         <translation>Quận/Huyện</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="82"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="89"/>
         <source>Province</source>
         <translation>Tỉnh/Thành phố</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="83"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="90"/>
         <source>Postcode</source>
         <translation>Mã bưu chính</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="84"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="91"/>
         <source>Country</source>
         <translation>Quốc gia</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="85"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="92"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="86"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="93"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="87"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="94"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="88"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="95"/>
         <source>Bill note</source>
         <translation>Ghi chú trên đơn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="92"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="99"/>
         <source>Salesperson</source>
         <translation>Nhân viên bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="95"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="102"/>
         <source>Thailand</source>
         <translation>Thái Lan</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="95"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="102"/>
         <source>Vietnam</source>
         <translation>Việt Nam</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="96"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="103"/>
         <source>Order placed</source>
         <translation>Đặt hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="97"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="104"/>
         <source>Appointment</source>
         <translation>Lịch hẹn</translation>
     </message>
@@ -1222,213 +1222,213 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../salesapp/ui/customer_labels.py" line="157"/>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="99"/>
+        <location filename="../../salesapp/ui/customers/customer_labels.py" line="164"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="99"/>
         <source>Pool</source>
         <translation>Kho</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="95"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="95"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="96"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="96"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="97"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="97"/>
         <source>Province</source>
         <translation>Tỉnh/TP</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="98"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="98"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="99"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="99"/>
         <source>Salesperson</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="100"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="100"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="103"/>
         <source>Search by name, phone or e-mail</source>
         <translation>Tìm theo tên, số điện thoại hoặc email</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="107"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="107"/>
         <source>{0}, newest first</source>
         <translation>{0}, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="109"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="109"/>
         <source>Order of the list</source>
         <translation>Thứ tự danh sách</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="111"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="111"/>
         <source>New customer…</source>
         <translation>Khách hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="114"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="114"/>
         <source>More</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="117"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="117"/>
         <source>New tag…</source>
         <translation>Thẻ mới…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="118"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="118"/>
         <source>Import customers…</source>
         <translation>Nhập khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="119"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="119"/>
         <source>Export the list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="120"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="120"/>
         <source>Find duplicates…</source>
         <translation>Tìm khách hàng trùng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="121"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="121"/>
         <source>My appointments this week…</source>
         <translation>Lịch hẹn của tôi tuần này…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="133"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="133"/>
         <source>Add tag</source>
         <translation>Gắn thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="137"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="137"/>
         <source>Remove tag</source>
         <translation>Gỡ thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="148"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="148"/>
         <source>Hand over…</source>
         <translation>Giao khách…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="150"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="150"/>
         <source>Take back…</source>
         <translation>Thu hồi…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="155"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="155"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="156"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="156"/>
         <source>Export the selected customers to CSV or Excel</source>
         <translation>Xuất các khách hàng đã chọn ra CSV hoặc Excel</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="167"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="167"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="285"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="285"/>
         <source>{0} selected</source>
         <translation>Đã chọn {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="285"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="285"/>
         <source>None selected</source>
         <translation>Chưa chọn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="287"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="287"/>
         <source>Select all {0}</source>
         <translation>Chọn tất cả {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="315"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="315"/>
         <source>Tag “{0}” added to {1} customers.</source>
         <translation>Đã gắn thẻ “{0}” cho {1} khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="317"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="317"/>
         <source>Tag “{0}” removed from {1} customers.</source>
         <translation>Đã gỡ thẻ “{0}” khỏi {1} khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="340"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="340"/>
         <source>{0} customers changed hands.</source>
         <translation>Đã chuyển người phụ trách cho {0} khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="358"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="358"/>
         <source>Wait until the list has loaded, or select customers first.</source>
         <translation>Hãy đợi danh sách tải xong, hoặc chọn khách hàng trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="378"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="378"/>
         <source>New tag</source>
         <translation>Thẻ mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="378"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="378"/>
         <source>Tag name:</source>
         <translation>Tên thẻ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="381"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="381"/>
         <source>Tag colour</source>
         <translation>Màu thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="397"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="397"/>
         <source>Save as segment</source>
         <translation>Lưu thành nhóm khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="397"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="397"/>
         <source>Segment name:</source>
         <translation>Tên nhóm khách hàng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="406"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="406"/>
         <source>Segment “{0}” saved.</source>
         <translation>Đã lưu nhóm khách hàng “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="450"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="450"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="496"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="496"/>
         <source>Order {0} created.</source>
         <translation>Đã tạo đơn hàng {0}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="511"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="511"/>
         <source>Opportunity “{0}” added.</source>
         <translation>Đã thêm cơ hội “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="557"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="557"/>
         <source>My appointments</source>
         <translation>Lịch hẹn của tôi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/customers_view.py" line="626"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="626"/>
         <source>{0} saved.</source>
         <translation>Đã lưu {0}.</translation>
     </message>
@@ -1472,7 +1472,7 @@
 <context>
     <name>DayColumn</name>
     <message>
-        <location filename="../../salesapp/ui/views/appointments_week.py" line="84"/>
+        <location filename="../../salesapp/ui/customers/_appointments_week.py" line="84"/>
         <source>No meetings</source>
         <translation>Không có cuộc hẹn</translation>
     </message>
@@ -1480,84 +1480,84 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="161"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="161"/>
         <source>Duplicate customers</source>
         <translation>Khách hàng trùng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="165"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="165"/>
         <source>These customers are probably the same person: same phone, same e-mail, or same name in the same province. Merge a pair to keep one profile with all orders and history.</source>
         <translation>Những khách hàng này có lẽ là cùng một người: cùng số điện thoại, cùng email, hoặc cùng tên ở cùng tỉnh. Hãy gộp từng cặp để giữ một hồ sơ với đầy đủ đơn hàng và lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="177"/>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="179"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="177"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="179"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="178"/>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="180"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="178"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="180"/>
         <source>Phone / e-mail</source>
         <translation>Điện thoại / email</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="181"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="181"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="188"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="188"/>
         <source>Looking for duplicates…</source>
         <translation>Đang tìm khách hàng trùng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="192"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="192"/>
         <source>Merge…</source>
         <translation>Gộp…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="194"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="194"/>
         <source>Undo merge</source>
         <translation>Hoàn tác gộp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="196"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="196"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="224"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="224"/>
         <source>Same phone {0}</source>
         <translation>Cùng số điện thoại {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="226"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="226"/>
         <source>Same e-mail {0}</source>
         <translation>Cùng email {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="227"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="227"/>
         <source>Same name and province</source>
         <translation>Cùng tên và tỉnh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="244"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="244"/>
         <source>No likely duplicates were found.</source>
         <translation>Không tìm thấy khách hàng nào có khả năng trùng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="284"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="284"/>
         <source>“{0}” was merged into “{1}”; {2} orders, notes and other records moved with it.</source>
         <translation>Đã gộp “{0}” vào “{1}”; {2} đơn hàng, ghi chú và bản ghi khác đã được chuyển theo.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="306"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="306"/>
         <source>Merge undone: “{0}” is back with its orders and history.</source>
         <translation>Đã hoàn tác gộp: “{0}” đã trở lại cùng đơn hàng và lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="327"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="327"/>
         <source>Bring back “{0}”</source>
         <translation>Khôi phục “{0}”</translation>
     </message>
@@ -1565,12 +1565,12 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="63"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="63"/>
         <source>Thailand</source>
         <translation>Thái Lan</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="64"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="64"/>
         <source>Vietnam</source>
         <translation>Việt Nam</translation>
     </message>
@@ -1606,67 +1606,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="574"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="574"/>
         <source>Export customers</source>
         <translation>Xuất khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="578"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="578"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="584"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="584"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Tệp Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="585"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="585"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV, UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="587"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="587"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="588"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="588"/>
         <source>Format:</source>
         <translation>Định dạng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="589"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="589"/>
         <source>{0} customers of the list as shown.</source>
         <translation>{0} khách hàng của danh sách như đang hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="594"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="594"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="596"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="596"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="613"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="613"/>
         <source>Export customers to</source>
         <translation>Xuất khách hàng ra</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="614"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="614"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Tệp Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="656"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="656"/>
         <source>{0} customers exported.</source>
         <translation>Đã xuất {0} khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="658"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="658"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1674,123 +1674,123 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="52"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="52"/>
         <source>Welcome to salesapp</source>
         <translation>Chào mừng bạn đến với salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="54"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="54"/>
         <source>Where should salesapp keep your shop&apos;s data?</source>
         <translation>salesapp nên lưu dữ liệu cửa hàng của bạn ở đâu?</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="57"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="57"/>
         <source>On this computer (one shop, one desktop)</source>
         <translation>Trên máy tính này (một cửa hàng, một máy)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="59"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="59"/>
         <source>On the office&apos;s PostgreSQL server (shared by many desktops)</source>
         <translation>Trên máy chủ PostgreSQL của văn phòng (nhiều máy dùng chung)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="74"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="74"/>
         <source>First administrator (for a new database)</source>
         <translation>Quản trị viên đầu tiên (cho cơ sở dữ liệu mới)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="78"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="78"/>
         <source>Your name as colleagues see it</source>
         <translation>Tên của bạn mà đồng nghiệp sẽ thấy</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="83"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="83"/>
         <source>User name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="84"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="84"/>
         <source>Display name:</source>
         <translation>Tên hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="85"/>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="137"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="85"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="137"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="86"/>
         <source>Repeat password:</source>
         <translation>Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="112"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="112"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="117"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="117"/>
         <source>Database file:</source>
         <translation>Tệp cơ sở dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="133"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="133"/>
         <source>Server:</source>
         <translation>Máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="134"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="134"/>
         <source>Port:</source>
         <translation>Cổng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="135"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="135"/>
         <source>Database:</source>
         <translation>Cơ sở dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="136"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="136"/>
         <source>User:</source>
         <translation>Người dùng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="138"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="138"/>
         <source>The password is kept in the system&apos;s keyring, never in a plain file.</source>
         <translation>Mật khẩu được lưu trong kho khóa (keyring) của hệ thống, không bao giờ lưu trong tệp thường.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="145"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="145"/>
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="145"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="145"/>
         <source>Connect</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="149"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="149"/>
         <source>Database file</source>
         <translation>Tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="149"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="149"/>
         <source>salesapp database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu salesapp (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="157"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="157"/>
         <source>The two passwords are not the same.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="163"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="163"/>
         <source>Choose a file for the database.</source>
         <translation>Hãy chọn một tệp cho cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/first_run.py" line="172"/>
+        <location filename="../../salesapp/ui/mainwindow/first_run.py" line="172"/>
         <source>Enter the server, the database and the user.</source>
         <translation>Hãy nhập máy chủ, cơ sở dữ liệu và người dùng.</translation>
     </message>
@@ -1798,105 +1798,105 @@
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="14"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="14"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="15"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="15"/>
         <source>Contact-back request</source>
         <translation>Yêu cầu gọi lại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="16"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="16"/>
         <source>Payment notice</source>
         <translation>Thông báo chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="19"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="19"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="20"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="20"/>
         <source>Contact-back requests</source>
         <translation>Yêu cầu gọi lại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="21"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="21"/>
         <source>Payment notices</source>
         <translation>Thông báo chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="24"/>
-        <location filename="../../salesapp/ui/followup_labels.py" line="32"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="24"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="32"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="25"/>
-        <location filename="../../salesapp/ui/followup_labels.py" line="34"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="25"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="34"/>
         <source>Tracking</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="26"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="26"/>
         <source>Due</source>
         <translation>Đến hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="27"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="27"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="28"/>
-        <location filename="../../salesapp/ui/followup_labels.py" line="35"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="28"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="35"/>
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="31"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="31"/>
         <source>Open (new, due, tracking)</source>
         <translation>Đang mở (mới, đến hạn, đang theo dõi)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="33"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="33"/>
         <source>Due and overdue</source>
         <translation>Đến hạn và quá hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="38"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="38"/>
         <source>Created</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="39"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="39"/>
         <source>Changed</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="40"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="40"/>
         <source>Deleted</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="41"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="41"/>
         <source>Note added</source>
         <translation>Thêm ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="42"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="42"/>
         <source>Follow-up ended</source>
         <translation>Kết thúc theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="43"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="43"/>
         <source>Reopened</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup_labels.py" line="44"/>
+        <location filename="../../salesapp/ui/followup/_followup_labels.py" line="44"/>
         <source>Matched payment</source>
         <translation>Đối soát thanh toán</translation>
     </message>
@@ -1904,206 +1904,206 @@
 <context>
     <name>FollowUpDetailPane</name>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="101"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="101"/>
         <source>Show the slip full size</source>
         <translation>Xem biên lai cỡ đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="103"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="277"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="103"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="277"/>
         <source>Match to an order…</source>
         <translation>Đối soát với đơn hàng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="116"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="116"/>
         <source>No notes yet.</source>
         <translation>Chưa có ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="118"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="118"/>
         <source>Write a note: what the customer said, what was agreed…</source>
         <translation>Viết ghi chú: khách nói gì, đã thỏa thuận gì…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="123"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="123"/>
         <source>Save note</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="126"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="126"/>
         <source>End follow-up</source>
         <translation>Kết thúc theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="128"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="128"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="132"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="132"/>
         <source>Next follow-up:</source>
         <translation>Theo dõi tiếp theo:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="161"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="161"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="161"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="161"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="161"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="161"/>
         <source>What</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="161"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="161"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="166"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="166"/>
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="167"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="167"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="172"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="172"/>
         <source>Select an item in the list to see it here.</source>
         <translation>Chọn một mục trong danh sách để xem tại đây.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="207"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="305"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="207"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="305"/>
         <source>next follow-up {0}</source>
         <translation>theo dõi tiếp lúc {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="210"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="210"/>
         <source>Unassigned</source>
         <translation>Chưa giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="228"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="228"/>
         <source>Order {0}</source>
         <translation>Đơn hàng {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="234"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="234"/>
         <source>Ordered</source>
         <translation>Ngày đặt</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="242"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="242"/>
         <source>Shipping</source>
         <translation>Phí vận chuyển</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="244"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="244"/>
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="249"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="249"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="249"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="249"/>
         <source>Paid by transfer ({0})</source>
         <translation>Đã thanh toán bằng chuyển khoản ({0})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="252"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="252"/>
         <source>Order note</source>
         <translation>Ghi chú đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="254"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="254"/>
         <source>Contact-back request {0}</source>
         <translation>Yêu cầu gọi lại {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="256"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="265"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="256"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="265"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="257"/>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="266"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="257"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="266"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="258"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="258"/>
         <source>Received</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="259"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="259"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="260"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="260"/>
         <source>Message</source>
         <translation>Lời nhắn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="263"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="263"/>
         <source>Payment notice {0}</source>
         <translation>Thông báo chuyển khoản {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="267"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="267"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="268"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="268"/>
         <source>Bank</source>
         <translation>Ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="269"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="269"/>
         <source>Transferred</source>
         <translation>Chuyển lúc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="270"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="270"/>
         <source>Order number given</source>
         <translation>Mã đơn khách báo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="271"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="271"/>
         <source>Matched order</source>
         <translation>Đơn hàng đã khớp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="271"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="271"/>
         <source>Not matched yet</source>
         <translation>Chưa đối soát</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="275"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="275"/>
         <source>Match to another order…</source>
         <translation>Đối soát với đơn hàng khác…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="307"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="307"/>
         <source>ended the follow-up</source>
         <translation>đã kết thúc theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_detail.py" line="308"/>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="308"/>
         <source>(time set, no note)</source>
         <translation>(đã đặt giờ, không có ghi chú)</translation>
     </message>
@@ -2111,22 +2111,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="62"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="62"/>
         <source>Follow-up on order {0}</source>
         <translation>Theo dõi đơn hàng {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="64"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="64"/>
         <source>e.g. Customer asks to call back after payday</source>
         <translation>vd: Khách hẹn gọi lại sau ngày nhận lương</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="66"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="66"/>
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="67"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="67"/>
         <source>Next call:</source>
         <translation>Gọi lại lúc:</translation>
     </message>
@@ -2134,158 +2134,158 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="105"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="110"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="108"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="113"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="109"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="114"/>
         <source>Number</source>
         <translation>Mã số</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="110"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="115"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="111"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="116"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="112"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="117"/>
         <source>Next follow-up</source>
         <translation>Theo dõi tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="113"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="118"/>
         <source>Latest note</source>
         <translation>Ghi chú mới nhất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="114"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="119"/>
         <source>Salesperson</source>
         <translation>Nhân viên bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="114"/>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="126"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="119"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="131"/>
         <source>Unassigned</source>
         <translation>Chưa giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="117"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="122"/>
         <source>All follow-ups</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="125"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="130"/>
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="128"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="133"/>
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="134"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="139"/>
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="138"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="143"/>
         <source>Contact-back request…</source>
         <translation>Yêu cầu gọi lại…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="139"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="144"/>
         <source>Payment notice…</source>
         <translation>Thông báo chuyển khoản…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="142"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="147"/>
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="148"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="153"/>
         <source>Show due items</source>
         <translation>Xem mục đến hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="223"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="228"/>
         <source>{0} follow-ups</source>
         <translation>{0} mục theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="234"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="239"/>
         <source>Next follow-up: {0}</source>
         <translation>Theo dõi tiếp theo: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="244"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="249"/>
         <source>Latest note by {0}, {1}:</source>
         <translation>Ghi chú mới nhất của {0}, {1}:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="247"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="252"/>
         <source>No notes yet.</source>
         <translation>Chưa có ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="343"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="348"/>
         <source>Note saved.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="349"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="354"/>
         <source>Follow-up ended.</source>
         <translation>Đã kết thúc theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="355"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="360"/>
         <source>Follow-up reopened.</source>
         <translation>Đã mở lại theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="372"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="377"/>
         <source>Payment matched.</source>
         <translation>Đã đối soát thanh toán.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="397"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="402"/>
         <source>{0} {1} saved.</source>
         <translation>Đã lưu {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="428"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="433"/>
         <source>Follow-up due: {0}</source>
         <translation>Đến hạn theo dõi: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="430"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="435"/>
         <source>{0} follow-ups are due</source>
         <translation>{0} mục theo dõi đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="440"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="445"/>
         <source>salesapp: {0} follow-ups today or overdue</source>
         <translation>salesapp: {0} mục theo dõi hôm nay hoặc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="447"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="452"/>
         <source>Today: {0} follow-ups planned, {1} overdue from earlier days.</source>
         <translation>Hôm nay: {0} mục theo dõi theo lịch, {1} mục quá hạn từ những ngày trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/followup_view.py" line="452"/>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="457"/>
         <source>Good morning</source>
         <translation>Chào buổi sáng</translation>
     </message>
@@ -2293,163 +2293,163 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="109"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="116"/>
         <source>Hand over customers</source>
         <translation>Giao khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="112"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="119"/>
         <source>1 customer selected.</source>
         <translation>Đã chọn 1 khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="114"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="121"/>
         <source>{0} customers selected.</source>
         <translation>Đã chọn {0} khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="117"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="124"/>
         <source>How to split them</source>
         <translation>Cách chia</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="122"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="129"/>
         <source>To one person</source>
         <translation>Cho một người</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="123"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="130"/>
         <source>Manual counts</source>
         <translation>Tự nhập số lượng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="124"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="131"/>
         <source>Evenly</source>
         <translation>Chia đều</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="125"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="132"/>
         <source>Least loaded first</source>
         <translation>Ưu tiên người ít khách nhất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="128"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="135"/>
         <source>All selected customers go to the one staff member ticked.</source>
         <translation>Tất cả khách hàng đã chọn sẽ được giao cho nhân viên được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="129"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="136"/>
         <source>Type how many customers each ticked staff member receives.</source>
         <translation>Nhập số khách hàng mà mỗi nhân viên được đánh dấu sẽ nhận.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="130"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="137"/>
         <source>Everyone ticked receives the same number (differing by one).</source>
         <translation>Mọi người được đánh dấu nhận số lượng như nhau (chênh lệch tối đa một).</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="131"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="138"/>
         <source>Each next customer goes to whoever has the fewest customers, bringing everyone up evenly.</source>
         <translation>Mỗi khách hàng tiếp theo được giao cho người đang có ít khách nhất, để mọi người dần ngang bằng nhau.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="149"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="156"/>
         <source>none</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="150"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="157"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="152"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="159"/>
         <source>Each receives at least</source>
         <translation>Mỗi người nhận ít nhất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="153"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="160"/>
         <source>and at most</source>
         <translation>và nhiều nhất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="159"/>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="163"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="166"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="170"/>
         <source>Staff member</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="159"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="166"/>
         <source>Customers now</source>
         <translation>Số khách hiện có</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="159"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="166"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="163"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="170"/>
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="163"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="170"/>
         <source>+ New</source>
         <translation>+ Mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="163"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="170"/>
         <source>After</source>
         <translation>Sau khi giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="164"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="171"/>
         <source>Tick who receives customers</source>
         <translation>Đánh dấu người nhận khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="166"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="173"/>
         <source>Planned split</source>
         <translation>Phương án chia</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="173"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="180"/>
         <source>Optional: kept in each customer&apos;s history</source>
         <translation>Không bắt buộc: được lưu vào lịch sử của từng khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="174"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="181"/>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="182"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="189"/>
         <source>Hand over 1 customer</source>
         <translation>Giao 1 khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="184"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="191"/>
         <source>Hand over {0} customers</source>
         <translation>Giao {0} khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="205"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="212"/>
         <source>Loading the staff…</source>
         <translation>Đang tải danh sách nhân viên…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="311"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="318"/>
         <source>There is no active staff member who can receive customers.</source>
         <translation>Không có nhân viên đang hoạt động nào có thể nhận khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="325"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="332"/>
         <source>Tick the staff members who receive the customers.</source>
         <translation>Hãy đánh dấu các nhân viên sẽ nhận khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="392"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="399"/>
         <source>Handing over…</source>
         <translation>Đang giao…</translation>
     </message>
@@ -2457,243 +2457,243 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="183"/>
         <source>Import customers</source>
         <translation>Nhập khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="194"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="194"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="195"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="195"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="196"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="196"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="197"/>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="197"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="338"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="218"/>
         <source>A .csv or .xlsx file</source>
         <translation>Tệp .csv hoặc .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="220"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="226"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="226"/>
         <source>Thailand</source>
         <translation>Thái Lan</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="227"/>
         <source>Vietnam</source>
         <translation>Việt Nam</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="229"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="229"/>
         <source>Add new customers only</source>
         <translation>Chỉ thêm khách hàng mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="231"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="231"/>
         <source>Add new customers and update existing ones</source>
         <translation>Thêm khách hàng mới và cập nhật khách hàng đã có</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="233"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="233"/>
         <source>Update existing customers only</source>
         <translation>Chỉ cập nhật khách hàng đã có</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="235"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="235"/>
         <source>The first row of the file must hold the column names. Existing customers are recognised by their phone number (also the second phone), else by their e-mail address. Phone numbers without a country code are read as numbers of the country chosen here.</source>
         <translation>Dòng đầu tiên của tệp phải là tên các cột. Khách hàng đã có được nhận ra qua số điện thoại (kể cả số điện thoại phụ), nếu không thì qua địa chỉ email. Số điện thoại không có mã quốc gia được hiểu là số của quốc gia chọn ở đây.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="243"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="243"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="244"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="244"/>
         <source>Phone numbers of:</source>
         <translation>Số điện thoại của:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="245"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="245"/>
         <source>Mode:</source>
         <translation>Chế độ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="258"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="258"/>
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="258"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="258"/>
         <source>Example</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="258"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="258"/>
         <source>Import as</source>
         <translation>Nhập thành</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="311"/>
         <source>(ignore)</source>
         <translation>(bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="311"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="311"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="312"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="312"/>
         <source>Second phone</source>
         <translation>Số điện thoại phụ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="312"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="312"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="312"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="312"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="313"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="313"/>
         <source>Subdistrict</source>
         <translation>Phường/Xã</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="313"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="313"/>
         <source>District</source>
         <translation>Quận/Huyện</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="314"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="314"/>
         <source>Province</source>
         <translation>Tỉnh/Thành phố</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="314"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="314"/>
         <source>Postcode</source>
         <translation>Mã bưu chính</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="314"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="314"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="315"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="315"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="315"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="315"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="316"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="316"/>
         <source>Bill note</source>
         <translation>Ghi chú trên đơn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="316"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="316"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="316"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="316"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="317"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="338"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="361"/>
         <source>Choose the file to import</source>
         <translation>Chọn tệp để nhập</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="363"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Bảng tính (*.csv *.xlsx);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="436"/>
         <source>{0}: {1} rows. Choose what each column holds; columns set to “(ignore)” are not imported.</source>
         <translation>{0}: {1} dòng. Hãy chọn nội dung của từng cột; các cột đặt là “(bỏ qua)” sẽ không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="480"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="480"/>
         <source>{0} rows: {1} to create, {2} to update, {3} skipped, {4} with errors.</source>
         <translation>{0} dòng: {1} tạo mới, {2} cập nhật, {3} bỏ qua, {4} có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="490"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="490"/>
         <source>Nothing can be imported while rows have errors. Correct them in the file and choose it again, or set their columns to “(ignore)”.</source>
         <translation>Không thể nhập khi còn dòng bị lỗi. Hãy sửa trong tệp rồi chọn lại tệp, hoặc đặt các cột đó là “(bỏ qua)”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="496"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="496"/>
         <source>There is nothing to import in this mode.</source>
         <translation>Không có gì để nhập ở chế độ này.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="508"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="508"/>
         <source>Importing {0} rows…</source>
         <translation>Đang nhập {0} dòng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="516"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="516"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>Đã hủy nhập: không có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="518"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="518"/>
         <source>Rows had errors: nothing was imported.</source>
         <translation>Có dòng bị lỗi: không có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="524"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="524"/>
         <source>Done: {0} customers created, {1} updated, {2} rows skipped.</source>
         <translation>Xong: đã tạo {0} khách hàng, cập nhật {1}, bỏ qua {2} dòng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="536"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="536"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -2701,23 +2701,23 @@
 <context>
     <name>LoseDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="287"/>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="297"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="287"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="297"/>
         <source>Close as lost</source>
         <translation>Đánh dấu thất bại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="289"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="289"/>
         <source>Why was “{0}” lost?</source>
         <translation>Vì sao “{0}” thất bại?</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="312"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="312"/>
         <source>Choose a reason…</source>
         <translation>Chọn lý do…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="331"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="331"/>
         <source>Choose why the opportunity was lost.</source>
         <translation>Hãy chọn lý do cơ hội thất bại.</translation>
     </message>
@@ -2730,154 +2730,154 @@
         <translation>Mất kết nối với máy chủ: đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="29"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="29"/>
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="30"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="30"/>
         <source>Orders, call-back requests and payment notices to follow up until they close, with today&apos;s and overdue items first.</source>
         <translation>Đơn hàng, yêu cầu gọi lại và thông báo chuyển khoản cần theo dõi cho đến khi xong, việc hôm nay và việc quá hạn được xếp lên trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="38"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="38"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="39"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="39"/>
         <source>Every order with its lines, totals, payment and shipping status.</source>
         <translation>Tất cả đơn hàng kèm các dòng sản phẩm, tổng tiền, tình trạng thanh toán và giao hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="43"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="43"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="44"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="44"/>
         <source>One profile per customer, filled from chat messages, tagged and handed over fairly between staff.</source>
         <translation>Mỗi khách hàng một hồ sơ, điền từ tin nhắn chat, gắn thẻ và chia đều công bằng cho nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="52"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="52"/>
         <source>Upsell</source>
         <translation>Upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="53"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="53"/>
         <source>Fresh orders to call before they ship, shared fairly between telesales staff.</source>
         <translation>Đơn hàng mới cần gọi cho khách trước khi giao, chia đều công bằng cho nhân viên telesales.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="59"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="59"/>
         <source>Opportunities</source>
         <translation>Cơ hội bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="60"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="60"/>
         <source>Possible sales moving through the pipeline stages, with their win probability.</source>
         <translation>Các cơ hội bán hàng đi qua từng giai đoạn của quy trình bán hàng, kèm khả năng chốt được đơn.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="66"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="66"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="67"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="67"/>
         <source>Follow-up, upsell and pipeline figures per staff member and period.</source>
         <translation>Số liệu theo dõi, bán thêm và quy trình bán hàng theo từng nhân viên và từng kỳ.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="69"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="69"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="94"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="94"/>
         <source>salesapp</source>
         <translation>salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="124"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="124"/>
         <source>Local database file</source>
         <translation>Tệp cơ sở dữ liệu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="124"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="124"/>
         <source>Shared PostgreSQL server</source>
         <translation>Máy chủ PostgreSQL dùng chung</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="127"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="127"/>
         <source>Signed in as {0} ({1})</source>
         <translation>Đã đăng nhập: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="159"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="160"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="160"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="164"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="169"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="177"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="177"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="181"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="181"/>
         <source>&amp;Preferences</source>
         <translation>Tùy &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="186"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="187"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="187"/>
         <source>&amp;About salesapp</source>
         <translation>&amp;Giới thiệu salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="194"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="194"/>
         <source>About salesapp</source>
         <translation>Giới thiệu salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="195"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="195"/>
         <source>salesapp {0}
 Sales follow-up for small online shops.</source>
         <translation>salesapp {0}
 Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="216"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="216"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="217"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="217"/>
         <source>Manager</source>
         <translation>Quản lý</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/main_window.py" line="218"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="218"/>
         <source>Sales</source>
         <translation>Nhân viên bán hàng</translation>
     </message>
@@ -2885,72 +2885,72 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>MatchDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="182"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="182"/>
         <source>Match payment notice {0}</source>
         <translation>Đối soát thông báo chuyển khoản {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="185"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="185"/>
         <source>{0} transferred {1} from {2}.</source>
         <translation>{0} đã chuyển {1} từ {2}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="194"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="194"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="195"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="195"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="196"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="196"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="197"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="197"/>
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="198"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="198"/>
         <source>Why suggested</source>
         <translation>Lý do gợi ý</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="204"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="204"/>
         <source>Looking for orders…</source>
         <translation>Đang tìm đơn hàng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="206"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="206"/>
         <source>Match</source>
         <translation>Đối soát</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="226"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="226"/>
         <source>order number given</source>
         <translation>khớp mã đơn khách báo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="227"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="227"/>
         <source>same amount</source>
         <translation>cùng số tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="228"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="228"/>
         <source>same customer</source>
         <translation>cùng khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="231"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="231"/>
         <source>same phone</source>
         <translation>cùng số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="242"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="242"/>
         <source>No orders of this customer were found.</source>
         <translation>Không tìm thấy đơn hàng nào của khách hàng này.</translation>
     </message>
@@ -2958,62 +2958,62 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="70"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="70"/>
         <source>Merge two customers</source>
         <translation>Gộp hai khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="77"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="77"/>
         <source>Keep this customer</source>
         <translation>Giữ khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="83"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="83"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="84"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="84"/>
         <source>Phones:</source>
         <translation>Số điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="85"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="85"/>
         <source>E-mail:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="86"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="86"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="87"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="87"/>
         <source>Salesperson:</source>
         <translation>Nhân viên bán hàng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="87"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="87"/>
         <source>(pool)</source>
         <translation>(kho)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="88"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="88"/>
         <source>Added:</source>
         <translation>Ngày thêm:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="89"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="89"/>
         <source>Orders:</source>
         <translation>Đơn hàng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="105"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="105"/>
         <source>The customer you do not keep is removed: its orders, notes, appointments and history move to the one you keep, and its phone, e-mail and address fill the kept one&apos;s empty fields. You can undo the merge afterwards.</source>
         <translation>Khách hàng không được giữ sẽ bị xóa: đơn hàng, ghi chú, lịch hẹn và lịch sử của khách đó được chuyển sang khách hàng được giữ, còn số điện thoại, email và địa chỉ sẽ điền vào các ô trống của khách hàng được giữ. Bạn có thể hoàn tác việc gộp sau đó.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/duplicates_dialog.py" line="113"/>
+        <location filename="../../salesapp/ui/customers/_duplicates_dialog.py" line="113"/>
         <source>Merge</source>
         <translation>Gộp</translation>
     </message>
@@ -3021,39 +3021,39 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="69"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="69"/>
         <source>Pinned</source>
         <translation>Đã ghim</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="74"/>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="112"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="74"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="112"/>
         <source>Unpin</source>
         <translation>Bỏ ghim</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="74"/>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="112"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="74"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="112"/>
         <source>Pin to top</source>
         <translation>Ghim lên đầu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="79"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="79"/>
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="83"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="83"/>
         <source>Delete this note (the history keeps a record of it)</source>
         <translation>Xóa ghi chú này (lịch sử thao tác vẫn lưu lại)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="85"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="85"/>
         <source>Only the note&apos;s author or a manager can delete it.</source>
         <translation>Chỉ người viết ghi chú hoặc quản lý mới được xóa.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="115"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="115"/>
         <source>Delete note…</source>
         <translation>Xóa ghi chú…</translation>
     </message>
@@ -3061,129 +3061,129 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>Opportunities</name>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="25"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="25"/>
         <source>Open</source>
         <translation>Đang mở</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="26"/>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="47"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="26"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="47"/>
         <source>Won</source>
         <translation>Thành công</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="27"/>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="48"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="27"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="48"/>
         <source>Lost</source>
         <translation>Thất bại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="30"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="30"/>
         <source>Longest without activity first</source>
         <translation>Lâu không hoạt động nhất trước</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="31"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="31"/>
         <source>Closing soonest first</source>
         <translation>Sắp chốt nhất trước</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="32"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="32"/>
         <source>Largest amount first</source>
         <translation>Số tiền lớn nhất trước</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="33"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="33"/>
         <source>Newest first</source>
         <translation>Mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="36"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="36"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="37"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="37"/>
         <source>Call</source>
         <translation>Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="42"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="42"/>
         <source>Interested</source>
         <translation>Quan tâm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="43"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="43"/>
         <source>Presented</source>
         <translation>Đã giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="44"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="44"/>
         <source>Quotation sent</source>
         <translation>Đã gửi báo giá</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="45"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="45"/>
         <source>Considering</source>
         <translation>Đang cân nhắc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="46"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="46"/>
         <source>Negotiating</source>
         <translation>Đang thương lượng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="49"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="49"/>
         <source>Price too high</source>
         <translation>Giá cao quá</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="50"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="50"/>
         <source>Bought from a competitor</source>
         <translation>Đã mua chỗ khác</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="51"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="51"/>
         <source>No budget</source>
         <translation>Không có ngân sách</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="52"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="52"/>
         <source>Not needed any more</source>
         <translation>Không còn nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="53"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="53"/>
         <source>No reply from the customer</source>
         <translation>Không liên lạc được</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="54"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="54"/>
         <source>Bad timing</source>
         <translation>Chưa đúng thời điểm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="62"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="62"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="83"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="83"/>
         <source>{0} · {1}%</source>
         <translation>{0} · {1}%</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="94"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="94"/>
         <source>{0} d {1} h</source>
         <translation>{0} ngày {1} giờ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="96"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="96"/>
         <source>{0} h {1} min</source>
         <translation>{0} giờ {1} phút</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunity_labels.py" line="97"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_labels.py" line="97"/>
         <source>{0} min</source>
         <translation>{0} phút</translation>
     </message>
@@ -3191,152 +3191,152 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="118"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="124"/>
         <source>Board</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="118"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="124"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="118"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="124"/>
         <source>Pipeline</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="120"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="126"/>
         <source>Search title, product, customer or salesperson</source>
         <translation>Tìm theo tiêu đề, sản phẩm, khách hàng hoặc nhân viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="123"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="129"/>
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="124"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="130"/>
         <source>Whose opportunities</source>
         <translation>Cơ hội của ai</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="125"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="131"/>
         <source>Stale only</source>
         <translation>Chỉ cơ hội không hoạt động</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="126"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="132"/>
         <source>Only opportunities idle longer than their stage allows</source>
         <translation>Chỉ các cơ hội không hoạt động lâu hơn mức giai đoạn cho phép</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="130"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="136"/>
         <source>Order of the list</source>
         <translation>Thứ tự danh sách</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="131"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="137"/>
         <source>New opportunity…</source>
         <translation>Cơ hội mới…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="132"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="138"/>
         <source>Stages…</source>
         <translation>Giai đoạn…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="133"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="139"/>
         <source>Stages, probabilities, idle limits and lost reasons</source>
         <translation>Giai đoạn, xác suất, số ngày không hoạt động tối đa và lý do thất bại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="202"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="208"/>
         <source>Stale: no activity for {0} days (the stage allows {1}).</source>
         <translation>Không hoạt động: {0} ngày chưa có hoạt động nào (giai đoạn cho phép {1} ngày).</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="210"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="216"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="211"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="217"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="212"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="218"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="213"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="219"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="215"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="221"/>
         <source>Weighted</source>
         <translation>Dự báo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="217"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="223"/>
         <source>Close</source>
         <translation>Ngày chốt</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="218"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="224"/>
         <source>Salesperson</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="219"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="225"/>
         <source>Last activity</source>
         <translation>Hoạt động cuối</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="355"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="361"/>
         <source>{0} opportunities found</source>
         <translation>Tìm thấy {0} cơ hội</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="357"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="363"/>
         <source>The first {0} opportunities found; type more to narrow the search</source>
         <translation>{0} cơ hội đầu tiên tìm thấy; gõ thêm để thu hẹp kết quả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="361"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="367"/>
         <source>{0} opportunities</source>
         <translation>{0} cơ hội</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="485"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="491"/>
         <source>Moved to {0}.</source>
         <translation>Đã chuyển sang {0}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="506"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="512"/>
         <source>Closed as won.</source>
         <translation>Đã chốt thành công.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="523"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="529"/>
         <source>Closed as lost.</source>
         <translation>Đã đánh dấu thất bại.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="533"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="539"/>
         <source>Reopened in {0}.</source>
         <translation>Đã mở lại ở giai đoạn {0}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="564"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="570"/>
         <source>“{0}” added in {1}.</source>
         <translation>Đã thêm “{0}” vào {1}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunities_view.py" line="583"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="589"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -3344,12 +3344,12 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>OpportunityBoard</name>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_board.py" line="399"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_board.py" line="399"/>
         <source>Loading the pipeline…</source>
         <translation>Đang tải quy trình bán hàng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_board.py" line="409"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_board.py" line="409"/>
         <source>No open stages: add one in Stages…</source>
         <translation>Chưa có giai đoạn đang mở: hãy thêm trong Giai đoạn…</translation>
     </message>
@@ -3357,83 +3357,83 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="72"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="72"/>
         <source>Edit opportunity</source>
         <translation>Sửa cơ hội</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="72"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="72"/>
         <source>New opportunity</source>
         <translation>Cơ hội mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="83"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="83"/>
         <source>Search customers by name or phone</source>
         <translation>Tìm khách hàng theo tên hoặc số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="92"/>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="97"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="92"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="97"/>
         <source>Customer:</source>
         <translation>Khách hàng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="93"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="93"/>
         <source>No customer chosen yet</source>
         <translation>Chưa chọn khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="100"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="100"/>
         <source>What the customer may buy, e.g. “Serum set for the shop”</source>
         <translation>Khách có thể mua gì, vd: “Bộ serum cho cửa hàng”</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="115"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="115"/>
         <source>One product per line</source>
         <translation>Mỗi dòng một sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="121"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="121"/>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="122"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="122"/>
         <source>Expected amount:</source>
         <translation>Số tiền dự kiến:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="123"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="123"/>
         <source>Expected close:</source>
         <translation>Ngày chốt dự kiến:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="124"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="124"/>
         <source>Salesperson:</source>
         <translation>Nhân viên bán hàng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="125"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="125"/>
         <source>Products of interest:</source>
         <translation>Sản phẩm quan tâm:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="126"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="126"/>
         <source>Notes:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="162"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="162"/>
         <source>The customer&apos;s salesperson</source>
         <translation>Nhân viên phụ trách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="194"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="194"/>
         <source>No customer found.</source>
         <translation>Không tìm thấy khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="201"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="201"/>
         <source>Chosen: {0}</source>
         <translation>Đã chọn: {0}</translation>
     </message>
@@ -3441,208 +3441,208 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>OpportunityPane</name>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="96"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="96"/>
         <source>Move the opportunity to another stage</source>
         <translation>Chuyển cơ hội sang giai đoạn khác</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="101"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="101"/>
         <source>Stage:</source>
         <translation>Giai đoạn:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="118"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="118"/>
         <source>Won</source>
         <translation>Thành công</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="119"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="119"/>
         <source>Close as won: the sale was made</source>
         <translation>Chốt thành công: đã bán được hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="120"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="120"/>
         <source>Lost…</source>
         <translation>Thất bại…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="121"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="121"/>
         <source>Close as lost, with a reason</source>
         <translation>Đánh dấu thất bại, kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="122"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="122"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="123"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="123"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="135"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="135"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="136"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="136"/>
         <source>Notes and calls</source>
         <translation>Ghi chú và cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="137"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="137"/>
         <source>Stage history</source>
         <translation>Lịch sử giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="139"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="139"/>
         <source>Select an opportunity to see it here.</source>
         <translation>Chọn một cơ hội để xem tại đây.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="173"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="173"/>
         <source>Expected amount:</source>
         <translation>Số tiền dự kiến:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="174"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="174"/>
         <source>Weighted forecast:</source>
         <translation>Dự báo (có trọng số):</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="175"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="175"/>
         <source>Expected close:</source>
         <translation>Ngày chốt dự kiến:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="176"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="176"/>
         <source>Salesperson:</source>
         <translation>Nhân viên bán hàng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="177"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="177"/>
         <source>Products of interest:</source>
         <translation>Sản phẩm quan tâm:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="178"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="178"/>
         <source>Notes:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="179"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="179"/>
         <source>Created:</source>
         <translation>Ngày tạo:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="180"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="180"/>
         <source>Last activity:</source>
         <translation>Hoạt động cuối:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="181"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="181"/>
         <source>Idle limit of the stage:</source>
         <translation>Số ngày không hoạt động tối đa của giai đoạn:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="195"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="195"/>
         <source>No notes or calls yet.</source>
         <translation>Chưa có ghi chú hoặc cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="198"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="198"/>
         <source>What was said or agreed…</source>
         <translation>Đã trao đổi hoặc thỏa thuận gì…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="199"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="199"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="214"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="214"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="214"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="214"/>
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="214"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="214"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="214"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="214"/>
         <source>Time in stage</source>
         <translation>Thời gian ở giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="214"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="214"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="261"/>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="305"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="261"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="305"/>
         <source>No salesperson</source>
         <translation>Chưa có nhân viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="280"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="280"/>
         <source>Probability {0}% · weighted forecast {1}</source>
         <translation>Xác suất {0}% · dự báo (có trọng số) {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="287"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="287"/>
         <source>Stale: no activity for {0} days (the stage allows {1}).</source>
         <translation>Không hoạt động: {0} ngày chưa có hoạt động nào (giai đoạn cho phép {1} ngày).</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="290"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="290"/>
         <source>Won on {0}</source>
         <translation>Thành công lúc {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="293"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="293"/>
         <source>Lost on {0}: {1}</source>
         <translation>Thất bại lúc {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="301"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="301"/>
         <source>{0} ({1}% of the amount)</source>
         <translation>{0} ({1}% số tiền)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="310"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="310"/>
         <source>{0} days</source>
         <translation>{0} ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="310"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="310"/>
         <source>No limit</source>
         <translation>Không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="330"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="330"/>
         <source>(created)</source>
         <translation>(tạo mới)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="333"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="333"/>
         <source>{0} so far</source>
         <translation>{0} đến nay</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="343"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="343"/>
         <source>Time per stage: {0}</source>
         <translation>Thời gian theo giai đoạn: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/opportunity_pane.py" line="385"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="385"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -3650,92 +3650,92 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="24"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="30"/>
         <source>Awaiting</source>
         <translation>Chờ xác nhận</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="25"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="31"/>
         <source>Confirmed</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="26"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="32"/>
         <source>Packed</source>
         <translation>Đã đóng gói</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="27"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="33"/>
         <source>Shipped</source>
         <translation>Đang giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="28"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="34"/>
         <source>Delivered</source>
         <translation>Đã giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="29"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="35"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="30"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="36"/>
         <source>Returned</source>
         <translation>Hoàn trả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="49"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="55"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="50"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="56"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="51"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="57"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="52"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="58"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="53"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="59"/>
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="54"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="60"/>
         <source>Salesperson</source>
         <translation>Nhân viên bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="57"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="63"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="66"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="72"/>
         <source>Search by order number, customer name or phone</source>
         <translation>Tìm theo mã đơn, tên khách hoặc số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="113"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="119"/>
         <source>{0} orders found</source>
         <translation>Tìm thấy {0} đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="115"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="121"/>
         <source>The first {0} orders found; type more to narrow the search</source>
         <translation>{0} đơn hàng đầu tiên tìm thấy; gõ thêm để thu hẹp kết quả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/orders_view.py" line="117"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="123"/>
         <source>{0} orders</source>
         <translation>{0} đơn hàng</translation>
     </message>
@@ -3743,22 +3743,22 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="259"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="264"/>
         <source>Outcome of the meeting</source>
         <translation>Kết quả cuộc hẹn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="263"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="268"/>
         <source>Meeting with &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Cuộc hẹn với &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="268"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="273"/>
         <source>How it went, what was agreed, what comes next</source>
         <translation>Diễn ra thế nào, đã thỏa thuận gì, bước tiếp theo là gì</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/appointment_dialog.py" line="275"/>
+        <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="280"/>
         <source>Outcome:</source>
         <translation>Kết quả:</translation>
     </message>
@@ -3766,52 +3766,52 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="103"/>
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="103"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="103"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="103"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="103"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="104"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="107"/>
         <source>Create</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="108"/>
         <source>Update</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="109"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="110"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
@@ -3819,67 +3819,67 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>PaymentNoticeDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="111"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="111"/>
         <source>New payment notice</source>
         <translation>Thông báo chuyển khoản mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="122"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="122"/>
         <source>No slip attached</source>
         <translation>Chưa đính kèm biên lai</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="123"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="123"/>
         <source>Attach slip…</source>
         <translation>Đính kèm biên lai…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="133"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="133"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="134"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="134"/>
         <source>Phone:</source>
         <translation>Điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="135"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="135"/>
         <source>Country:</source>
         <translation>Quốc gia:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="136"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="136"/>
         <source>Amount:</source>
         <translation>Số tiền:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="137"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="137"/>
         <source>Bank:</source>
         <translation>Ngân hàng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="138"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="138"/>
         <source>Transferred at:</source>
         <translation>Thời gian chuyển:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="139"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="139"/>
         <source>Order number given:</source>
         <translation>Mã đơn khách báo:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="140"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="140"/>
         <source>Slip:</source>
         <translation>Biên lai:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="145"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="145"/>
         <source>Choose the payment slip</source>
         <translation>Chọn biên lai chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="145"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="145"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3887,60 +3887,60 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>PipelineTable</name>
     <message>
-        <location filename="../../salesapp/ui/views/pipeline_table.py" line="51"/>
+        <location filename="../../salesapp/ui/opportunities/_pipeline_table.py" line="51"/>
         <source>Salesperson</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/pipeline_table.py" line="51"/>
+        <location filename="../../salesapp/ui/opportunities/_pipeline_table.py" line="51"/>
         <source>Open</source>
         <translation>Đang mở</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/pipeline_table.py" line="51"/>
+        <location filename="../../salesapp/ui/opportunities/_pipeline_table.py" line="51"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/pipeline_table.py" line="51"/>
+        <location filename="../../salesapp/ui/opportunities/_pipeline_table.py" line="51"/>
         <source>Weighted forecast</source>
         <translation>Dự báo (có trọng số)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/pipeline_table.py" line="52"/>
+        <location filename="../../salesapp/ui/opportunities/_pipeline_table.py" line="52"/>
         <source>Stale</source>
         <translation>Không hoạt động</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/pipeline_table.py" line="52"/>
+        <location filename="../../salesapp/ui/opportunities/_pipeline_table.py" line="52"/>
         <source>Won this month</source>
         <translation>Thành công tháng này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/pipeline_table.py" line="52"/>
+        <location filename="../../salesapp/ui/opportunities/_pipeline_table.py" line="52"/>
         <source>Lost this month</source>
         <translation>Thất bại tháng này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/pipeline_table.py" line="64"/>
+        <location filename="../../salesapp/ui/opportunities/_pipeline_table.py" line="64"/>
         <source>Weighted forecast = amount × the stage&apos;s probability. Double-click a line to list that salesperson&apos;s opportunities.</source>
         <translation>Dự báo (có trọng số) = số tiền × xác suất của giai đoạn. Nhấp đúp vào một dòng để xem các cơ hội của nhân viên đó.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/pipeline_table.py" line="96"/>
+        <location filename="../../salesapp/ui/opportunities/_pipeline_table.py" line="96"/>
         <source>No salesperson</source>
         <translation>Chưa có nhân viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/pipeline_table.py" line="101"/>
-        <location filename="../../salesapp/ui/views/pipeline_table.py" line="102"/>
-        <location filename="../../salesapp/ui/views/pipeline_table.py" line="114"/>
-        <location filename="../../salesapp/ui/views/pipeline_table.py" line="117"/>
+        <location filename="../../salesapp/ui/opportunities/_pipeline_table.py" line="101"/>
+        <location filename="../../salesapp/ui/opportunities/_pipeline_table.py" line="102"/>
+        <location filename="../../salesapp/ui/opportunities/_pipeline_table.py" line="114"/>
+        <location filename="../../salesapp/ui/opportunities/_pipeline_table.py" line="117"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/pipeline_table.py" line="109"/>
+        <location filename="../../salesapp/ui/opportunities/_pipeline_table.py" line="109"/>
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
@@ -3948,7 +3948,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="95"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="95"/>
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
@@ -3956,22 +3956,22 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>ReasonList</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="55"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="55"/>
         <source>A new reason</source>
         <translation>Lý do mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="55"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="55"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="55"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="55"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="55"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="55"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
@@ -3979,72 +3979,72 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="437"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="444"/>
         <source>Take customers back</source>
         <translation>Thu hồi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="441"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="448"/>
         <source>1 customer selected.</source>
         <translation>Đã chọn 1 khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="443"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="450"/>
         <source>{0} customers selected.</source>
         <translation>Đã chọn {0} khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="445"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="452"/>
         <source>Back to the pool</source>
         <translation>Trả về kho</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="446"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="453"/>
         <source>No one owns them until they are handed over again.</source>
         <translation>Không ai phụ trách cho đến khi được giao lại.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="447"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="454"/>
         <source>Move to:</source>
         <translation>Chuyển cho:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="458"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="465"/>
         <source>Reason (required):</source>
         <translation>Lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="461"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="468"/>
         <source>Why are these customers taken back? Kept in their history.</source>
         <translation>Vì sao thu hồi các khách hàng này? Lý do được lưu vào lịch sử của họ.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="490"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="497"/>
         <source>{0} ({1} customers)</source>
         <translation>{0} ({1} khách hàng)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="505"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="512"/>
         <source>Move</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="505"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="512"/>
         <source>Take back</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="517"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="524"/>
         <source>Enter the reason for taking these customers back.</source>
         <translation>Hãy nhập lý do thu hồi các khách hàng này.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="523"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="530"/>
         <source>Choose the staff member who receives the customers.</source>
         <translation>Hãy chọn nhân viên sẽ nhận các khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/handover_dialog.py" line="538"/>
+        <location filename="../../salesapp/ui/customers/_handover_dialog.py" line="545"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
@@ -4052,22 +4052,22 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>ScopeCombo</name>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_toolbar.py" line="29"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_toolbar.py" line="29"/>
         <source>Whose cases the list and the tab counts show</source>
         <translation>Danh sách và số đếm trên các tab hiển thị mục của ai</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_toolbar.py" line="30"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_toolbar.py" line="30"/>
         <source>Everyone&apos;s cases</source>
         <translation>Mục của mọi người</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_toolbar.py" line="31"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_toolbar.py" line="31"/>
         <source>My cases</source>
         <translation>Mục của tôi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_toolbar.py" line="45"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_toolbar.py" line="45"/>
         <source>Cases of {0}</source>
         <translation>Mục của {0}</translation>
     </message>
@@ -4075,72 +4075,72 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>SelectOrdersDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="208"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="208"/>
         <source>Select orders into upsell</source>
         <translation>Chọn đơn hàng đưa vào Upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="211"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="211"/>
         <source>Awaiting orders that are not in the upsell queue. Tick the ones to call about.</source>
         <translation>Các đơn hàng chờ xác nhận chưa có trong hàng chờ upsell. Đánh dấu những đơn cần gọi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="215"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="215"/>
         <source>Order number, customer name or phone</source>
         <translation>Mã đơn, tên khách hoặc số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="225"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="225"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="225"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="225"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="225"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="225"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="225"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="225"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="226"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="226"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226"/>
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="231"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="231"/>
         <source>Tick all</source>
         <translation>Chọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="233"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="233"/>
         <source>Looking for orders…</source>
         <translation>Đang tìm đơn hàng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="237"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="237"/>
         <source>Put into Pending</source>
         <translation>Đưa vào Chờ xử lý</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="300"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="300"/>
         <source>{0} orders found, {1} ticked</source>
         <translation>Tìm thấy {0} đơn hàng, đã chọn {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="302"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="302"/>
         <source>No awaiting orders outside the queue.</source>
         <translation>Không có đơn hàng chờ xác nhận nào ngoài hàng chờ.</translation>
     </message>
@@ -4148,47 +4148,47 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="34"/>
+        <location filename="../../salesapp/ui/settings/settings_view.py" line="34"/>
         <source>This desktop</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="37"/>
+        <location filename="../../salesapp/ui/settings/settings_view.py" line="37"/>
         <source>System language</source>
         <translation>Ngôn ngữ hệ thống</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="41"/>
+        <location filename="../../salesapp/ui/settings/settings_view.py" line="41"/>
         <source>Show and type years in the Buddhist era (2569 = 2026)</source>
         <translation>Hiển thị và nhập năm theo Phật lịch (2569 = 2026)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="43"/>
+        <location filename="../../salesapp/ui/settings/settings_view.py" line="43"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="45"/>
+        <location filename="../../salesapp/ui/settings/settings_view.py" line="45"/>
         <source>Save preferences</source>
         <translation>Lưu tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="50"/>
+        <location filename="../../salesapp/ui/settings/settings_view.py" line="50"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="54"/>
+        <location filename="../../salesapp/ui/settings/settings_view.py" line="54"/>
         <source>In use:</source>
         <translation>Đang dùng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="68"/>
+        <location filename="../../salesapp/ui/settings/settings_view.py" line="68"/>
         <source>Saved. The new language is used when salesapp starts again.</source>
         <translation>Đã lưu. Ngôn ngữ mới sẽ được dùng khi mở lại salesapp.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/settings_view.py" line="70"/>
+        <location filename="../../salesapp/ui/settings/settings_view.py" line="70"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -4196,32 +4196,32 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/sign_in.py" line="25"/>
+        <location filename="../../salesapp/ui/mainwindow/sign_in.py" line="25"/>
         <source>Sign in to salesapp</source>
         <translation>Đăng nhập vào salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/sign_in.py" line="28"/>
+        <location filename="../../salesapp/ui/mainwindow/sign_in.py" line="28"/>
         <source>Database: {0}</source>
         <translation>Cơ sở dữ liệu: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/sign_in.py" line="34"/>
+        <location filename="../../salesapp/ui/mainwindow/sign_in.py" line="34"/>
         <source>User name:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/sign_in.py" line="35"/>
+        <location filename="../../salesapp/ui/mainwindow/sign_in.py" line="35"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/sign_in.py" line="40"/>
+        <location filename="../../salesapp/ui/mainwindow/sign_in.py" line="40"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/sign_in.py" line="41"/>
+        <location filename="../../salesapp/ui/mainwindow/sign_in.py" line="41"/>
         <source>Other database…</source>
         <translation>Cơ sở dữ liệu khác…</translation>
     </message>
@@ -4229,7 +4229,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>SlipDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="259"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="259"/>
         <source>Payment slip</source>
         <translation>Biên lai chuyển khoản</translation>
     </message>
@@ -4237,175 +4237,175 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>StageSettingsDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="60"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="60"/>
         <source>Pipeline stages</source>
         <translation>Các giai đoạn bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="64"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="64"/>
         <source>Stages</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="65"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="65"/>
         <source>Lost reasons</source>
         <translation>Lý do thất bại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="79"/>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="109"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="79"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="109"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="79"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="79"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="79"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="79"/>
         <source>Probability</source>
         <translation>Xác suất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="79"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="79"/>
         <source>Idle limit</source>
         <translation>Không hoạt động tối đa</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="80"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="80"/>
         <source>Default</source>
         <translation>Mặc định</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="80"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="80"/>
         <source>In use</source>
         <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="92"/>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="150"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="92"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="150"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="93"/>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="151"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="93"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="151"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="94"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="94"/>
         <source>Make default</source>
         <translation>Đặt làm mặc định</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="95"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="95"/>
         <source>New opportunities start in the default stage</source>
         <translation>Cơ hội mới bắt đầu ở giai đoạn mặc định</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="96"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="96"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="117"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="117"/>
         <source>No limit</source>
         <translation>Không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="118"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="118"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="119"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="119"/>
         <source>An opportunity with no note, call or move for longer is marked stale</source>
         <translation>Cơ hội không có ghi chú, cuộc gọi hay chuyển giai đoạn lâu hơn mức này sẽ bị đánh dấu không hoạt động</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="120"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="120"/>
         <source>Save changes</source>
         <translation>Lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="122"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="122"/>
         <source>Add as a new stage</source>
         <translation>Thêm thành giai đoạn mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="130"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="130"/>
         <source>Idle limit:</source>
         <translation>Số ngày không hoạt động tối đa:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="133"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="133"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="134"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="134"/>
         <source>Probability:</source>
         <translation>Xác suất:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="144"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="144"/>
         <source>Save reasons</source>
         <translation>Lưu lý do</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="147"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="147"/>
         <source>A new reason</source>
         <translation>Lý do mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="148"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="148"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="149"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="149"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="178"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="178"/>
         <source>{0} days</source>
         <translation>{0} ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="236"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="236"/>
         <source>Fixed at {0}% for the {1} stage</source>
         <translation>Cố định {0}% cho giai đoạn {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="270"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="270"/>
         <source>Stage “{0}” saved.</source>
         <translation>Đã lưu giai đoạn “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="283"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="283"/>
         <source>Stage “{0}” added.</source>
         <translation>Đã thêm giai đoạn “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="290"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="290"/>
         <source>Order saved.</source>
         <translation>Đã lưu thứ tự.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="299"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="299"/>
         <source>New opportunities now start in “{0}”.</source>
         <translation>Từ nay cơ hội mới bắt đầu ở “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="309"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="309"/>
         <source>Stage “{0}” deleted.</source>
         <translation>Đã xóa giai đoạn “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/stage_settings_dialog.py" line="334"/>
+        <location filename="../../salesapp/ui/opportunities/_stage_settings_dialog.py" line="334"/>
         <source>Lost reasons saved.</source>
         <translation>Đã lưu lý do thất bại.</translation>
     </message>
@@ -4413,27 +4413,27 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>SuccessDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="117"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="117"/>
         <source>Upsell success on order {0}</source>
         <translation>Upsell thành công cho đơn hàng {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="134"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="134"/>
         <source>Add to the order</source>
         <translation>Thêm vào đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="149"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="149"/>
         <source>Original order</source>
         <translation>Đơn gốc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="150"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="150"/>
         <source>Upsell</source>
         <translation>Upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="151"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="151"/>
         <source>Whole order</source>
         <translation>Cả đơn</translation>
     </message>
@@ -4441,22 +4441,22 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>TagsEditor</name>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_tags.py" line="81"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_tags.py" line="81"/>
         <source>Upsell tags:</source>
         <translation>Thẻ upsell:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_tags.py" line="84"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_tags.py" line="84"/>
         <source>e.g. VIP, call in the evening</source>
         <translation>vd: VIP, gọi buổi tối</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_tags.py" line="86"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_tags.py" line="86"/>
         <source>Labels of this upsell case, separated by commas (at most {0})</source>
         <translation>Nhãn của mục upsell này, cách nhau bằng dấu phẩy (tối đa {0})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_tags.py" line="89"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_tags.py" line="89"/>
         <source>Save tags</source>
         <translation>Lưu thẻ</translation>
     </message>
@@ -4477,228 +4477,228 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>Upsell</name>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="15"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="15"/>
         <source>Pending</source>
         <translation>Chờ xử lý</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="16"/>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="54"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="16"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="54"/>
         <source>Assigned</source>
         <translation>Đã giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="17"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="17"/>
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="18"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="18"/>
         <source>Success</source>
         <translation>Thành công</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="19"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="19"/>
         <source>Failed</source>
         <translation>Không thành công</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="20"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="20"/>
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="33"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="33"/>
         <source>matched the upsell rules</source>
         <translation>khớp quy tắc upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="34"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="34"/>
         <source>selected by hand</source>
         <translation>chọn thủ công</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="37"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="37"/>
         <source>Customer not interested</source>
         <translation>Khách không quan tâm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="38"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="38"/>
         <source>Customer could not be reached</source>
         <translation>Không liên lạc được khách</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="39"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="39"/>
         <source>Price too high</source>
         <translation>Giá cao quá</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="40"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="40"/>
         <source>Customer already has enough</source>
         <translation>Khách đã có đủ hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="41"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="41"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="42"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="42"/>
         <source>No time before the shipping round</source>
         <translation>Không kịp trước đợt giao hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="43"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="43"/>
         <source>Customer asked not to be called</source>
         <translation>Khách yêu cầu không gọi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="44"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="44"/>
         <source>Order not suitable for upsell</source>
         <translation>Đơn không phù hợp để upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="47"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="47"/>
         <source>Cash on delivery</source>
         <translation>Thanh toán khi nhận hàng (COD)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="48"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="48"/>
         <source>Bank transfer</source>
         <translation>Chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="49"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="49"/>
         <source>PromptPay / QR</source>
         <translation>PromptPay / QR</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="50"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="50"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="53"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="53"/>
         <source>Queued</source>
         <translation>Vào hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="55"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="55"/>
         <source>Given back</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="56"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="56"/>
         <source>Status changed</source>
         <translation>Đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="57"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="57"/>
         <source>Note added</source>
         <translation>Thêm ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="58"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="58"/>
         <source>Note deleted</source>
         <translation>Xóa ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="59"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="59"/>
         <source>Note pinned</source>
         <translation>Ghim ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="60"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="60"/>
         <source>Note unpinned</source>
         <translation>Bỏ ghim ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="61"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="61"/>
         <source>Call</source>
         <translation>Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="62"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="62"/>
         <source>Tag added</source>
         <translation>Gắn thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="63"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="63"/>
         <source>Tag removed</source>
         <translation>Gỡ thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="64"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="64"/>
         <source>Created</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="65"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="65"/>
         <source>Changed</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="68"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="68"/>
         <source>status</source>
         <translation>trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="69"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="69"/>
         <source>assigned to</source>
         <translation>giao cho</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="70"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="70"/>
         <source>reason</source>
         <translation>lý do</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="71"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="71"/>
         <source>next call</source>
         <translation>gọi lại lúc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="72"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="72"/>
         <source>upsell amount</source>
         <translation>số tiền upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="73"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="73"/>
         <source>length</source>
         <translation>thời lượng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="74"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="74"/>
         <source>started</source>
         <translation>bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="75"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="75"/>
         <source>ended</source>
         <translation>kết thúc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="76"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="76"/>
         <source>pinned</source>
         <translation>ghim</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="77"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="77"/>
         <source>images</source>
         <translation>hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="78"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="78"/>
         <source>tags</source>
         <translation>thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="80"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="80"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell_labels.py" line="80"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="80"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
@@ -4706,232 +4706,232 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>UpsellCasePane</name>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="120"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="120"/>
         <source>Follow-up…</source>
         <translation>Theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="121"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="121"/>
         <source>Success…</source>
         <translation>Thành công…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="122"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="122"/>
         <source>Failed…</source>
         <translation>Không thành công…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="123"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="123"/>
         <source>Skip…</source>
         <translation>Bỏ qua…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="130"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="130"/>
         <source>Give back…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="131"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="131"/>
         <source>Return the case to Pending for someone else</source>
         <translation>Trả mục này về Chờ xử lý để người khác nhận</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="143"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="143"/>
         <source>Case</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="144"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="144"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="145"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="145"/>
         <source>History</source>
         <translation>Lịch sử thao tác</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="148"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="148"/>
         <source>Select a case in the list, or press Request work.</source>
         <translation>Chọn một mục trong danh sách, hoặc bấm Nhận việc.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="166"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="166"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="169"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="169"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="193"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="193"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="193"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="193"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="193"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="193"/>
         <source>What</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="193"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="193"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="197"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="197"/>
         <source>Started</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="197"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="197"/>
         <source>Ended</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="197"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="197"/>
         <source>Length</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="197"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="197"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="239"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="239"/>
         <source>Order {0} · {1}</source>
         <translation>Đơn hàng {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="243"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="243"/>
         <source>assigned to {0}</source>
         <translation>đã giao cho {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="245"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="245"/>
         <source>since {0}</source>
         <translation>từ {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="247"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="247"/>
         <source>not assigned</source>
         <translation>chưa giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="251"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="251"/>
         <source>next call {0}</source>
         <translation>gọi lại lúc {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="288"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="288"/>
         <source>Customer: {0}</source>
         <translation>Khách hàng: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="292"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="292"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="293"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="293"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="294"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="294"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="295"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="295"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="296"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="296"/>
         <source>Customer tags</source>
         <translation>Thẻ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="302"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="302"/>
         <source>Order {0}</source>
         <translation>Đơn hàng {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="306"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="306"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="307"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="307"/>
         <source>Ordered</source>
         <translation>Ngày đặt</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="308"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="308"/>
         <source>Pack by</source>
         <translation>Ngày dự kiến đóng gói</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="309"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="309"/>
         <source>Carrier</source>
         <translation>Đơn vị vận chuyển</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="310"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="310"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="311"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="311"/>
         <source>Order tags</source>
         <translation>Thẻ đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="312"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="312"/>
         <source>In the queue</source>
         <translation>Vào hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="327"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="327"/>
         <source>Added by upsell</source>
         <translation>Thêm nhờ upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="340"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="340"/>
         <source>Original order</source>
         <translation>Đơn gốc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="342"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="342"/>
         <source>Upsell</source>
         <translation>Upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="344"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="344"/>
         <source>Whole order</source>
         <translation>Cả đơn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="371"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="371"/>
         <source>in progress</source>
         <translation>đang gọi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="378"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="378"/>
         <source>Calls: {0}, {1} in all</source>
         <translation>Cuộc gọi: {0}, tổng cộng {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_case_pane.py" line="380"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_case_pane.py" line="380"/>
         <source>No calls yet.</source>
         <translation>Chưa có cuộc gọi.</translation>
     </message>
@@ -4939,22 +4939,22 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>UpsellManagerForms</name>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_manager.py" line="31"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="31"/>
         <source>Select pending cases in the list first.</source>
         <translation>Hãy chọn các mục đang chờ xử lý trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_manager.py" line="39"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="39"/>
         <source>{0} cases assigned.</source>
         <translation>Đã giao {0} mục.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_manager.py" line="61"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="61"/>
         <source>{0} orders put into Pending.</source>
         <translation>Đã đưa {0} đơn hàng vào Chờ xử lý.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_manager.py" line="87"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="87"/>
         <source>Upsell settings saved.</source>
         <translation>Đã lưu cài đặt upsell.</translation>
     </message>
@@ -4962,42 +4962,42 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>UpsellNotesPanel</name>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="152"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="152"/>
         <source>No notes on this case yet.</source>
         <translation>Mục này chưa có ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="162"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="162"/>
         <source>A note on this upsell call (not on the order)…</source>
         <translation>Ghi chú cho cuộc gọi upsell này (không phải cho đơn hàng)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="164"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="164"/>
         <source>Attach images…</source>
         <translation>Đính kèm ảnh…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="166"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="166"/>
         <source>PNG or JPEG, up to {0} images of at most {1} MB each</source>
         <translation>PNG hoặc JPEG, tối đa {0} ảnh, mỗi ảnh tối đa {1} MB</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="176"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="176"/>
         <source>Save note</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="224"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="224"/>
         <source>Attach images</source>
         <translation>Đính kèm ảnh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="224"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="224"/>
         <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Hình ảnh (*.png *.jpg *.jpeg);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="275"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="275"/>
         <source>{0} of {1} images attached</source>
         <translation>Đã đính kèm {0}/{1} ảnh</translation>
     </message>
@@ -5005,117 +5005,117 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>UpsellSettingsDialog</name>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="79"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="79"/>
         <source>Upsell settings</source>
         <translation>Cài đặt upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="85"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="85"/>
         <source>Rules</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="86"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="86"/>
         <source>Handing out work</source>
         <translation>Chia việc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="92"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="92"/>
         <source>Failure reasons</source>
         <translation>Lý do không thành công</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="93"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="93"/>
         <source>Skip reasons</source>
         <translation>Lý do bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="98"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="98"/>
         <source>Reasons</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="107"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="107"/>
         <source>Put new orders into Pending automatically</source>
         <translation>Tự động đưa đơn hàng mới vào Chờ xử lý</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="110"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="110"/>
         <source>A new order enters the queue when it matches every kind of condition set below (any of the values within a kind). With no condition set, every new order enters.</source>
         <translation>Đơn hàng mới được đưa vào hàng chờ khi khớp với mọi loại điều kiện đặt bên dưới (khớp một giá trị bất kỳ trong mỗi loại). Nếu không đặt điều kiện nào, mọi đơn hàng mới đều được đưa vào.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="129"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="129"/>
         <source>Channels:</source>
         <translation>Kênh:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="139"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="139"/>
         <source>any</source>
         <translation>bất kỳ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="144"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="144"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="146"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="146"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="150"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="150"/>
         <source>Order total:</source>
         <translation>Tổng tiền đơn:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="163"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="163"/>
         <source>Payment:</source>
         <translation>Thanh toán:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="166"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="166"/>
         <source>Find a product</source>
         <translation>Tìm sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="175"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="175"/>
         <source>Products:</source>
         <translation>Sản phẩm:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="177"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="177"/>
         <source>Product categories, separated by commas</source>
         <translation>Danh mục sản phẩm, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="178"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="178"/>
         <source>or categories:</source>
         <translation>hoặc danh mục:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="180"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="180"/>
         <source>Order tags, separated by commas</source>
         <translation>Thẻ đơn hàng, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="181"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="181"/>
         <source>Order tags:</source>
         <translation>Thẻ đơn hàng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="196"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="196"/>
         <source>Cases per “Request work”:</source>
         <translation>Số mục mỗi lần “Nhận việc”:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="197"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="197"/>
         <source>Most open cases one person may hold:</source>
         <translation>Số mục đang mở tối đa mỗi người:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="199"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="199"/>
         <source>Request work hands out the oldest pending cases first, never beyond the most a person may hold (assigned and follow-up cases count).</source>
         <translation>Nhận việc giao các mục chờ xử lý cũ nhất trước, không vượt quá số tối đa mỗi người được giữ (tính cả các mục đã giao và đang theo dõi).</translation>
     </message>
@@ -5123,42 +5123,42 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>UpsellToolbar</name>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_toolbar.py" line="73"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_toolbar.py" line="73"/>
         <source>Request work</source>
         <translation>Nhận việc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_toolbar.py" line="75"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_toolbar.py" line="75"/>
         <source>Take the oldest pending cases, as many as the settings allow</source>
         <translation>Nhận các mục chờ xử lý cũ nhất, nhiều nhất theo mức cài đặt cho phép</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_toolbar.py" line="79"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_toolbar.py" line="79"/>
         <source>Assign…</source>
         <translation>Giao…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_toolbar.py" line="80"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_toolbar.py" line="80"/>
         <source>Assign the selected pending cases to a staff member</source>
         <translation>Giao các mục chờ xử lý đã chọn cho nhân viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_toolbar.py" line="81"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_toolbar.py" line="81"/>
         <source>Select orders into upsell…</source>
         <translation>Chọn đơn vào Upsell…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_toolbar.py" line="82"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_toolbar.py" line="82"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_toolbar.py" line="84"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_toolbar.py" line="84"/>
         <source>Dialling</source>
         <translation>Quay số</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_toolbar.py" line="85"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_toolbar.py" line="85"/>
         <source>How Start call dials the customer from this computer</source>
         <translation>Cách nút Bắt đầu gọi quay số cho khách từ máy tính này</translation>
     </message>
@@ -5166,192 +5166,192 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>UpsellView</name>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="78"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="78"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="80"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="80"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="81"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="81"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="82"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="82"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="83"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="83"/>
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="84"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="84"/>
         <source>Upsell</source>
         <translation>Upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="85"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="85"/>
         <source>Assigned to</source>
         <translation>Giao cho</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="86"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="86"/>
         <source>Queued</source>
         <translation>Vào hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="87"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="87"/>
         <source>Next call</source>
         <translation>Gọi lại lúc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="88"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="88"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="89"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="89"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="90"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="90"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="179"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="179"/>
         <source>{0} cases</source>
         <translation>{0} mục</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="199"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="199"/>
         <source>Assigned to {0}</source>
         <translation>Đã giao cho {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="202"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="202"/>
         <source>{0} calls, {1} notes</source>
         <translation>{0} cuộc gọi, {1} ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="329"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="329"/>
         <source>You received {0} cases. They are in the Assigned tab.</source>
         <translation>Bạn đã nhận {0} mục. Các mục này nằm ở tab Đã giao.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="335"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="335"/>
         <source>No pending cases are waiting. Well done!</source>
         <translation>Không còn mục nào chờ xử lý. Làm tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="363"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="363"/>
         <source>Follow-up saved.</source>
         <translation>Đã lưu theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="376"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="376"/>
         <source>Success: the products were added to the order.</source>
         <translation>Thành công: đã thêm sản phẩm vào đơn hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="382"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="382"/>
         <source>Failed: order {0}</source>
         <translation>Không thành công: đơn hàng {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="383"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="383"/>
         <source>Why did the upsell not work out?</source>
         <translation>Vì sao upsell không thành công?</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="389"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="389"/>
         <source>Marked as failed.</source>
         <translation>Đã đánh dấu không thành công.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="395"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="395"/>
         <source>Skip: order {0}</source>
         <translation>Bỏ qua: đơn hàng {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="396"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="396"/>
         <source>Skipping releases a confirmed order to shipping without an upsell call.</source>
         <translation>Bỏ qua sẽ chuyển đơn hàng đã xác nhận sang giao hàng mà không gọi upsell.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="403"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="403"/>
         <source>Skipped; the order is released to shipping.</source>
         <translation>Đã bỏ qua; đơn hàng được chuyển sang giao hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="418"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="418"/>
         <source>Give back</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="419"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="419"/>
         <source>Give order {0} back to Pending for someone else to call?</source>
         <translation>Trả đơn hàng {0} về Chờ xử lý để người khác gọi?</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="427"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="427"/>
         <source>Given back to Pending.</source>
         <translation>Đã trả về Chờ xử lý.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="451"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="451"/>
         <source>Call started.</source>
         <translation>Đã bắt đầu cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="462"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="462"/>
         <source>Call saved in the call history.</source>
         <translation>Đã lưu cuộc gọi vào lịch sử cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="478"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="478"/>
         <source>Note saved.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="486"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="486"/>
         <source>Note pinned to the top.</source>
         <translation>Đã ghim ghi chú lên đầu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="486"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="486"/>
         <source>Note unpinned.</source>
         <translation>Đã bỏ ghim ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="499"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="499"/>
         <source>Delete note</source>
         <translation>Xóa ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="500"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="500"/>
         <source>Delete this note by {0}?</source>
         <translation>Xóa ghi chú này của {0}?</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="505"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="505"/>
         <source>It will no longer be shown; the case&apos;s history keeps a record of it.</source>
         <translation>Ghi chú sẽ không còn hiển thị; lịch sử thao tác của mục vẫn lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="512"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="512"/>
         <source>Note deleted.</source>
         <translation>Đã xóa ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_view.py" line="535"/>
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="535"/>
         <source>Tags saved.</source>
         <translation>Đã lưu thẻ.</translation>
     </message>
@@ -5443,35 +5443,70 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>“{url}” không phải là địa chỉ cơ sở dữ liệu: hãy dùng dạng sqlite:///path hoặc postgresql://user@host/database.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/bill.py" line="18"/>
-        <source>Add at least one product to the order.</source>
-        <translation>Hãy thêm ít nhất một sản phẩm vào đơn hàng.</translation>
+        <location filename="../../salesapp/domain/customers/handover.py" line="86"/>
+        <source>The minimum cannot be negative.</source>
+        <translation>Số tối thiểu không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/bill.py" line="130"/>
-        <source>The quantity must be at least 1.</source>
-        <translation>Số lượng phải ít nhất là 1.</translation>
+        <location filename="../../salesapp/domain/customers/handover.py" line="88"/>
+        <source>The maximum cannot be negative.</source>
+        <translation>Số tối đa không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/bill.py" line="133"/>
-        <source>The quantity cannot be more than {max}.</source>
-        <translation>Số lượng không được lớn hơn {max}.</translation>
+        <location filename="../../salesapp/domain/customers/handover.py" line="91"/>
+        <source>The minimum ({minimum}) is larger than the maximum ({maximum}).</source>
+        <translation>Số tối thiểu ({minimum}) lớn hơn số tối đa ({maximum}).</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/bill.py" line="142"/>
-        <location filename="../../salesapp/services/orders.py" line="83"/>
-        <source>A discount cannot be negative.</source>
-        <translation>Giảm giá không được là số âm.</translation>
+        <location filename="../../salesapp/domain/customers/handover.py" line="102"/>
+        <source>{count} customers are too few to give each of the {staff} staff members at least {minimum}: that needs {needed}.</source>
+        <translation>{count} khách hàng là quá ít để mỗi người trong {staff} nhân viên nhận ít nhất {minimum}: cần {needed} khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/bill.py" line="145"/>
-        <source>The discount on “{product}” ({discount}) is more than the line amount ({amount}).</source>
-        <translation>Giảm giá cho “{product}” ({discount}) lớn hơn thành tiền của dòng ({amount}).</translation>
+        <location filename="../../salesapp/domain/customers/handover.py" line="117"/>
+        <source>{count} customers do not fit: at most {maximum} each for {staff} staff members takes {capacity}, so {left} would be left over.</source>
+        <translation>Không chia hết {count} khách hàng: {staff} nhân viên, mỗi người tối đa {maximum}, chỉ nhận được {capacity}, nên sẽ còn dư {left} khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/bill.py" line="154"/>
-        <source>Shipping cannot be negative.</source>
-        <translation>Phí vận chuyển không được là số âm.</translation>
+        <location filename="../../salesapp/domain/customers/handover.py" line="146"/>
+        <location filename="../../salesapp/services/customers/handover.py" line="178"/>
+        <source>Select at least one customer.</source>
+        <translation>Hãy chọn ít nhất một khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/customers/handover.py" line="148"/>
+        <source>Choose at least one staff member.</source>
+        <translation>Hãy chọn ít nhất một nhân viên.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/customers/handover.py" line="150"/>
+        <source>A staff member is chosen twice.</source>
+        <translation>Có nhân viên bị chọn hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/customers/handover.py" line="153"/>
+        <source>Choose exactly one staff member.</source>
+        <translation>Hãy chọn đúng một nhân viên.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/customers/handover.py" line="169"/>
+        <source>The count for {name} cannot be negative.</source>
+        <translation>Số lượng của {name} không được là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/customers/handover.py" line="174"/>
+        <source>The counts add up to {total}, but {count} customers are selected.</source>
+        <translation>Tổng số lượng là {total}, nhưng đang chọn {count} khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/customers/handover.py" line="229"/>
+        <source>A planned count cannot be negative.</source>
+        <translation>Số lượng dự kiến không được là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/customers/handover.py" line="233"/>
+        <source>The plan is for {planned} customers, but {count} are selected.</source>
+        <translation>Phương án chia dành cho {planned} khách hàng, nhưng đang chọn {count}.</translation>
     </message>
     <message>
         <location filename="../../salesapp/domain/errors.py" line="55"/>
@@ -5479,80 +5514,14 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Bản ghi này đã được {user} sửa lúc {time}. Hãy tải lại rồi thực hiện lại thay đổi của bạn.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/domain/handover.py" line="86"/>
-        <source>The minimum cannot be negative.</source>
-        <translation>Số tối thiểu không được là số âm.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/domain/handover.py" line="88"/>
-        <source>The maximum cannot be negative.</source>
-        <translation>Số tối đa không được là số âm.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/domain/handover.py" line="91"/>
-        <source>The minimum ({minimum}) is larger than the maximum ({maximum}).</source>
-        <translation>Số tối thiểu ({minimum}) lớn hơn số tối đa ({maximum}).</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/domain/handover.py" line="102"/>
-        <source>{count} customers are too few to give each of the {staff} staff members at least {minimum}: that needs {needed}.</source>
-        <translation>{count} khách hàng là quá ít để mỗi người trong {staff} nhân viên nhận ít nhất {minimum}: cần {needed} khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/domain/handover.py" line="117"/>
-        <source>{count} customers do not fit: at most {maximum} each for {staff} staff members takes {capacity}, so {left} would be left over.</source>
-        <translation>Không chia hết {count} khách hàng: {staff} nhân viên, mỗi người tối đa {maximum}, chỉ nhận được {capacity}, nên sẽ còn dư {left} khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/domain/handover.py" line="146"/>
-        <location filename="../../salesapp/services/handover.py" line="178"/>
-        <source>Select at least one customer.</source>
-        <translation>Hãy chọn ít nhất một khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/domain/handover.py" line="148"/>
-        <source>Choose at least one staff member.</source>
-        <translation>Hãy chọn ít nhất một nhân viên.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/domain/handover.py" line="150"/>
-        <source>A staff member is chosen twice.</source>
-        <translation>Có nhân viên bị chọn hai lần.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/domain/handover.py" line="153"/>
-        <source>Choose exactly one staff member.</source>
-        <translation>Hãy chọn đúng một nhân viên.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/domain/handover.py" line="169"/>
-        <source>The count for {name} cannot be negative.</source>
-        <translation>Số lượng của {name} không được là số âm.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/domain/handover.py" line="174"/>
-        <source>The counts add up to {total}, but {count} customers are selected.</source>
-        <translation>Tổng số lượng là {total}, nhưng đang chọn {count} khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/domain/handover.py" line="229"/>
-        <source>A planned count cannot be negative.</source>
-        <translation>Số lượng dự kiến không được là số âm.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/domain/handover.py" line="233"/>
-        <source>The plan is for {planned} customers, but {count} are selected.</source>
-        <translation>Phương án chia dành cho {planned} khách hàng, nhưng đang chọn {count}.</translation>
-    </message>
-    <message>
         <location filename="../../salesapp/domain/images.py" line="25"/>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="250"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="250"/>
         <source>“{name}” is {size} MB; images may be at most {limit} MB.</source>
         <translation>“{name}” có dung lượng {size} MB; ảnh chỉ được tối đa {limit} MB.</translation>
     </message>
     <message>
         <location filename="../../salesapp/domain/images.py" line="33"/>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="261"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="261"/>
         <source>“{name}” is not a PNG or JPEG image.</source>
         <translation>“{name}” không phải là ảnh PNG hoặc JPEG.</translation>
     </message>
@@ -5596,7 +5565,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
     <message>
         <location filename="../../salesapp/domain/opportunity.py" line="359"/>
-        <location filename="../../salesapp/services/opportunities.py" line="192"/>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="196"/>
         <source>The pipeline keeps exactly one won stage and one lost stage.</source>
         <translation>Quy trình bán hàng luôn có đúng một giai đoạn thành công và một giai đoạn thất bại.</translation>
     </message>
@@ -5607,21 +5576,21 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
     <message>
         <location filename="../../salesapp/domain/opportunity.py" line="364"/>
-        <location filename="../../salesapp/services/opportunities.py" line="264"/>
-        <location filename="../../salesapp/services/opportunities.py" line="454"/>
-        <location filename="../../salesapp/services/opportunity_stages.py" line="76"/>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="268"/>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="458"/>
+        <location filename="../../salesapp/services/opportunities/opportunity_stages.py" line="76"/>
         <source>Exactly one stage is the default for new opportunities.</source>
         <translation>Phải có đúng một giai đoạn mặc định cho cơ hội mới.</translation>
     </message>
     <message>
         <location filename="../../salesapp/domain/opportunity.py" line="366"/>
-        <location filename="../../salesapp/services/opportunity_stages.py" line="215"/>
+        <location filename="../../salesapp/services/opportunities/opportunity_stages.py" line="215"/>
         <source>The default stage must be an open stage, not won or lost.</source>
         <translation>Giai đoạn mặc định phải là giai đoạn đang mở, không phải thành công hay thất bại.</translation>
     </message>
     <message>
         <location filename="../../salesapp/domain/opportunity.py" line="371"/>
-        <location filename="../../salesapp/services/opportunity_stages.py" line="120"/>
+        <location filename="../../salesapp/services/opportunities/opportunity_stages.py" line="120"/>
         <source>A stage named “{name}” exists already.</source>
         <translation>Đã có giai đoạn tên “{name}”.</translation>
     </message>
@@ -5647,7 +5616,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
     <message>
         <location filename="../../salesapp/domain/opportunity.py" line="406"/>
-        <location filename="../../salesapp/services/opportunities.py" line="415"/>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="419"/>
         <source>A reason has at most {count} characters.</source>
         <translation>Lý do chỉ được tối đa {count} ký tự.</translation>
     </message>
@@ -5665,6 +5634,37 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <location filename="../../salesapp/domain/opportunity.py" line="422"/>
         <source>The expected amount is too large.</source>
         <translation>Số tiền dự kiến quá lớn.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/orders/bill.py" line="18"/>
+        <source>Add at least one product to the order.</source>
+        <translation>Hãy thêm ít nhất một sản phẩm vào đơn hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/orders/bill.py" line="130"/>
+        <source>The quantity must be at least 1.</source>
+        <translation>Số lượng phải ít nhất là 1.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/orders/bill.py" line="133"/>
+        <source>The quantity cannot be more than {max}.</source>
+        <translation>Số lượng không được lớn hơn {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/orders/bill.py" line="142"/>
+        <location filename="../../salesapp/services/orders/new_order.py" line="83"/>
+        <source>A discount cannot be negative.</source>
+        <translation>Giảm giá không được là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/orders/bill.py" line="145"/>
+        <source>The discount on “{product}” ({discount}) is more than the line amount ({amount}).</source>
+        <translation>Giảm giá cho “{product}” ({discount}) lớn hơn thành tiền của dòng ({amount}).</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/domain/orders/bill.py" line="154"/>
+        <source>Shipping cannot be negative.</source>
+        <translation>Phí vận chuyển không được là số âm.</translation>
     </message>
     <message>
         <location filename="../../salesapp/domain/phone.py" line="88"/>
@@ -5728,7 +5728,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
     <message>
         <location filename="../../salesapp/domain/upsell.py" line="274"/>
-        <location filename="../../salesapp/services/upsell.py" line="569"/>
+        <location filename="../../salesapp/services/upsell/upsell_cases.py" line="584"/>
         <source>A reason can be at most {max} characters.</source>
         <translation>Lý do chỉ được tối đa {max} ký tự.</translation>
     </message>
@@ -5738,730 +5738,730 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Có lý do bị lặp lại trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/appointments.py" line="33"/>
-        <location filename="../../salesapp/services/audit.py" line="90"/>
-        <location filename="../../salesapp/services/customers.py" line="114"/>
-        <location filename="../../salesapp/services/customers.py" line="133"/>
-        <location filename="../../salesapp/services/customers.py" line="175"/>
-        <location filename="../../salesapp/services/duplicates.py" line="38"/>
-        <location filename="../../salesapp/services/followups.py" line="47"/>
-        <location filename="../../salesapp/services/opportunities.py" line="40"/>
-        <location filename="../../salesapp/services/segments.py" line="75"/>
-        <location filename="../../salesapp/services/tags.py" line="74"/>
-        <source>This record no longer exists: it was deleted on another desktop.</source>
-        <translation>Bản ghi này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/appointments.py" line="141"/>
-        <source>Only managers can see other people&apos;s appointments.</source>
-        <translation>Chỉ quản lý mới được xem lịch hẹn của người khác.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/appointments.py" line="157"/>
-        <source>Choose a time that is not in the past.</source>
-        <translation>Hãy chọn thời gian chưa qua.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/appointments.py" line="160"/>
-        <source>A meeting lasts {low} to {high} minutes.</source>
-        <translation>Một cuộc hẹn kéo dài từ {low} đến {high} phút.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/appointments.py" line="167"/>
-        <source>Enter the place or the purpose of the meeting.</source>
-        <translation>Hãy nhập địa điểm hoặc mục đích của cuộc hẹn.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/appointments.py" line="175"/>
-        <source>This appointment belongs to another salesperson.</source>
-        <translation>Lịch hẹn này thuộc về nhân viên bán hàng khác.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/appointments.py" line="245"/>
-        <location filename="../../salesapp/services/appointments.py" line="336"/>
-        <source>This meeting took place already: its outcome is recorded.</source>
-        <translation>Cuộc hẹn này đã diễn ra: kết quả đã được ghi lại.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/appointments.py" line="287"/>
-        <source>Enter how the meeting went.</source>
-        <translation>Hãy nhập kết quả cuộc hẹn.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/appointments.py" line="295"/>
-        <source>This meeting has not started yet: record its outcome afterwards.</source>
-        <translation>Cuộc hẹn này chưa bắt đầu: hãy ghi kết quả sau khi gặp.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customer_export.py" line="164"/>
-        <source>The file {path} cannot be written: {detail}</source>
-        <translation>Không ghi được tệp {path}: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customer_import.py" line="129"/>
-        <source>“{text}” is not a sales channel.</source>
-        <translation>“{text}” không phải là kênh bán hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customer_import.py" line="149"/>
-        <source>“{text}” is not a date.</source>
-        <translation>“{text}” không phải là ngày hợp lệ.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customer_import.py" line="175"/>
-        <source>No customer has this phone number or e-mail address.</source>
-        <translation>Không có khách hàng nào có số điện thoại hoặc email này.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customer_import.py" line="176"/>
-        <source>Already a customer: left as it is.</source>
-        <translation>Đã là khách hàng: giữ nguyên.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customer_import.py" line="177"/>
-        <source>Nothing to change.</source>
-        <translation>Không có gì cần thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customer_import.py" line="189"/>
-        <source>Two columns are mapped to the same field.</source>
-        <translation>Có hai cột được gán cho cùng một trường.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customer_import.py" line="192"/>
-        <source>Choose the column that holds the customer&apos;s name.</source>
-        <translation>Hãy chọn cột chứa tên khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customer_import.py" line="195"/>
-        <source>Choose the column with the phone number or the e-mail address to find customers by.</source>
-        <translation>Hãy chọn cột số điện thoại hoặc email để tìm khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customer_import.py" line="221"/>
-        <source>The phone number {phone} is also on line {line}.</source>
-        <translation>Số điện thoại {phone} cũng có ở dòng {line}.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customer_import.py" line="226"/>
-        <source>The e-mail address {email} is also on line {line}.</source>
-        <translation>Email {email} cũng có ở dòng {line}.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customer_import.py" line="357"/>
-        <source>Line {line} matches the same customer.</source>
-        <translation>Dòng {line} trùng với cùng khách hàng này.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customer_import.py" line="482"/>
-        <source>Another desktop changed some of these customers meanwhile. Nothing was imported: run the import again.</source>
-        <translation>Trong lúc đó một máy khác đã thay đổi một số khách hàng này. Chưa có gì được nhập: hãy chạy nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customer_import.py" line="571"/>
-        <location filename="../../salesapp/services/customers.py" line="70"/>
-        <source>Choose Thailand or Vietnam.</source>
-        <translation>Hãy chọn Thái Lan hoặc Việt Nam.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customer_profile.py" line="159"/>
-        <source>Write what was said or done.</source>
-        <translation>Hãy ghi lại đã trao đổi hoặc làm gì.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customer_profile.py" line="176"/>
-        <source>This field cannot be edited here.</source>
-        <translation>Không thể sửa trường này tại đây.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers.py" line="54"/>
-        <location filename="../../salesapp/services/intake.py" line="127"/>
-        <source>Enter the customer&apos;s name.</source>
-        <translation>Hãy nhập tên khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers.py" line="65"/>
-        <source>“{text}” is not an e-mail address.</source>
-        <translation>“{text}” không phải là địa chỉ email.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers.py" line="68"/>
-        <source>“{text}” is not a postcode.</source>
-        <translation>“{text}” không phải là mã bưu chính.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers.py" line="107"/>
-        <source>This customer belongs to another salesperson.</source>
-        <translation>Khách hàng này thuộc về nhân viên bán hàng khác.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/duplicates.py" line="395"/>
-        <source>Only a manager can merge customers of other salespeople.</source>
-        <translation>Chỉ quản lý mới được gộp khách hàng của nhân viên bán hàng khác.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/duplicates.py" line="403"/>
-        <source>Choose two different customers to merge.</source>
-        <translation>Hãy chọn hai khách hàng khác nhau để gộp.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/duplicates.py" line="561"/>
-        <source>This merge was undone already.</source>
-        <translation>Việc gộp này đã được hoàn tác rồi.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/duplicates.py" line="568"/>
-        <source>“{name}” was merged into another customer since. Undo that merge first.</source>
-        <translation>Sau đó “{name}” đã được gộp vào một khách hàng khác. Hãy hoàn tác lần gộp đó trước.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/duplicates.py" line="575"/>
-        <source>This merge cannot be undone: another customer has number {id} now.</source>
-        <translation>Không thể hoàn tác việc gộp này: hiện một khách hàng khác đang dùng mã số {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/duplicates.py" line="584"/>
-        <source>“{name}” was edited after the merge ({fields}). Undoing would lose that edit; change it back first or leave the merge.</source>
-        <translation>“{name}” đã được sửa sau khi gộp ({fields}). Hoàn tác sẽ làm mất thay đổi đó; hãy sửa lại trước hoặc giữ nguyên việc gộp.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/followups.py" line="73"/>
-        <source>This follow-up belongs to another salesperson.</source>
-        <translation>Mục theo dõi này thuộc về nhân viên bán hàng khác.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/followups.py" line="223"/>
-        <source>The next follow-up time has passed. Choose a later time, or “Now” to follow up now.</source>
-        <translation>Thời gian theo dõi tiếp theo đã qua. Hãy chọn thời gian muộn hơn, hoặc bấm “Bây giờ” để theo dõi ngay.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/followups.py" line="240"/>
-        <source>Write a note or choose the next follow-up time.</source>
-        <translation>Hãy viết ghi chú hoặc chọn thời gian theo dõi tiếp theo.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/followups.py" line="245"/>
-        <source>This follow-up is closed; a manager can reopen it.</source>
-        <translation>Mục theo dõi này đã đóng; quản lý có thể mở lại.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/followups.py" line="311"/>
-        <source>This follow-up is already closed.</source>
-        <translation>Mục theo dõi này đã đóng rồi.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/followups.py" line="331"/>
-        <source>Only a manager can reopen a closed follow-up.</source>
-        <translation>Chỉ quản lý mới được mở lại mục theo dõi đã đóng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/followups.py" line="336"/>
-        <source>This follow-up is open.</source>
-        <translation>Mục theo dõi này đang mở.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/handover.py" line="69"/>
-        <source>Only a manager can hand over or take back customers.</source>
-        <translation>Chỉ quản lý mới được giao hoặc thu hồi khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/handover.py" line="109"/>
-        <source>{name} cannot receive customers: the account is disabled or not a sales account.</source>
-        <translation>{name} không thể nhận khách hàng: tài khoản đã bị khóa hoặc không phải tài khoản bán hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/handover.py" line="175"/>
-        <source>Enter the reason for taking these customers back.</source>
-        <translation>Hãy nhập lý do thu hồi các khách hàng này.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/handover.py" line="210"/>
-        <source>These customers no longer exist: they were deleted on another desktop.</source>
-        <translation>Những khách hàng này không còn nữa: họ đã bị xóa trên một máy khác.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/import_table.py" line="86"/>
-        <source>The file is not a text file in a known encoding.</source>
-        <translation>Tệp này không phải là tệp văn bản với bảng mã được hỗ trợ.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/import_table.py" line="114"/>
-        <source>Line {line} of the file cannot be read: {detail}</source>
-        <translation>Không đọc được dòng {line} của tệp: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/import_table.py" line="153"/>
-        <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
-        <translation>{path} không phải là tệp Excel (.xlsx) đọc được.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/import_table.py" line="188"/>
-        <source>Old Excel files (.xls) cannot be read: save the file as .xlsx or .csv in Excel first.</source>
-        <translation>Không đọc được tệp Excel cũ (.xls): hãy lưu tệp thành .xlsx hoặc .csv trong Excel trước.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/import_table.py" line="206"/>
-        <source>The file {path} cannot be read: {detail}</source>
-        <translation>Không đọc được tệp {path}: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/import_table.py" line="209"/>
-        <source>The file has no rows.</source>
-        <translation>Tệp không có dòng nào.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/intake.py" line="129"/>
-        <source>Enter the customer&apos;s phone number.</source>
-        <translation>Hãy nhập số điện thoại của khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/intake.py" line="140"/>
-        <source>The time received cannot be in the future.</source>
-        <translation>Thời gian nhận không được ở tương lai.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/intake.py" line="152"/>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="159"/>
-        <source>Enter the amount transferred.</source>
-        <translation>Hãy nhập số tiền đã chuyển.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/intake.py" line="154"/>
-        <source>Enter the bank the money was sent from.</source>
-        <translation>Hãy nhập ngân hàng đã chuyển tiền.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/intake.py" line="157"/>
-        <source>The transfer time cannot be in the future.</source>
-        <translation>Thời gian chuyển khoản không được ở tương lai.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/intake.py" line="226"/>
-        <source>Order {order} is already paid by payment notice {notice}.</source>
-        <translation>Đơn hàng {order} đã được thanh toán theo thông báo chuyển khoản {notice}.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="53"/>
-        <source>Enter a title for the opportunity.</source>
-        <translation>Hãy nhập tiêu đề cho cơ hội.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="55"/>
-        <source>A title has at most {count} characters.</source>
-        <translation>Tiêu đề chỉ được tối đa {count} ký tự.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="59"/>
-        <source>Choose Thai baht or Vietnamese đồng.</source>
-        <translation>Hãy chọn baht Thái hoặc đồng Việt Nam.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="88"/>
-        <source>This opportunity belongs to another salesperson.</source>
-        <translation>Cơ hội này thuộc về nhân viên bán hàng khác.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="185"/>
-        <location filename="../../salesapp/services/opportunity_stages.py" line="38"/>
-        <source>This stage no longer exists: it was deleted on another desktop.</source>
-        <translation>Giai đoạn này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="198"/>
-        <location filename="../../salesapp/services/opportunities.py" line="315"/>
-        <source>Only managers can give an opportunity to another salesperson.</source>
-        <translation>Chỉ quản lý mới được giao cơ hội cho nhân viên bán hàng khác.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="203"/>
-        <source>Choose an active salesperson as the owner.</source>
-        <translation>Hãy chọn một nhân viên bán hàng đang hoạt động làm người phụ trách.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="269"/>
-        <source>A new opportunity starts in an open stage: win or lose it afterwards.</source>
-        <translation>Cơ hội mới phải bắt đầu ở một giai đoạn đang mở: đánh dấu thành công hay thất bại sau đó.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="369"/>
-        <source>Use “Won” or “Lost” to close an opportunity.</source>
-        <translation>Hãy dùng “Thành công” hoặc “Thất bại” để đóng cơ hội.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="372"/>
-        <source>This opportunity is closed: a manager can reopen it.</source>
-        <translation>Cơ hội này đã đóng: quản lý có thể mở lại.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="395"/>
-        <source>This opportunity is closed already.</source>
-        <translation>Cơ hội này đã đóng rồi.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="413"/>
-        <source>Choose or type why the opportunity was lost.</source>
-        <translation>Hãy chọn hoặc nhập lý do cơ hội thất bại.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="425"/>
-        <source>Only managers can reopen a closed opportunity.</source>
-        <translation>Chỉ quản lý mới được mở lại cơ hội đã đóng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="430"/>
-        <source>This opportunity is open already.</source>
-        <translation>Cơ hội này đang mở rồi.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="435"/>
-        <source>Reopen it into an open stage.</source>
-        <translation>Hãy mở lại vào một giai đoạn đang mở.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="471"/>
-        <source>Write the note first.</source>
-        <translation>Hãy viết ghi chú trước.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities.py" line="473"/>
-        <source>A call lasts 0 to 24 hours.</source>
-        <translation>Cuộc gọi chỉ kéo dài từ 0 đến 24 giờ.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunity_stages.py" line="57"/>
-        <source>Only managers can change the pipeline&apos;s settings.</source>
-        <translation>Chỉ quản lý mới được thay đổi cài đặt quy trình bán hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunity_stages.py" line="251"/>
-        <source>The stages were changed on another desktop. Reload them and try again.</source>
-        <translation>Các giai đoạn đã bị thay đổi trên một máy khác. Hãy tải lại rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunity_stages.py" line="318"/>
-        <source>Keep at least one reason.</source>
-        <translation>Hãy giữ ít nhất một lý do.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/orders.py" line="79"/>
-        <source>An order can have at most {max} lines.</source>
-        <translation>Một đơn hàng chỉ được có tối đa {max} dòng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/orders.py" line="86"/>
-        <source>Choose a payment method from the list.</source>
-        <translation>Chọn phương thức thanh toán trong danh sách.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/orders.py" line="195"/>
-        <source>A unit of this order is no longer in the catalogue. Choose the product again.</source>
-        <translation>Một đơn vị trong đơn hàng này không còn trong danh mục sản phẩm. Hãy chọn lại sản phẩm.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/orders.py" line="200"/>
-        <source>The unit “{unit}” is not sold for this product.</source>
-        <translation>Sản phẩm này không bán theo đơn vị “{unit}”.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/orders.py" line="205"/>
-        <source>“{product}” is no longer sold.</source>
-        <translation>“{product}” không còn được bán.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/orders.py" line="209"/>
-        <source>“{product}” ({unit}) is priced in {unit_currency}, not in {currency}.</source>
-        <translation>“{product}” ({unit}) có giá bằng {unit_currency}, không phải {currency}.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/segments.py" line="51"/>
-        <source>Enter the segment&apos;s name.</source>
-        <translation>Hãy nhập tên nhóm khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/segments.py" line="53"/>
-        <source>Only managers can share a segment with everyone.</source>
-        <translation>Chỉ quản lý mới được chia sẻ nhóm khách hàng với mọi người.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/segments.py" line="77"/>
-        <source>Only managers can delete a shared segment.</source>
-        <translation>Chỉ quản lý mới được xóa nhóm khách hàng dùng chung.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/tags.py" line="38"/>
-        <source>Enter the tag&apos;s name.</source>
-        <translation>Hãy nhập tên thẻ.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/tags.py" line="40"/>
-        <source>“{text}” is not a colour.</source>
-        <translation>“{text}” không phải là màu hợp lệ.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/tags.py" line="45"/>
-        <source>A tag “{text}” already exists.</source>
-        <translation>Thẻ “{text}” đã tồn tại.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell.py" line="267"/>
-        <source>The next call time has passed. Choose a later time.</source>
-        <translation>Thời gian gọi lại đã qua. Hãy chọn thời gian muộn hơn.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell.py" line="349"/>
-        <source>Choose at least one product the customer added.</source>
-        <translation>Hãy chọn ít nhất một sản phẩm khách đã mua thêm.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell.py" line="363"/>
-        <source>Order {number} has already been packed, shipped or closed: products can no longer be added to it.</source>
-        <translation>Đơn hàng {number} đã được đóng gói, giao đi hoặc đã đóng: không thể thêm sản phẩm nữa.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell.py" line="456"/>
-        <source>Order {number} is not confirmed yet. Confirm it in Orders first, then skip the upsell to send it to shipping.</source>
-        <translation>Đơn hàng {number} chưa được xác nhận. Hãy xác nhận đơn trong mục Đơn hàng trước, rồi bỏ qua upsell để chuyển đơn sang giao hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell.py" line="514"/>
-        <source>A case can carry at most {max} tags.</source>
-        <translation>Mỗi mục chỉ được gắn tối đa {max} thẻ.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell.py" line="566"/>
-        <source>Give a reason.</source>
-        <translation>Hãy nêu lý do.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell.py" line="578"/>
-        <source>“{reason}” is not in the list of reasons any more. Choose one from the list.</source>
-        <translation>“{reason}” không còn trong danh sách lý do. Hãy chọn một lý do trong danh sách.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_claim.py" line="46"/>
-        <source>You already hold {count} open upsell cases, the most allowed. Finish some first.</source>
-        <translation>Bạn đang giữ {count} mục upsell đang mở, là số tối đa cho phép. Hãy hoàn thành bớt trước.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_claim.py" line="207"/>
-        <source>Select at least one order.</source>
-        <translation>Hãy chọn ít nhất một đơn hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_claim.py" line="209"/>
-        <source>Select at most {max} orders at once.</source>
-        <translation>Mỗi lần chỉ được chọn tối đa {max} đơn hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_claim.py" line="221"/>
-        <source>An order you selected no longer exists. Reload the list.</source>
-        <translation>Một đơn hàng bạn đã chọn không còn nữa. Hãy tải lại danh sách.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_claim.py" line="226"/>
-        <source>Order {number} is no longer awaiting confirmation, so it cannot enter the upsell queue.</source>
-        <translation>Đơn hàng {number} không còn ở trạng thái chờ xác nhận nên không thể đưa vào hàng chờ upsell.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_claim.py" line="370"/>
-        <source>Select at least one upsell case.</source>
-        <translation>Hãy chọn ít nhất một mục upsell.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_claim.py" line="373"/>
-        <source>Choose an active staff member.</source>
-        <translation>Hãy chọn một nhân viên đang hoạt động.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_claim.py" line="382"/>
-        <source>{name} holds {count} open upsell cases; the most is {max}. Assign fewer cases.</source>
-        <translation>{name} đang giữ {count} mục upsell đang mở; tối đa là {max}. Hãy giao ít mục hơn.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_claim.py" line="406"/>
-        <source>{count} of the selected cases are no longer pending (someone took them). Nothing was assigned; reload the list and choose again.</source>
-        <translation>{count} mục đã chọn không còn chờ xử lý (đã có người nhận). Chưa giao mục nào; hãy tải lại danh sách và chọn lại.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_common.py" line="16"/>
-        <source>This upsell case no longer exists: it was deleted on another desktop.</source>
-        <translation>Mục upsell này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_common.py" line="17"/>
-        <source>This upsell case is assigned to another salesperson.</source>
-        <translation>Mục upsell này đã được giao cho nhân viên bán hàng khác.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_common.py" line="18"/>
-        <source>Only a manager can do this.</source>
-        <translation>Chỉ quản lý mới được làm việc này.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_common.py" line="41"/>
-        <source>This upsell case is not assigned to you: request work first.</source>
-        <translation>Mục upsell này không được giao cho bạn: hãy nhận việc trước.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_notes.py" line="39"/>
-        <source>This note no longer exists: it was deleted on another desktop.</source>
-        <translation>Ghi chú này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_notes.py" line="48"/>
-        <source>A note can carry at most {max} images; you attached {count}.</source>
-        <translation>Mỗi ghi chú chỉ được kèm tối đa {max} ảnh; bạn đã đính kèm {count} ảnh.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_notes.py" line="145"/>
-        <source>Write a note or attach an image.</source>
-        <translation>Hãy viết ghi chú hoặc đính kèm ảnh.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_notes.py" line="148"/>
-        <source>A note can be at most {max} characters.</source>
-        <translation>Ghi chú chỉ được tối đa {max} ký tự.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_notes.py" line="184"/>
-        <source>Only the note&apos;s author or a manager can delete it.</source>
-        <translation>Chỉ người viết ghi chú hoặc quản lý mới được xóa.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_notes.py" line="282"/>
-        <source>Calls are logged on cases being worked on (assigned or follow-up).</source>
-        <translation>Chỉ ghi cuộc gọi cho các mục đang được xử lý (đã giao hoặc đang theo dõi).</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_notes.py" line="309"/>
-        <source>This call no longer exists.</source>
-        <translation>Cuộc gọi này không còn nữa.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_notes.py" line="311"/>
-        <source>Only the person who made the call can stop it.</source>
-        <translation>Chỉ người thực hiện cuộc gọi mới được kết thúc cuộc gọi.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_notes.py" line="313"/>
-        <source>This call has already been stopped.</source>
-        <translation>Cuộc gọi này đã kết thúc rồi.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell_settings.py" line="63"/>
-        <source>Only a manager can change the upsell settings.</source>
-        <translation>Chỉ quản lý mới được thay đổi cài đặt upsell.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/users.py" line="42"/>
+        <location filename="../../salesapp/services/admin/users.py" line="42"/>
         <source>Enter a user name.</source>
         <translation>Hãy nhập tên đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/users.py" line="44"/>
+        <location filename="../../salesapp/services/admin/users.py" line="44"/>
         <source>A user name cannot contain spaces.</source>
         <translation>Tên đăng nhập không được chứa dấu cách.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/users.py" line="47"/>
+        <location filename="../../salesapp/services/admin/users.py" line="47"/>
         <source>The password must have at least {n} characters.</source>
         <translation>Mật khẩu phải có ít nhất {n} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/users.py" line="60"/>
+        <location filename="../../salesapp/services/admin/users.py" line="60"/>
         <source>This database already has users: sign in instead.</source>
         <translation>Cơ sở dữ liệu này đã có người dùng: hãy đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/users.py" line="68"/>
-        <location filename="../../salesapp/services/users.py" line="145"/>
+        <location filename="../../salesapp/services/admin/users.py" line="68"/>
+        <location filename="../../salesapp/services/admin/users.py" line="145"/>
         <source>Only an administrator can manage staff accounts.</source>
         <translation>Chỉ quản trị viên mới được quản lý tài khoản nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/users.py" line="73"/>
+        <location filename="../../salesapp/services/admin/users.py" line="73"/>
         <source>The user name “{name}” is taken.</source>
         <translation>Tên đăng nhập “{name}” đã có người dùng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/users.py" line="104"/>
+        <location filename="../../salesapp/services/admin/users.py" line="104"/>
         <source>Wrong user name or password.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/users.py" line="112"/>
+        <location filename="../../salesapp/services/admin/users.py" line="112"/>
         <source>This account is disabled. Ask your manager.</source>
         <translation>Tài khoản này đã bị khóa. Hãy liên hệ quản lý của bạn.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/users.py" line="152"/>
+        <location filename="../../salesapp/services/admin/users.py" line="152"/>
         <source>The last administrator cannot lose the administrator role.</source>
         <translation>Không thể bỏ vai trò quản trị viên của quản trị viên cuối cùng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/bill_dialog.py" line="304"/>
-        <source>Choose a product.</source>
-        <translation>Hãy chọn một sản phẩm.</translation>
+        <location filename="../../salesapp/services/customers/appointments.py" line="33"/>
+        <location filename="../../salesapp/services/customers/customer_service.py" line="114"/>
+        <location filename="../../salesapp/services/customers/customer_service.py" line="133"/>
+        <location filename="../../salesapp/services/customers/customer_service.py" line="175"/>
+        <location filename="../../salesapp/services/customers/duplicates.py" line="38"/>
+        <location filename="../../salesapp/services/customers/segments.py" line="75"/>
+        <location filename="../../salesapp/services/customers/tags.py" line="74"/>
+        <location filename="../../salesapp/services/followup/followups.py" line="47"/>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="44"/>
+        <location filename="../../salesapp/services/shared/audit.py" line="90"/>
+        <source>This record no longer exists: it was deleted on another desktop.</source>
+        <translation>Bản ghi này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/intake_dialogs.py" line="162"/>
+        <location filename="../../salesapp/services/customers/appointments.py" line="141"/>
+        <source>Only managers can see other people&apos;s appointments.</source>
+        <translation>Chỉ quản lý mới được xem lịch hẹn của người khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/appointments.py" line="157"/>
+        <source>Choose a time that is not in the past.</source>
+        <translation>Hãy chọn thời gian chưa qua.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/appointments.py" line="160"/>
+        <source>A meeting lasts {low} to {high} minutes.</source>
+        <translation>Một cuộc hẹn kéo dài từ {low} đến {high} phút.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/appointments.py" line="167"/>
+        <source>Enter the place or the purpose of the meeting.</source>
+        <translation>Hãy nhập địa điểm hoặc mục đích của cuộc hẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/appointments.py" line="175"/>
+        <source>This appointment belongs to another salesperson.</source>
+        <translation>Lịch hẹn này thuộc về nhân viên bán hàng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/appointments.py" line="245"/>
+        <location filename="../../salesapp/services/customers/appointments.py" line="336"/>
+        <source>This meeting took place already: its outcome is recorded.</source>
+        <translation>Cuộc hẹn này đã diễn ra: kết quả đã được ghi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/appointments.py" line="287"/>
+        <source>Enter how the meeting went.</source>
+        <translation>Hãy nhập kết quả cuộc hẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/appointments.py" line="295"/>
+        <source>This meeting has not started yet: record its outcome afterwards.</source>
+        <translation>Cuộc hẹn này chưa bắt đầu: hãy ghi kết quả sau khi gặp.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_export.py" line="164"/>
+        <source>The file {path} cannot be written: {detail}</source>
+        <translation>Không ghi được tệp {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_import.py" line="133"/>
+        <source>“{text}” is not a sales channel.</source>
+        <translation>“{text}” không phải là kênh bán hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_import.py" line="153"/>
+        <source>“{text}” is not a date.</source>
+        <translation>“{text}” không phải là ngày hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_import.py" line="179"/>
+        <source>No customer has this phone number or e-mail address.</source>
+        <translation>Không có khách hàng nào có số điện thoại hoặc email này.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_import.py" line="180"/>
+        <source>Already a customer: left as it is.</source>
+        <translation>Đã là khách hàng: giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_import.py" line="181"/>
+        <source>Nothing to change.</source>
+        <translation>Không có gì cần thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_import.py" line="193"/>
+        <source>Two columns are mapped to the same field.</source>
+        <translation>Có hai cột được gán cho cùng một trường.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_import.py" line="196"/>
+        <source>Choose the column that holds the customer&apos;s name.</source>
+        <translation>Hãy chọn cột chứa tên khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_import.py" line="199"/>
+        <source>Choose the column with the phone number or the e-mail address to find customers by.</source>
+        <translation>Hãy chọn cột số điện thoại hoặc email để tìm khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_import.py" line="225"/>
+        <source>The phone number {phone} is also on line {line}.</source>
+        <translation>Số điện thoại {phone} cũng có ở dòng {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_import.py" line="230"/>
+        <source>The e-mail address {email} is also on line {line}.</source>
+        <translation>Email {email} cũng có ở dòng {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_import.py" line="361"/>
+        <source>Line {line} matches the same customer.</source>
+        <translation>Dòng {line} trùng với cùng khách hàng này.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_import.py" line="486"/>
+        <source>Another desktop changed some of these customers meanwhile. Nothing was imported: run the import again.</source>
+        <translation>Trong lúc đó một máy khác đã thay đổi một số khách hàng này. Chưa có gì được nhập: hãy chạy nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_import.py" line="575"/>
+        <location filename="../../salesapp/services/customers/customer_service.py" line="70"/>
+        <source>Choose Thailand or Vietnam.</source>
+        <translation>Hãy chọn Thái Lan hoặc Việt Nam.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_profile.py" line="159"/>
+        <source>Write what was said or done.</source>
+        <translation>Hãy ghi lại đã trao đổi hoặc làm gì.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_profile.py" line="176"/>
+        <source>This field cannot be edited here.</source>
+        <translation>Không thể sửa trường này tại đây.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_service.py" line="54"/>
+        <location filename="../../salesapp/services/followup/intake.py" line="127"/>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Hãy nhập tên khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_service.py" line="65"/>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>“{text}” không phải là địa chỉ email.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_service.py" line="68"/>
+        <source>“{text}” is not a postcode.</source>
+        <translation>“{text}” không phải là mã bưu chính.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/customer_service.py" line="107"/>
+        <source>This customer belongs to another salesperson.</source>
+        <translation>Khách hàng này thuộc về nhân viên bán hàng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/duplicates.py" line="395"/>
+        <source>Only a manager can merge customers of other salespeople.</source>
+        <translation>Chỉ quản lý mới được gộp khách hàng của nhân viên bán hàng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/duplicates.py" line="403"/>
+        <source>Choose two different customers to merge.</source>
+        <translation>Hãy chọn hai khách hàng khác nhau để gộp.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/duplicates.py" line="561"/>
+        <source>This merge was undone already.</source>
+        <translation>Việc gộp này đã được hoàn tác rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/duplicates.py" line="568"/>
+        <source>“{name}” was merged into another customer since. Undo that merge first.</source>
+        <translation>Sau đó “{name}” đã được gộp vào một khách hàng khác. Hãy hoàn tác lần gộp đó trước.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/duplicates.py" line="575"/>
+        <source>This merge cannot be undone: another customer has number {id} now.</source>
+        <translation>Không thể hoàn tác việc gộp này: hiện một khách hàng khác đang dùng mã số {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/duplicates.py" line="584"/>
+        <source>“{name}” was edited after the merge ({fields}). Undoing would lose that edit; change it back first or leave the merge.</source>
+        <translation>“{name}” đã được sửa sau khi gộp ({fields}). Hoàn tác sẽ làm mất thay đổi đó; hãy sửa lại trước hoặc giữ nguyên việc gộp.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/handover.py" line="69"/>
+        <source>Only a manager can hand over or take back customers.</source>
+        <translation>Chỉ quản lý mới được giao hoặc thu hồi khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/handover.py" line="109"/>
+        <source>{name} cannot receive customers: the account is disabled or not a sales account.</source>
+        <translation>{name} không thể nhận khách hàng: tài khoản đã bị khóa hoặc không phải tài khoản bán hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/handover.py" line="175"/>
+        <source>Enter the reason for taking these customers back.</source>
+        <translation>Hãy nhập lý do thu hồi các khách hàng này.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/handover.py" line="210"/>
+        <source>These customers no longer exist: they were deleted on another desktop.</source>
+        <translation>Những khách hàng này không còn nữa: họ đã bị xóa trên một máy khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/segments.py" line="51"/>
+        <source>Enter the segment&apos;s name.</source>
+        <translation>Hãy nhập tên nhóm khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/segments.py" line="53"/>
+        <source>Only managers can share a segment with everyone.</source>
+        <translation>Chỉ quản lý mới được chia sẻ nhóm khách hàng với mọi người.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/segments.py" line="77"/>
+        <source>Only managers can delete a shared segment.</source>
+        <translation>Chỉ quản lý mới được xóa nhóm khách hàng dùng chung.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/tags.py" line="38"/>
+        <source>Enter the tag&apos;s name.</source>
+        <translation>Hãy nhập tên thẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/tags.py" line="40"/>
+        <source>“{text}” is not a colour.</source>
+        <translation>“{text}” không phải là màu hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/tags.py" line="45"/>
+        <source>A tag “{text}” already exists.</source>
+        <translation>Thẻ “{text}” đã tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followup/followups.py" line="73"/>
+        <source>This follow-up belongs to another salesperson.</source>
+        <translation>Mục theo dõi này thuộc về nhân viên bán hàng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followup/followups.py" line="223"/>
+        <source>The next follow-up time has passed. Choose a later time, or “Now” to follow up now.</source>
+        <translation>Thời gian theo dõi tiếp theo đã qua. Hãy chọn thời gian muộn hơn, hoặc bấm “Bây giờ” để theo dõi ngay.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followup/followups.py" line="240"/>
+        <source>Write a note or choose the next follow-up time.</source>
+        <translation>Hãy viết ghi chú hoặc chọn thời gian theo dõi tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followup/followups.py" line="245"/>
+        <source>This follow-up is closed; a manager can reopen it.</source>
+        <translation>Mục theo dõi này đã đóng; quản lý có thể mở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followup/followups.py" line="311"/>
+        <source>This follow-up is already closed.</source>
+        <translation>Mục theo dõi này đã đóng rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followup/followups.py" line="331"/>
+        <source>Only a manager can reopen a closed follow-up.</source>
+        <translation>Chỉ quản lý mới được mở lại mục theo dõi đã đóng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followup/followups.py" line="336"/>
+        <source>This follow-up is open.</source>
+        <translation>Mục theo dõi này đang mở.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followup/intake.py" line="129"/>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation>Hãy nhập số điện thoại của khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followup/intake.py" line="140"/>
+        <source>The time received cannot be in the future.</source>
+        <translation>Thời gian nhận không được ở tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followup/intake.py" line="152"/>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="159"/>
+        <source>Enter the amount transferred.</source>
+        <translation>Hãy nhập số tiền đã chuyển.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followup/intake.py" line="154"/>
+        <source>Enter the bank the money was sent from.</source>
+        <translation>Hãy nhập ngân hàng đã chuyển tiền.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followup/intake.py" line="157"/>
+        <source>The transfer time cannot be in the future.</source>
+        <translation>Thời gian chuyển khoản không được ở tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/followup/intake.py" line="226"/>
+        <source>Order {order} is already paid by payment notice {notice}.</source>
+        <translation>Đơn hàng {order} đã được thanh toán theo thông báo chuyển khoản {notice}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="57"/>
+        <source>Enter a title for the opportunity.</source>
+        <translation>Hãy nhập tiêu đề cho cơ hội.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="59"/>
+        <source>A title has at most {count} characters.</source>
+        <translation>Tiêu đề chỉ được tối đa {count} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="63"/>
+        <source>Choose Thai baht or Vietnamese đồng.</source>
+        <translation>Hãy chọn baht Thái hoặc đồng Việt Nam.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="92"/>
+        <source>This opportunity belongs to another salesperson.</source>
+        <translation>Cơ hội này thuộc về nhân viên bán hàng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="189"/>
+        <location filename="../../salesapp/services/opportunities/opportunity_stages.py" line="38"/>
+        <source>This stage no longer exists: it was deleted on another desktop.</source>
+        <translation>Giai đoạn này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="202"/>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="319"/>
+        <source>Only managers can give an opportunity to another salesperson.</source>
+        <translation>Chỉ quản lý mới được giao cơ hội cho nhân viên bán hàng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="207"/>
+        <source>Choose an active salesperson as the owner.</source>
+        <translation>Hãy chọn một nhân viên bán hàng đang hoạt động làm người phụ trách.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="273"/>
+        <source>A new opportunity starts in an open stage: win or lose it afterwards.</source>
+        <translation>Cơ hội mới phải bắt đầu ở một giai đoạn đang mở: đánh dấu thành công hay thất bại sau đó.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="373"/>
+        <source>Use “Won” or “Lost” to close an opportunity.</source>
+        <translation>Hãy dùng “Thành công” hoặc “Thất bại” để đóng cơ hội.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="376"/>
+        <source>This opportunity is closed: a manager can reopen it.</source>
+        <translation>Cơ hội này đã đóng: quản lý có thể mở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="399"/>
+        <source>This opportunity is closed already.</source>
+        <translation>Cơ hội này đã đóng rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="417"/>
+        <source>Choose or type why the opportunity was lost.</source>
+        <translation>Hãy chọn hoặc nhập lý do cơ hội thất bại.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="429"/>
+        <source>Only managers can reopen a closed opportunity.</source>
+        <translation>Chỉ quản lý mới được mở lại cơ hội đã đóng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="434"/>
+        <source>This opportunity is open already.</source>
+        <translation>Cơ hội này đang mở rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="439"/>
+        <source>Reopen it into an open stage.</source>
+        <translation>Hãy mở lại vào một giai đoạn đang mở.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="475"/>
+        <source>Write the note first.</source>
+        <translation>Hãy viết ghi chú trước.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="477"/>
+        <source>A call lasts 0 to 24 hours.</source>
+        <translation>Cuộc gọi chỉ kéo dài từ 0 đến 24 giờ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_stages.py" line="57"/>
+        <source>Only managers can change the pipeline&apos;s settings.</source>
+        <translation>Chỉ quản lý mới được thay đổi cài đặt quy trình bán hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_stages.py" line="251"/>
+        <source>The stages were changed on another desktop. Reload them and try again.</source>
+        <translation>Các giai đoạn đã bị thay đổi trên một máy khác. Hãy tải lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_stages.py" line="318"/>
+        <source>Keep at least one reason.</source>
+        <translation>Hãy giữ ít nhất một lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/orders/new_order.py" line="79"/>
+        <source>An order can have at most {max} lines.</source>
+        <translation>Một đơn hàng chỉ được có tối đa {max} dòng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/orders/new_order.py" line="86"/>
+        <source>Choose a payment method from the list.</source>
+        <translation>Chọn phương thức thanh toán trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/orders/new_order.py" line="195"/>
+        <source>A unit of this order is no longer in the catalogue. Choose the product again.</source>
+        <translation>Một đơn vị trong đơn hàng này không còn trong danh mục sản phẩm. Hãy chọn lại sản phẩm.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/orders/new_order.py" line="200"/>
+        <source>The unit “{unit}” is not sold for this product.</source>
+        <translation>Sản phẩm này không bán theo đơn vị “{unit}”.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/orders/new_order.py" line="205"/>
+        <source>“{product}” is no longer sold.</source>
+        <translation>“{product}” không còn được bán.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/orders/new_order.py" line="209"/>
+        <source>“{product}” ({unit}) is priced in {unit_currency}, not in {currency}.</source>
+        <translation>“{product}” ({unit}) có giá bằng {unit_currency}, không phải {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/shared/import_table.py" line="86"/>
+        <source>The file is not a text file in a known encoding.</source>
+        <translation>Tệp này không phải là tệp văn bản với bảng mã được hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/shared/import_table.py" line="114"/>
+        <source>Line {line} of the file cannot be read: {detail}</source>
+        <translation>Không đọc được dòng {line} của tệp: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/shared/import_table.py" line="153"/>
+        <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>{path} không phải là tệp Excel (.xlsx) đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/shared/import_table.py" line="188"/>
+        <source>Old Excel files (.xls) cannot be read: save the file as .xlsx or .csv in Excel first.</source>
+        <translation>Không đọc được tệp Excel cũ (.xls): hãy lưu tệp thành .xlsx hoặc .csv trong Excel trước.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/shared/import_table.py" line="206"/>
+        <source>The file {path} cannot be read: {detail}</source>
+        <translation>Không đọc được tệp {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/shared/import_table.py" line="209"/>
+        <source>The file has no rows.</source>
+        <translation>Tệp không có dòng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="16"/>
+        <source>This upsell case no longer exists: it was deleted on another desktop.</source>
+        <translation>Mục upsell này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="17"/>
+        <source>This upsell case is assigned to another salesperson.</source>
+        <translation>Mục upsell này đã được giao cho nhân viên bán hàng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="18"/>
+        <source>Only a manager can do this.</source>
+        <translation>Chỉ quản lý mới được làm việc này.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="41"/>
+        <source>This upsell case is not assigned to you: request work first.</source>
+        <translation>Mục upsell này không được giao cho bạn: hãy nhận việc trước.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="39"/>
+        <source>This note no longer exists: it was deleted on another desktop.</source>
+        <translation>Ghi chú này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="48"/>
+        <source>A note can carry at most {max} images; you attached {count}.</source>
+        <translation>Mỗi ghi chú chỉ được kèm tối đa {max} ảnh; bạn đã đính kèm {count} ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="145"/>
+        <source>Write a note or attach an image.</source>
+        <translation>Hãy viết ghi chú hoặc đính kèm ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="148"/>
+        <source>A note can be at most {max} characters.</source>
+        <translation>Ghi chú chỉ được tối đa {max} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="184"/>
+        <source>Only the note&apos;s author or a manager can delete it.</source>
+        <translation>Chỉ người viết ghi chú hoặc quản lý mới được xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="282"/>
+        <source>Calls are logged on cases being worked on (assigned or follow-up).</source>
+        <translation>Chỉ ghi cuộc gọi cho các mục đang được xử lý (đã giao hoặc đang theo dõi).</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="309"/>
+        <source>This call no longer exists.</source>
+        <translation>Cuộc gọi này không còn nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="311"/>
+        <source>Only the person who made the call can stop it.</source>
+        <translation>Chỉ người thực hiện cuộc gọi mới được kết thúc cuộc gọi.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="313"/>
+        <source>This call has already been stopped.</source>
+        <translation>Cuộc gọi này đã kết thúc rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_cases.py" line="287"/>
+        <source>The next call time has passed. Choose a later time.</source>
+        <translation>Thời gian gọi lại đã qua. Hãy chọn thời gian muộn hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_cases.py" line="370"/>
+        <source>Choose at least one product the customer added.</source>
+        <translation>Hãy chọn ít nhất một sản phẩm khách đã mua thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_cases.py" line="381"/>
+        <source>Order {number} has already been packed, shipped or closed: products can no longer be added to it.</source>
+        <translation>Đơn hàng {number} đã được đóng gói, giao đi hoặc đã đóng: không thể thêm sản phẩm nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_cases.py" line="471"/>
+        <source>Order {number} is not confirmed yet. Confirm it in Orders first, then skip the upsell to send it to shipping.</source>
+        <translation>Đơn hàng {number} chưa được xác nhận. Hãy xác nhận đơn trong mục Đơn hàng trước, rồi bỏ qua upsell để chuyển đơn sang giao hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_cases.py" line="529"/>
+        <source>A case can carry at most {max} tags.</source>
+        <translation>Mỗi mục chỉ được gắn tối đa {max} thẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_cases.py" line="581"/>
+        <source>Give a reason.</source>
+        <translation>Hãy nêu lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_cases.py" line="593"/>
+        <source>“{reason}” is not in the list of reasons any more. Choose one from the list.</source>
+        <translation>“{reason}” không còn trong danh sách lý do. Hãy chọn một lý do trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="46"/>
+        <source>You already hold {count} open upsell cases, the most allowed. Finish some first.</source>
+        <translation>Bạn đang giữ {count} mục upsell đang mở, là số tối đa cho phép. Hãy hoàn thành bớt trước.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="207"/>
+        <source>Select at least one order.</source>
+        <translation>Hãy chọn ít nhất một đơn hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="209"/>
+        <source>Select at most {max} orders at once.</source>
+        <translation>Mỗi lần chỉ được chọn tối đa {max} đơn hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="221"/>
+        <source>An order you selected no longer exists. Reload the list.</source>
+        <translation>Một đơn hàng bạn đã chọn không còn nữa. Hãy tải lại danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="226"/>
+        <source>Order {number} is no longer awaiting confirmation, so it cannot enter the upsell queue.</source>
+        <translation>Đơn hàng {number} không còn ở trạng thái chờ xác nhận nên không thể đưa vào hàng chờ upsell.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="370"/>
+        <source>Select at least one upsell case.</source>
+        <translation>Hãy chọn ít nhất một mục upsell.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="373"/>
+        <source>Choose an active staff member.</source>
+        <translation>Hãy chọn một nhân viên đang hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="382"/>
+        <source>{name} holds {count} open upsell cases; the most is {max}. Assign fewer cases.</source>
+        <translation>{name} đang giữ {count} mục upsell đang mở; tối đa là {max}. Hãy giao ít mục hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="406"/>
+        <source>{count} of the selected cases are no longer pending (someone took them). Nothing was assigned; reload the list and choose again.</source>
+        <translation>{count} mục đã chọn không còn chờ xử lý (đã có người nhận). Chưa giao mục nào; hãy tải lại danh sách và chọn lại.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/upsell_settings.py" line="63"/>
+        <source>Only a manager can change the upsell settings.</source>
+        <translation>Chỉ quản lý mới được thay đổi cài đặt upsell.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="162"/>
         <source>Enter when the money was transferred.</source>
         <translation>Hãy nhập thời gian chuyển tiền.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="223"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="223"/>
         <source>Choose the customer first.</source>
         <translation>Hãy chọn khách hàng trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/opportunity_dialog.py" line="227"/>
+        <location filename="../../salesapp/ui/opportunities/opportunity_dialog.py" line="227"/>
         <source>Type the date as dd/mm/yyyy.</source>
         <translation>Hãy nhập ngày theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="71"/>
-        <source>Say why the customer is to be called again.</source>
-        <translation>Hãy cho biết vì sao cần gọi lại cho khách.</translation>
+        <location filename="../../salesapp/ui/orders/bill_dialog.py" line="305"/>
+        <source>Choose a product.</source>
+        <translation>Hãy chọn một sản phẩm.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="74"/>
-        <source>Choose when to call again.</source>
-        <translation>Hãy chọn thời gian gọi lại.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="104"/>
-        <source>Choose a reason.</source>
-        <translation>Hãy chọn lý do.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="157"/>
-        <source>Add the products the customer bought.</source>
-        <translation>Hãy thêm sản phẩm khách đã mua.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_dialogs.py" line="188"/>
-        <source>Choose a staff member.</source>
-        <translation>Hãy chọn một nhân viên.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/dialogs/upsell_settings_dialog.py" line="254"/>
-        <source>The order total “{text}” is not an amount.</source>
-        <translation>Tổng tiền đơn “{text}” không phải là số tiền hợp lệ.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/i18n.py" line="77"/>
+        <location filename="../../salesapp/ui/shared/i18n.py" line="77"/>
         <source>Something went wrong: {detail}</source>
         <translation>Đã xảy ra lỗi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="35"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="71"/>
+        <source>Say why the customer is to be called again.</source>
+        <translation>Hãy cho biết vì sao cần gọi lại cho khách.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="74"/>
+        <source>Choose when to call again.</source>
+        <translation>Hãy chọn thời gian gọi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="104"/>
+        <source>Choose a reason.</source>
+        <translation>Hãy chọn lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="157"/>
+        <source>Add the products the customer bought.</source>
+        <translation>Hãy thêm sản phẩm khách đã mua.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="188"/>
+        <source>Choose a staff member.</source>
+        <translation>Hãy chọn một nhân viên.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="35"/>
         <source>A note can carry at most {max} images.</source>
         <translation>Mỗi ghi chú chỉ được kèm tối đa {max} ảnh.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/views/upsell_notes.py" line="36"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_notes.py" line="36"/>
         <source>“{name}” cannot be read: {detail}</source>
         <translation>Không đọc được “{name}”: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="254"/>
+        <source>The order total “{text}” is not an amount.</source>
+        <translation>Tổng tiền đơn “{text}” không phải là số tiền hợp lệ.</translation>
     </message>
 </context>
 </TS>

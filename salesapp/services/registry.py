@@ -9,29 +9,29 @@ from argon2 import PasswordHasher
 from salesapp.db.connection import Database, open_database
 from salesapp.db.notify import ChangeFeed as ChangeFeed
 from salesapp.domain.clock import Clock, utc_now
-from salesapp.services.appointments import AppointmentService
-from salesapp.services.context import ServiceContext
-from salesapp.services.customer_import import CustomerImportService
-from salesapp.services.customer_list import CustomerListService
-from salesapp.services.customer_profile import CustomerProfileService
-from salesapp.services.customers import CustomerService
-from salesapp.services.duplicates import DuplicateService
-from salesapp.services.followup_list import FollowUpListService
-from salesapp.services.followups import FollowUpService
-from salesapp.services.handover import HandoverService
-from salesapp.services.history import HistoryService
-from salesapp.services.intake import IntakeService
-from salesapp.services.opportunities import OpportunityService
-from salesapp.services.opportunity_list import OpportunityListService
-from salesapp.services.opportunity_stages import OpportunityStageService
-from salesapp.services.order_list import OrderListService
-from salesapp.services.orders import OrderService
-from salesapp.services.segments import SegmentService
-from salesapp.services.tags import TagService
-from salesapp.services.upsell import UpsellService
-from salesapp.services.upsell_list import UpsellListService
-from salesapp.services.upsell_settings import UpsellSettingsService
-from salesapp.services.users import UserService
+from salesapp.services.admin.users import UserService
+from salesapp.services.customers.appointments import AppointmentService
+from salesapp.services.customers.customer_import import CustomerImportService
+from salesapp.services.customers.customer_list import CustomerListService
+from salesapp.services.customers.customer_profile import CustomerProfileService
+from salesapp.services.customers.customer_service import CustomerService
+from salesapp.services.customers.duplicates import DuplicateService
+from salesapp.services.customers.handover import HandoverService
+from salesapp.services.customers.segments import SegmentService
+from salesapp.services.customers.tags import TagService
+from salesapp.services.followup.followup_list import FollowUpListService
+from salesapp.services.followup.followups import FollowUpService
+from salesapp.services.followup.intake import IntakeService
+from salesapp.services.opportunities.opportunity_list import OpportunityListService
+from salesapp.services.opportunities.opportunity_service import OpportunityService
+from salesapp.services.opportunities.opportunity_stages import OpportunityStageService
+from salesapp.services.orders.new_order import OrderService
+from salesapp.services.orders.order_list import OrderListService
+from salesapp.services.shared.context import ServiceContext
+from salesapp.services.shared.history import HistoryService
+from salesapp.services.upsell.upsell_cases import UpsellService
+from salesapp.services.upsell.upsell_list import UpsellListService
+from salesapp.services.upsell.upsell_settings import UpsellSettingsService
 
 
 @dataclass(frozen=True)

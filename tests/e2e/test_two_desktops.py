@@ -12,20 +12,20 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from salesapp.services.customers import CustomerInput
+from salesapp.services.admin.users import cheap_hasher
+from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import connect
-from salesapp.services.users import cheap_hasher
-from salesapp.ui.live import ChangeListener
-from salesapp.ui.models.windowed import RECORD_ROLE
-from salesapp.ui.tasks import DbWorker
-from salesapp.ui.views.context import ViewContext
-from salesapp.ui.views.customers_view import CustomersView
+from salesapp.ui.customers.customers_view import CustomersView
+from salesapp.ui.lists.windowed import RECORD_ROLE
+from salesapp.ui.mainwindow.live import ChangeListener
+from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.view_context import ViewContext
 from tests.helpers.fixtures import drop_pg_database, new_pg_database, pg_base_url
 from tests.helpers.gui import screenshot
 
 OTHER_DESKTOP = """
 import sys, time
-from salesapp.services.customers import input_from_record
+from salesapp.services.customers.customer_service import input_from_record
 from salesapp.services.registry import connect
 services = connect(sys.argv[1])
 admin = next(u for u in services.users.list_users() if u.username == "admin")

@@ -17,8 +17,8 @@ from salesapp.domain.clock import to_db
 from salesapp.domain.enums import Role
 from salesapp.domain.errors import ValidationError
 from salesapp.domain.upsell import Distribution, UpsellSettings
+from salesapp.services.admin.users import cheap_hasher
 from salesapp.services.registry import Services, connect
-from salesapp.services.users import cheap_hasher
 
 CASES = 200
 STAFF = 8

@@ -12,15 +12,15 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from salesapp.domain.enums import EntityKind, Role
-from salesapp.services.appointments import AppointmentService
-from salesapp.services.customers import CustomerInput
+from salesapp.services.customers.appointments import AppointmentService
+from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
-from salesapp.ui.dialogs.appointment_dialog import AppointmentDialog, OutcomeDialog
-from salesapp.ui.fonts import apply_app_font, load_fonts
-from salesapp.ui.qtdates import format_date
-from salesapp.ui.tasks import DbWorker
-from salesapp.ui.views.appointments_week import RECORD_ROLE, AppointmentsWeekView
-from salesapp.ui.views.context import ViewContext
+from salesapp.ui.customers._appointment_dialog import AppointmentDialog, OutcomeDialog
+from salesapp.ui.customers._appointments_week import RECORD_ROLE, AppointmentsWeekView
+from salesapp.ui.shared.fonts import apply_app_font, load_fonts
+from salesapp.ui.shared.qtdates import format_date
+from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.view_context import ViewContext
 from tests.helpers.gui import screenshot, type_text
 
 BANGKOK = ZoneInfo("Asia/Bangkok")

@@ -14,12 +14,12 @@ from salesapp.db import models as m
 from salesapp.domain.clock import to_db
 from salesapp.domain.enums import Currency, Role
 from salesapp.domain.text import search_key
-from salesapp.services.customers import CustomerInput
-from salesapp.services.orders import OrderService
+from salesapp.services.customers.customer_service import CustomerInput
+from salesapp.services.orders.new_order import OrderService
 from salesapp.services.registry import Services
-from salesapp.ui.dialogs.bill_dialog import BillDialog
-from salesapp.ui.fonts import apply_app_font, load_fonts
-from salesapp.ui.i18n import error_text
+from salesapp.ui.orders.bill_dialog import BillDialog
+from salesapp.ui.shared.fonts import apply_app_font, load_fonts
+from salesapp.ui.shared.i18n import error_text
 from tests.helpers.gui import screenshot, type_text
 
 PRODUCTS = [

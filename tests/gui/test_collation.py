@@ -7,8 +7,7 @@ import random
 import pytest
 from PySide6.QtCore import QCollator, QLocale
 
-from salesapp.domain.collation import sort_key
-from salesapp.services.demo import (
+from salesapp.demo.demo import (
     TH_FIRST,
     TH_LAST,
     TH_SHOPS,
@@ -18,6 +17,7 @@ from salesapp.services.demo import (
     VN_MIDDLE_F,
     VN_SHOPS,
 )
+from salesapp.domain.collation import sort_key
 
 VIETNAMESE = [
     "Đặng Thị Ngọc", "Dương Văn An", "Đinh Văn Bình", "Đỗ Thị Hoa", "Anh", "Ánh", "Ăn", "Âu", "Bảo", "Ba",

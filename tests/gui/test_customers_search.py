@@ -6,12 +6,12 @@ from datetime import UTC
 
 import pytest
 
-from salesapp.domain.customer_filter import SortKey
-from salesapp.services.customers import CustomerInput
-from salesapp.ui.models.windowed import RECORD_ROLE
-from salesapp.ui.tasks import DbWorker
-from salesapp.ui.views.context import ViewContext
-from salesapp.ui.views.customers_view import CustomersView
+from salesapp.domain.customers.customer_filter import SortKey
+from salesapp.services.customers.customer_service import CustomerInput
+from salesapp.ui.customers.customers_view import CustomersView
+from salesapp.ui.lists.windowed import RECORD_ROLE
+from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.view_context import ViewContext
 from tests.helpers.gui import screenshot, type_text
 
 

@@ -10,17 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from salesapp.db import models as m
-from salesapp.domain.customer_profile import CareKind
+from salesapp.demo.demo import fill_demo
+from salesapp.domain.customers.customer_profile import CareKind
 from salesapp.domain.enums import Channel, Role
-from salesapp.services.customers import CustomerInput
-from salesapp.services.demo import fill_demo
+from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
-from salesapp.ui.fonts import apply_app_font, load_fonts
-from salesapp.ui.i18n import Translations
-from salesapp.ui.models.windowed import RECORD_ROLE
-from salesapp.ui.tasks import DbWorker
-from salesapp.ui.views.context import ViewContext
-from salesapp.ui.views.customers_view import CustomersView
+from salesapp.ui.customers.customers_view import CustomersView
+from salesapp.ui.lists.windowed import RECORD_ROLE
+from salesapp.ui.shared.fonts import apply_app_font, load_fonts
+from salesapp.ui.shared.i18n import Translations
+from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.view_context import ViewContext
 from tests.helpers.gui import screenshot, type_text
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
@@ -216,7 +216,7 @@ def test_customers_in_thai_and_vietnamese(qtbot, services, admin, clock, db_url,
 
 
 def test_hand_over_the_selection_from_the_list(qtbot, view, shop, admin) -> None:
-    from salesapp.domain.handover import HandoverMethod
+    from salesapp.domain.customers.handover import HandoverMethod
     from tests.gui.test_handover_dialog import choose, tick
 
     shop.users.create_user(admin, "lan", "Nguyễn Thị Lan", Role.SALES, "password1")

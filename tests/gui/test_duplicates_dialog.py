@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication
 from salesapp.db import models as m
 from salesapp.domain.clock import to_db
 from salesapp.domain.enums import EntityKind
-from salesapp.services.customers import CustomerInput, input_from_record
-from salesapp.services.duplicates import DuplicateService
+from salesapp.services.customers.customer_service import CustomerInput, input_from_record
+from salesapp.services.customers.duplicates import DuplicateService
 from salesapp.services.registry import Services
-from salesapp.ui.dialogs.duplicates_dialog import DuplicatesDialog
-from salesapp.ui.fonts import apply_app_font, load_fonts
-from salesapp.ui.tasks import DbWorker
+from salesapp.ui.customers._duplicates_dialog import DuplicatesDialog
+from salesapp.ui.shared.fonts import apply_app_font, load_fonts
+from salesapp.ui.shared.tasks import DbWorker
 from tests.helpers.gui import screenshot
 
 BANGKOK = ZoneInfo("Asia/Bangkok")

@@ -14,16 +14,16 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from salesapp.demo.demo import DEMO_PASSWORD, fill_demo
 from salesapp.domain.followup import FollowUpKind, FollowUpStatus, StatusFilter
-from salesapp.services.demo import DEMO_PASSWORD, fill_demo
-from salesapp.services.followup_list import FollowUpFilter
+from salesapp.services.followup.followup_list import FollowUpFilter
 from salesapp.services.registry import Services
-from salesapp.ui.fonts import apply_app_font, load_fonts
-from salesapp.ui.i18n import Translations
-from salesapp.ui.reminders import Reminders
-from salesapp.ui.tasks import DbWorker
-from salesapp.ui.views.context import ViewContext
-from salesapp.ui.views.followup_view import FollowUpView
+from salesapp.ui.followup.followup_view import FollowUpView
+from salesapp.ui.followup.reminders import Reminders
+from salesapp.ui.shared.fonts import apply_app_font, load_fonts
+from salesapp.ui.shared.i18n import Translations
+from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.view_context import ViewContext
 from tests.gui.test_date_edit import day_cell_center
 from tests.helpers.gui import screenshot, type_text
 

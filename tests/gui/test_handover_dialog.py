@@ -7,12 +7,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QStyle, QStyleOptionViewItem
 
 from salesapp.db import models as m
+from salesapp.domain.customers.handover import HandoverMethod
 from salesapp.domain.enums import Action, EntityKind, Role
-from salesapp.domain.handover import HandoverMethod
-from salesapp.services.customers import CustomerInput
-from salesapp.services.handover import HandoverService
-from salesapp.ui.dialogs.handover_dialog import HandoverDialog, RevokeDialog
-from salesapp.ui.tasks import DbWorker
+from salesapp.services.customers.customer_service import CustomerInput
+from salesapp.services.customers.handover import HandoverService
+from salesapp.ui.customers._handover_dialog import HandoverDialog, RevokeDialog
+from salesapp.ui.shared.tasks import DbWorker
 from tests.helpers.gui import screenshot, type_text
 
 LEFT = Qt.MouseButton.LeftButton

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 
 from salesapp.db import models as m
 from salesapp.domain.enums import EntityKind
-from salesapp.services.customer_import import CustomerImportService
-from salesapp.ui.dialogs.import_dialog import ExportDialog, ImportDialog
-from salesapp.ui.tasks import DbWorker
+from salesapp.services.customers.customer_import import CustomerImportService
+from salesapp.ui.customers._import_dialog import ExportDialog, ImportDialog
+from salesapp.ui.shared.tasks import DbWorker
 from tests.helpers.gui import screenshot, type_text
 
 HEADER = ["ชื่อ-นามสกุล", "เบอร์โทร", "อีเมล", "ที่อยู่", "จังหวัด", "รหัสไปรษณีย์", "แหล่งลูกค้า"]
@@ -159,7 +159,7 @@ def test_unreadable_file_shows_the_reason(qtbot, worker, services, admin, tmp_pa
 
 
 def test_export_dialog_writes_the_list(qtbot, worker, services, admin, tmp_path) -> None:
-    from salesapp.services.customers import CustomerInput
+    from salesapp.services.customers.customer_service import CustomerInput
 
     ids = [
         services.customers.create(admin, CustomerInput(name=name, phone=phone))[0].id

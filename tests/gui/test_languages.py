@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from salesapp.app import AppController
-from salesapp.ui.fonts import apply_app_font, load_fonts
-from salesapp.ui.i18n import Translations
+from salesapp.ui.shared.fonts import apply_app_font, load_fonts
+from salesapp.ui.shared.i18n import Translations
 from tests.gui.test_startup import _make_database, fast_connect
 from tests.helpers.gui import screenshot
 

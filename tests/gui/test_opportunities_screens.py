@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from salesapp.ui.fonts import apply_app_font, load_fonts
-from salesapp.ui.i18n import Translations
-from salesapp.ui.views.opportunities_view import Mode
+from salesapp.ui.opportunities.opportunities_view import Mode
+from salesapp.ui.shared.fonts import apply_app_font, load_fonts
+from salesapp.ui.shared.i18n import Translations
 from tests.gui.test_opportunities_view import build_shop, click_card, open_view, screenshot
 
 

@@ -18,13 +18,13 @@ from salesapp.db import models as m
 from salesapp.domain.enums import Currency, Role
 from salesapp.domain.opportunity import OpportunityInput, OpportunityRecord, StageKind, StageRecord
 from salesapp.domain.records import UserRecord
-from salesapp.services.customers import CustomerInput
+from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
-from salesapp.ui.models.windowed import RECORD_ROLE
-from salesapp.ui.tasks import DbWorker
-from salesapp.ui.views.context import ViewContext
-from salesapp.ui.views.opportunities_view import Mode, OpportunitiesView
-from salesapp.ui.views.pipeline_table import AMOUNT, LOST, OPEN, STALE, WEIGHTED, WON
+from salesapp.ui.lists.windowed import RECORD_ROLE
+from salesapp.ui.opportunities._pipeline_table import AMOUNT, LOST, OPEN, STALE, WEIGHTED, WON
+from salesapp.ui.opportunities.opportunities_view import Mode, OpportunitiesView
+from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.view_context import ViewContext
 from tests.helpers.gui import screenshot as save_screenshot
 from tests.helpers.gui import type_text
 
@@ -417,7 +417,7 @@ def test_sales_staff_see_their_own_pipeline_only(qtbot, shop, clock) -> None:
 def test_a_long_column_loads_more_cards_and_its_header_counts_them_all(
     qtbot, qtmodeltester, shop, clock, monkeypatch
 ) -> None:
-    import salesapp.ui.views.opportunities_view as section
+    import salesapp.ui.opportunities.opportunities_view as section
 
     monkeypatch.setattr(section, "CARDS_PER_COLUMN", 2)
     customer = shop.customers["ร้านสวยใส"]

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from salesapp.db import models as m
-from salesapp.ui.dialogs.opportunity_dialog import OpportunityDialog
-from salesapp.ui.dialogs.stage_settings_dialog import DEFAULT, NAME, StageSettingsDialog
-from salesapp.ui.tasks import DbWorker
-from salesapp.ui.views.context import ViewContext
-from salesapp.ui.views.customers_view import CustomersView
+from salesapp.ui.customers.customers_view import CustomersView
+from salesapp.ui.opportunities._stage_settings_dialog import DEFAULT, NAME, StageSettingsDialog
+from salesapp.ui.opportunities.opportunity_dialog import OpportunityDialog
+from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.view_context import ViewContext
 from tests.gui.test_opportunities_view import BANGKOK, Shop, build_shop, open_view, screenshot
 from tests.helpers.gui import type_text
 

@@ -7,13 +7,13 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from salesapp.demo.demo import fill_demo
 from salesapp.domain.enums import OrderStatus
-from salesapp.services.demo import fill_demo
-from salesapp.services.order_list import OrderFilter, OrderSort
-from salesapp.ui.models.windowed import RECORD_ROLE
-from salesapp.ui.tasks import DbWorker
-from salesapp.ui.views.context import ViewContext
-from salesapp.ui.views.orders_view import OrdersView
+from salesapp.services.orders.order_list import OrderFilter, OrderSort
+from salesapp.ui.lists.windowed import RECORD_ROLE
+from salesapp.ui.orders.orders_view import OrdersView
+from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.view_context import ViewContext
 from tests.helpers.gui import screenshot
 
 

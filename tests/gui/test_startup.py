@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from salesapp import config
 from salesapp.app import AppController
+from salesapp.services.admin.users import cheap_hasher
 from salesapp.services.registry import connect
-from salesapp.services.users import cheap_hasher
-from salesapp.ui.i18n import Translations
-from salesapp.ui.main_window import SECTIONS, MainWindow
-from salesapp.ui.views.empty_section import EmptySection
-from salesapp.ui.views.settings_view import SettingsView
+from salesapp.ui.mainwindow.empty_section import EmptySection
+from salesapp.ui.mainwindow.main_window import SECTIONS, MainWindow
+from salesapp.ui.settings.settings_view import SettingsView
+from salesapp.ui.shared.i18n import Translations
 from tests.helpers.fixtures import new_pg_database, pg_base_url
 from tests.helpers.gui import screenshot, type_text
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from salesapp.db import models as m
 from salesapp.domain.upsell import UpsellStatus
-from salesapp.services.upsell_list import UpsellFilter
+from salesapp.services.upsell.upsell_list import UpsellFilter
 from tests.gui import test_upsell_view as base
 from tests.gui.test_upsell_view import (
     click_and_wait,

@@ -18,17 +18,17 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from salesapp.db import models as m
-from salesapp.domain.bill import BillInput, BillLineInput
 from salesapp.domain.clock import to_db
 from salesapp.domain.enums import Channel, Currency, OrderStatus, Role
+from salesapp.domain.orders.bill import BillInput, BillLineInput
 from salesapp.domain.text import search_key
 from salesapp.domain.upsell import UpsellRules, UpsellStatus
-from salesapp.services.customers import CustomerInput
+from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
-from salesapp.ui.fonts import apply_app_font, load_fonts
-from salesapp.ui.tasks import DbWorker
-from salesapp.ui.views.context import ViewContext
-from salesapp.ui.views.upsell_view import UpsellView
+from salesapp.ui.shared.fonts import apply_app_font, load_fonts
+from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.view_context import ViewContext
+from salesapp.ui.upsell.upsell_view import UpsellView
 from tests.helpers.gui import screenshot as save_screenshot
 from tests.helpers.gui import type_text
 
@@ -455,7 +455,7 @@ def test_narrow_window_and_sales_staff_see_their_own(qtbot, shop, worker, clock)
 
 @pytest.mark.parametrize("code", ["th", "vi"])
 def test_upsell_in_thai_and_vietnamese(qtbot, shop, worker, clock, code: str) -> None:
-    from salesapp.ui.i18n import Translations
+    from salesapp.ui.shared.i18n import Translations
 
     services, users, _ = shop
     translations = Translations(QApplication.instance())

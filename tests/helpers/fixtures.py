@@ -12,8 +12,8 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from salesapp.services.admin.users import cheap_hasher
 from salesapp.services.registry import Services, connect
-from salesapp.services.users import cheap_hasher
 
 PG_ENV = "SALESAPP_TEST_PG_URL"
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from salesapp.services.demo import fill_demo
+from salesapp.demo.demo import fill_demo
 from salesapp.services.registry import connect
 
 

@@ -1,4 +1,4 @@
-"""Tests for salesapp.ui.qtdates: Qt/Python date conversion, Buddhist-era formatting and parsing."""
+"""Tests for salesapp.ui.shared.qtdates: Qt/Python date conversion, Buddhist-era formatting and parsing."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 
-from salesapp.ui.qtdates import (
+from salesapp.ui.shared.qtdates import (
     format_date,
     format_datetime,
     format_time,

@@ -63,7 +63,7 @@ def test_every_message_of_the_code_is_translated_in_both_languages() -> None:
 SAMPLE = """
 from PySide6.QtCore import QCoreApplication
 from salesapp.domain.errors import msg
-from salesapp.ui.i18n import tr_noop, translate
+from salesapp.ui.shared.i18n import tr_noop, translate
 
 TITLES = (tr_noop("MainWindow", "Orders"),)
 
@@ -160,9 +160,9 @@ def test_message_problems(source: str, translation: str, ok: bool) -> None:
 
 @pytest.fixture
 def translations(qapp: QApplication) -> Iterator[object]:
-    """salesapp.ui.i18n.Translations on the test QApplication; English and the locale restored after."""
+    """Translations (ui.shared.i18n) on the test QApplication; English and the locale restored after."""
     from salesapp.ui import resources_rc  # noqa: F401  (registers :/translations)
-    from salesapp.ui.i18n import Translations
+    from salesapp.ui.shared.i18n import Translations
 
     locale, font = QLocale(), qapp.font()
     installed = Translations(qapp)
@@ -179,7 +179,7 @@ def translations(qapp: QApplication) -> Iterator[object]:
 def test_qt_buttons_and_our_texts_are_translated(
     qtbot: QtBot, translations: object, language: str, ok: str, cancel: str, saved: str
 ) -> None:
-    from salesapp.ui.views.settings_view import SettingsView
+    from salesapp.ui.settings.settings_view import SettingsView
 
     translations.install(language)  # type: ignore[attr-defined]
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -193,7 +193,7 @@ def test_qt_buttons_and_our_texts_are_translated(
 
 
 def test_subclass_tr_finds_the_defining_class_context(qtbot: QtBot, translations: object) -> None:
-    from salesapp.ui.dialogs.sign_in import SignInDialog
+    from salesapp.ui.mainwindow.sign_in import SignInDialog
 
     class BrandedSignIn(SignInDialog):
         pass
@@ -205,7 +205,7 @@ def test_subclass_tr_finds_the_defining_class_context(qtbot: QtBot, translations
 
 
 def test_thai_buttons_screenshot(qtbot: QtBot, qapp: QApplication, translations: object) -> None:
-    from salesapp.ui.fonts import apply_app_font, load_fonts
+    from salesapp.ui.shared.fonts import apply_app_font, load_fonts
 
     assert "Noto Sans Thai" in load_fonts()
     apply_app_font(qapp)

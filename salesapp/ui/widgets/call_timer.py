@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from salesapp.domain.clock import Clock
-from salesapp.ui.i18n import tr_noop, translate
+from salesapp.ui.shared.i18n import tr_noop, translate
 
 DIAL_SCHEMES = ("", "tel", "sip")
 """How a phone number is dialled from this desktop: not at all, or a tel: / sip: link to the system."""

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesapp.ui.qtdates import (
+from salesapp.ui.shared.qtdates import (
     BE_OFFSET,
     combine_local,
     display_year,

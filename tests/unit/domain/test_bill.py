@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from salesapp.domain.bill import (
+from salesapp.domain.enums import Currency
+from salesapp.domain.errors import ValidationError
+from salesapp.domain.money import format_minor, parse_minor
+from salesapp.domain.orders.bill import (
     MAX_QUANTITY,
     PricedLine,
     bill_totals,
@@ -12,9 +15,6 @@ from salesapp.domain.bill import (
     check_quantity,
     check_shipping,
 )
-from salesapp.domain.enums import Currency
-from salesapp.domain.errors import ValidationError
-from salesapp.domain.money import format_minor, parse_minor
 
 
 def test_totals_of_lines_with_discounts_and_shipping() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from salesapp.domain.contact_extract import ExtractedContact, extract_contact
+from salesapp.domain.contact.contact_extract import ExtractedContact, extract_contact
 
 MESSAGES = json.loads((Path(__file__).parent / "contact_messages.json").read_text(encoding="utf-8"))
 FIELDS = ("phones", "postcode", "province", "district", "subdistrict", "address", "name")

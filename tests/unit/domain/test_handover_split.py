@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from salesapp.domain.customers.handover import HandoverMethod, StaffLoad, assign, plan_shares, plan_split
 from salesapp.domain.errors import ValidationError
-from salesapp.domain.handover import HandoverMethod, StaffLoad, assign, plan_shares, plan_split
 
 M = HandoverMethod
 A, B, C = StaffLoad(1, "สมศรี", 10), StaffLoad(2, "Nguyễn Thị Lan", 0), StaffLoad(3, "อนันต์", 4)

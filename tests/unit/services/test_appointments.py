@@ -13,8 +13,8 @@ import pytest
 from salesapp.db import models as m
 from salesapp.domain.enums import Action, EntityKind, Role
 from salesapp.domain.errors import NotFound, PermissionDenied, StaleRecordError, ValidationError
-from salesapp.services.appointments import AppointmentService
-from salesapp.services.customers import CustomerInput
+from salesapp.services.customers.appointments import AppointmentService
+from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
 
 BANGKOK = ZoneInfo("Asia/Bangkok")

@@ -11,10 +11,10 @@ import openpyxl
 import pytest
 
 from salesapp.domain.enums import Channel, Role
-from salesapp.services.customer_export import EXPORT_FIELDS, export_customers
-from salesapp.services.customers import CustomerInput
-from salesapp.services.import_table import guess_mapping, read_table
+from salesapp.services.customers.customer_export import EXPORT_FIELDS, export_customers
+from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
+from salesapp.services.shared.import_table import guess_mapping, read_table
 
 
 @pytest.fixture

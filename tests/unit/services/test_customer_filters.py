@@ -9,7 +9,7 @@ import pytest
 
 from salesapp.db import models as m
 from salesapp.domain.clock import to_db
-from salesapp.domain.customer_filter import (
+from salesapp.domain.customers.customer_filter import (
     AgeBand,
     CustomerFilter,
     DateField,
@@ -19,10 +19,10 @@ from salesapp.domain.customer_filter import (
     SortKey,
     period_bounds,
 )
-from salesapp.domain.customer_profile import CareKind, TimelineKind
+from salesapp.domain.customers.customer_profile import CareKind, TimelineKind
 from salesapp.domain.enums import Channel, EntityKind, Role
 from salesapp.domain.errors import PermissionDenied, StaleRecordError, ValidationError
-from salesapp.services.customers import CustomerInput
+from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
 
 BANGKOK = ZoneInfo("Asia/Bangkok")

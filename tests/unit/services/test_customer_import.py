@@ -17,10 +17,10 @@ from salesapp.db import models as m
 from salesapp.domain.enums import Channel, EntityKind, Role
 from salesapp.domain.errors import ValidationError
 from salesapp.domain.search import fold_query
-from salesapp.services.customer_import import CustomerImportService, ImportMode, RowAction
-from salesapp.services.customers import CustomerInput
-from salesapp.services.import_table import ImportTable, guess_mapping, read_table
+from salesapp.services.customers.customer_import import CustomerImportService, ImportMode, RowAction
+from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
+from salesapp.services.shared.import_table import ImportTable, guess_mapping, read_table
 
 TH_HEADER = ["ชื่อ-นามสกุล", "เบอร์โทร", "อีเมล", "ที่อยู่", "ตำบล", "อำเภอ", "จังหวัด", "รหัสไปรษณีย์"]
 VN_HEADER = ["Họ tên", "Số điện thoại", "Email", "Địa chỉ", "Phường/Xã", "Quận/Huyện", "Tỉnh/Thành phố"]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from salesapp.domain.customer_filter import CustomerFilter, SortKey
+from salesapp.domain.customers.customer_filter import CustomerFilter, SortKey
 from salesapp.domain.enums import Role
-from salesapp.services.customers import CustomerInput
+from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
 
 BY_NAME = CustomerFilter(sort=SortKey.NAME, descending=False)
@@ -68,7 +68,7 @@ def test_edit_keeps_the_index_in_step(people: Services, admin) -> None:
         people.customer_list.ids(admin, CustomerFilter(text="dang thi")).tolist()
     )
     record = people.customers.get(admin, row.id)
-    from salesapp.services.customers import input_from_record
+    from salesapp.services.customers.customer_service import input_from_record
 
     changed = input_from_record(record).__class__(
         **{**input_from_record(record).__dict__, "name": "Đỗ Thị Hoa"}
@@ -86,8 +86,8 @@ def test_sales_staff_search_only_their_customers(people: Services, admin) -> Non
 
 
 def test_name_order_from_the_index_on_both_backends(services: Services, admin) -> None:
+    from salesapp.demo.demo import fill_demo
     from salesapp.domain.collation import sort_key
-    from salesapp.services.demo import fill_demo
 
     fill_demo(services.db, customers=500, orders=0, seed=9)
     svc = services.customer_list

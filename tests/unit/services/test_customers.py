@@ -9,7 +9,7 @@ import pytest
 from salesapp.db import models as m
 from salesapp.domain.enums import Channel, EntityKind, Role
 from salesapp.domain.errors import PermissionDenied, StaleRecordError, ValidationError
-from salesapp.services.customers import CustomerInput, input_from_record
+from salesapp.services.customers.customer_service import CustomerInput, input_from_record
 from salesapp.services.registry import Services
 
 

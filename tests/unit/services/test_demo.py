@@ -12,12 +12,12 @@ import pytest
 
 from salesapp.cli import main
 from salesapp.db.connection import Database
+from salesapp.demo.demo import fill_demo
 from salesapp.domain.followup import FollowUpKind, StatusFilter
 from salesapp.domain.search import customer_search_key
-from salesapp.services.demo import fill_demo
-from salesapp.services.followup_list import FollowUpFilter
+from salesapp.services.admin.users import cheap_hasher
+from salesapp.services.followup.followup_list import FollowUpFilter
 from salesapp.services.registry import Services, connect
-from salesapp.services.users import cheap_hasher
 
 NOW = datetime(2026, 11, 23, 0, 0, tzinfo=UTC)
 E164 = re.compile(r"\+(66[689]\d{8}|84[35789]\d{8})")
@@ -119,7 +119,7 @@ def _check_statuses(db: Database) -> None:
 
 
 def test_same_seed_same_data_and_the_app_keeps_working(filled: Services, tmp_path: Path) -> None:
-    from salesapp.services.customers import CustomerInput
+    from salesapp.services.customers.customer_service import CustomerInput
 
     first = _checksum(filled.db)
     # Explicit ids were written: the id sequences (PostgreSQL) must be past them for the app's inserts.

@@ -14,8 +14,8 @@ from salesapp.db import models as m
 from salesapp.domain.enums import Action, Currency, EntityKind, Role
 from salesapp.domain.errors import PermissionDenied, StaleRecordError, ValidationError
 from salesapp.domain.followup import NOW, FollowUpKind, StatusFilter
-from salesapp.services.followup_list import UNASSIGNED, FollowUpFilter
-from salesapp.services.intake import ContactRequestInput, PaymentNoticeInput
+from salesapp.services.followup.followup_list import UNASSIGNED, FollowUpFilter
+from salesapp.services.followup.intake import ContactRequestInput, PaymentNoticeInput
 from salesapp.services.registry import Services
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64

@@ -8,12 +8,12 @@ import unicodedata
 import pytest
 
 from salesapp.db import models as m
+from salesapp.demo.demo import fill_demo
+from salesapp.domain.customers.handover import HandoverMethod
 from salesapp.domain.enums import Action, EntityKind, Role
 from salesapp.domain.errors import NotFound, PermissionDenied, StaleRecordError, ValidationError
-from salesapp.domain.handover import HandoverMethod
-from salesapp.services.customers import CustomerInput, input_from_record
-from salesapp.services.demo import fill_demo
-from salesapp.services.handover import HandoverService
+from salesapp.services.customers.customer_service import CustomerInput, input_from_record
+from salesapp.services.customers.handover import HandoverService
 from salesapp.services.registry import Services
 
 M = HandoverMethod

@@ -12,7 +12,7 @@ from salesapp.db import models as m
 from salesapp.domain.enums import Action, Currency, EntityKind, Role
 from salesapp.domain.errors import NotFound, PermissionDenied, StaleRecordError, ValidationError
 from salesapp.domain.opportunity import NoteKind, OpportunityInput, StageKind, time_per_stage
-from salesapp.services.customers import CustomerInput
+from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
 
 

@@ -10,11 +10,11 @@ from datetime import UTC, datetime
 import pytest
 
 from salesapp.db import models as m
+from salesapp.demo._opportunities import LOST_REASONS, STAGE_NAMES, seed_opportunities
+from salesapp.demo.demo import fill_demo
 from salesapp.domain.opportunity import StageKind, check_stage_set
-from salesapp.services.demo import fill_demo
-from salesapp.services.demo_opportunities import LOST_REASONS, STAGE_NAMES, seed_opportunities
+from salesapp.services.admin.users import cheap_hasher
 from salesapp.services.registry import Services, connect
-from salesapp.services.users import cheap_hasher
 
 NOW = datetime(2026, 11, 23, 0, 0, tzinfo=UTC)
 
@@ -79,8 +79,8 @@ def test_vietnamese_names_and_determinism(filled: Services):
 
 
 def test_bench_board_runs_and_leaves_no_rows(filled: Services):
-    from salesapp.bench import _metric, _ms
-    from salesapp.bench_opportunities import OPPORTUNITIES, opportunity_metrics
+    from salesapp.bench._opportunities import OPPORTUNITIES, opportunity_metrics
+    from salesapp.bench.runner import _metric, _ms
 
     seed_opportunities(filled.db, 20, seed=5, now=NOW, language="en")
     (manager,) = [u for u in filled.users.list_users() if u.username == "manager"]

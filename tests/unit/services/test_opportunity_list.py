@@ -17,7 +17,7 @@ from salesapp.domain.opportunity import (
     OpportunitySort,
     StageKind,
 )
-from salesapp.services.customers import CustomerInput
+from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
 
 BANGKOK = ZoneInfo("Asia/Bangkok")

@@ -8,7 +8,7 @@ import pytest
 from salesapp.domain.enums import Action, EntityKind, Role
 from salesapp.domain.errors import NotFound, PermissionDenied, StaleRecordError, ValidationError
 from salesapp.domain.opportunity import DEFAULT_LOST_REASONS, OpportunityInput, StageKind
-from salesapp.services.customers import CustomerInput
+from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
 
 

@@ -12,15 +12,15 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from salesapp.db import models as m
-from salesapp.domain.bill import BillInput, BillLineInput
 from salesapp.domain.clock import to_db
 from salesapp.domain.enums import Action, Channel, Currency, EntityKind, OrderStatus, Role
 from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError
 from salesapp.domain.followup import FollowUpKind, FollowUpStatus
+from salesapp.domain.orders.bill import BillInput, BillLineInput
 from salesapp.domain.text import search_key
-from salesapp.services import orders as orders_module
-from salesapp.services.customers import CustomerInput
-from salesapp.services.orders import OrderService
+from salesapp.services.customers.customer_service import CustomerInput
+from salesapp.services.orders import new_order as orders_module
+from salesapp.services.orders.new_order import OrderService
 from salesapp.services.registry import Services
 
 BANGKOK = ZoneInfo("Asia/Bangkok")

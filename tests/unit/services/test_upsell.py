@@ -14,11 +14,11 @@ from datetime import timedelta
 import pytest
 
 from salesapp.db import models as m
-from salesapp.domain.bill import BillInput, BillLineInput
 from salesapp.domain.clock import to_db
 from salesapp.domain.enums import Action, Channel, Currency, EntityKind, OrderStatus, Role
 from salesapp.domain.errors import NotFound, PermissionDenied, StaleRecordError, ValidationError
 from salesapp.domain.followup import FollowUpKind
+from salesapp.domain.orders.bill import BillInput, BillLineInput
 from salesapp.domain.text import search_key
 from salesapp.domain.upsell import (
     DEFAULT_FAILURE_REASONS,
@@ -33,9 +33,9 @@ from salesapp.domain.upsell import (
     UpsellSource,
     UpsellStatus,
 )
-from salesapp.services.customers import CustomerInput
+from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
-from salesapp.services.upsell_list import UpsellFilter
+from salesapp.services.upsell.upsell_list import UpsellFilter
 
 S = UpsellStatus
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from salesapp.db import models as m
+from salesapp.demo._upsell import seed_upsell, tiny_png
+from salesapp.demo.demo import DEMO_PASSWORD, _Clock, _Writer, fill_demo
 from salesapp.domain.upsell import UpsellStatus
-from salesapp.services.demo import DEMO_PASSWORD, _Clock, _Writer, fill_demo
-from salesapp.services.demo_upsell import seed_upsell, tiny_png
 from salesapp.services.registry import Services
-from salesapp.services.upsell_list import UpsellFilter
+from salesapp.services.upsell.upsell_list import UpsellFilter
 
 NOW = datetime(2026, 11, 23, 0, 0, tzinfo=UTC)
 

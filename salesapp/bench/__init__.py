@@ -1,0 +1,1 @@
+"""`salesapp bench`: what a person waits for, measured on a real database beside naive baselines."""

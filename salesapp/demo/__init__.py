@@ -1,0 +1,3 @@
+"""Demo data for trying salesapp out and for the benchmark: staff, customers, orders, follow-ups, upsell
+cases, opportunities.
+"""

@@ -1,0 +1,1 @@
+"""Customers in domain terms: the list's filters, the profile's contents, handover split rules, appointments."""

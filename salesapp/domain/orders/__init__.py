@@ -1,0 +1,1 @@
+"""Orders in domain terms: the order form's lines and totals."""

@@ -1,0 +1,1 @@
+"""Administration use cases: staff accounts and sign-in."""

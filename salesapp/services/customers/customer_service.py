@@ -1,0 +1,185 @@
+"""Customer use cases of the foundation: create, read and edit a profile with optimistic locking."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+from salesapp.db import models as m
+from salesapp.db.mapping import customer_record
+from salesapp.domain.changes import ChangeSet
+from salesapp.domain.clock import to_db
+from salesapp.domain.collation import sort_key
+from salesapp.domain.enums import Action, Channel, EntityKind
+from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
+from salesapp.domain.phone import parse_phone
+from salesapp.domain.records import CustomerRecord, UserRecord
+from salesapp.domain.search import customer_search_key
+from salesapp.domain.text import clean_line, clean_text
+from salesapp.services.shared.audit import diff, log_activity, versioned_update
+from salesapp.services.shared.context import ServiceContext
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class CustomerInput:
+    """What a user typed into the customer form, before validation."""
+
+    name: str
+    phone: str = ""
+    email: str = ""
+    phone2: str = ""
+    facebook: str = ""
+    line_id: str = ""
+    zalo: str = ""
+    address_line: str = ""
+    subdistrict: str = ""
+    district: str = ""
+    province: str = ""
+    postcode: str = ""
+    country: str = "TH"
+    channel: Channel | None = None
+    source: str = ""
+    birth_date: date | None = None
+    bill_note: str = ""
+
+
+def validate_customer(data: CustomerInput) -> dict[str, Any]:
+    """Clean and check the input; returns column values or raises ValidationError for the first bad field."""
+    name = clean_line(data.name)
+    if not name:
+        raise ValidationError(msg("Enter the customer's name."), field="name")
+    phone = parse_phone(data.phone, data.country) if clean_line(data.phone) else None
+    try:
+        phone2 = parse_phone(data.phone2, data.country) if clean_line(data.phone2) else None
+    except ValidationError as exc:
+        exc.field = "phone2"
+        raise
+    if phone2 is not None and phone2 == phone:
+        phone2 = None
+    email = clean_line(data.email).lower() or None
+    if email and not _EMAIL.match(email):
+        raise ValidationError(msg("“{text}” is not an e-mail address."), field="email", text=email)
+    postcode = clean_line(data.postcode)
+    if postcode and not (postcode.isdigit() and len(postcode) in (5, 6)):
+        raise ValidationError(msg("“{text}” is not a postcode."), field="postcode", text=postcode)
+    if data.country not in ("TH", "VN"):
+        raise ValidationError(msg("Choose Thailand or Vietnam."), field="country")
+    return {
+        "name": name,
+        "search_key": customer_search_key(name, phone, email, phone2),
+        "sort_name": sort_key(name),
+        "phone": phone,
+        "phone2": phone2,
+        "email": email,
+        "facebook": clean_line(data.facebook),
+        "line_id": clean_line(data.line_id),
+        "zalo": clean_line(data.zalo),
+        "address_line": clean_line(data.address_line),
+        "subdistrict": clean_line(data.subdistrict),
+        "district": clean_line(data.district),
+        "province": clean_line(data.province),
+        "postcode": postcode,
+        "country": data.country,
+        "channel": data.channel.value if data.channel else None,
+        "source": clean_line(data.source),
+        "birth_date": data.birth_date,
+        "bill_note": clean_text(data.bill_note),
+    }
+
+
+def input_from_record(record: CustomerRecord) -> CustomerInput:
+    """The form input that reproduces `record` (for editing)."""
+    values = {f.name: getattr(record, f.name) for f in fields(CustomerInput)}
+    values["phone"] = record.phone or ""
+    values["phone2"] = record.phone2 or ""
+    values["email"] = record.email or ""
+    return CustomerInput(**values)
+
+
+def check_customer_access(actor: UserRecord, owner_id: int | None) -> None:
+    """Sales staff may see and change only their own customers (not even the pool's); managers all.
+    Every service that touches a customer asks here."""
+    if not actor.is_manager and owner_id != actor.id:
+        raise PermissionDenied(msg("This customer belongs to another salesperson."))
+
+
+def check_customer_id_access(actor: UserRecord, customer_id: int) -> None:
+    """check_customer_access for a customer known by its id (one small query); NotFound when it is gone."""
+    owner = m.Customer.select(m.Customer.owner_id).where(m.Customer.id == customer_id).tuples().first()
+    if owner is None:
+        raise NotFound(msg("This record no longer exists: it was deleted on another desktop."))
+    check_customer_access(actor, owner[0])
+
+
+def with_customer(kind: EntityKind, record_id: int, customer_id: int) -> ChangeSet:
+    """The ChangeSet of a record that shows on its customer's profile: the record and the customer."""
+    return ChangeSet.of(kind, [record_id]).merged(ChangeSet.of(EntityKind.CUSTOMER, [customer_id]))
+
+
+class CustomerService:
+    """Creates and edits customers; sales staff may only touch their own."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def get(self, actor: UserRecord, customer_id: int) -> CustomerRecord:
+        """One customer, if the actor may see it."""
+        row = m.Customer.get_or_none(m.Customer.id == customer_id)
+        if row is None:
+            raise NotFound(msg("This record no longer exists: it was deleted on another desktop."))
+        check_customer_access(actor, row.owner_id)
+        return customer_record(row)
+
+    def create(self, actor: UserRecord, data: CustomerInput) -> tuple[CustomerRecord, ChangeSet]:
+        """Add a customer owned by the actor (sales) or unassigned in the pool (managers)."""
+        values = validate_customer(data)
+        now = self.ctx.clock()
+        with self.ctx.db.atomic():
+            customer_id = m.Customer.insert(
+                **values,
+                owner=None if actor.is_manager else actor.id,
+                created_at=to_db(now),
+                created_by=actor.id,
+                updated_at=to_db(now),
+                updated_by=actor.id,
+                first_contact_at=to_db(now),
+            ).execute()
+            log_activity(
+                actor,
+                EntityKind.CUSTOMER,
+                int(customer_id),
+                Action.CREATED,
+                now,
+                {
+                    k: (None, v)
+                    for k, v in values.items()
+                    if v not in (None, "") and k not in ("search_key", "sort_name")
+                },
+            )
+            record = customer_record(m.Customer.get_by_id(customer_id))
+        return record, ChangeSet.of(EntityKind.CUSTOMER, [record.id])
+
+    def update(
+        self, actor: UserRecord, customer_id: int, expected_version: int, data: CustomerInput
+    ) -> tuple[CustomerRecord, ChangeSet]:
+        """Save an edited profile; a stale version is refused with who changed it and when."""
+        values = validate_customer(data)
+        now = self.ctx.clock()
+        with self.ctx.db.atomic():
+            row = m.Customer.get_or_none(m.Customer.id == customer_id)
+            if row is None:
+                raise NotFound(msg("This record no longer exists: it was deleted on another desktop."))
+            check_customer_access(actor, row.owner_id)
+            old = {k: getattr(row, k) for k in values}
+            changes = diff(old, values)
+            changes.pop("search_key", None)
+            changes.pop("sort_name", None)
+            versioned_update(m.Customer, customer_id, expected_version, values, actor, now)
+            if changes:
+                log_activity(actor, EntityKind.CUSTOMER, customer_id, Action.UPDATED, now, changes)
+            record = customer_record(m.Customer.get_by_id(customer_id))
+        return record, ChangeSet.of(EntityKind.CUSTOMER, [customer_id])

@@ -1,0 +1,1 @@
+"""Order use cases: new orders from the order form, and the orders list."""

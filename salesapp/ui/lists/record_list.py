@@ -1,0 +1,149 @@
+"""The one list view every section uses: filter tabs with counts above a windowed table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesapp.ui.lists.windowed import RECORD_ROLE, WindowedTableModel
+from salesapp.ui.widgets.message_label import MessageLabel
+
+ROW_HEIGHT_FACTOR = 1.9
+
+
+class RecordListView(QWidget):
+    """Tabs (each a filter with a live count), the table, and a status line.
+
+    Signals:
+        tab_changed(object): the key of the chosen tab.
+        record_activated(object): the record of a row that was double-clicked or entered.
+        current_record_changed(object): the record under the cursor (None while its page loads).
+        sort_changed(object): the user clicked a sortable column's header; the sort key it stands for.
+    """
+
+    sort_changed = Signal(object)
+    tab_changed = Signal(object)
+    record_activated = Signal(object)
+    current_record_changed = Signal(object)
+
+    def __init__(
+        self, model: WindowedTableModel, tabs: Sequence[tuple[Any, str]], parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.model = model
+        self.tab_bar = QTabBar()
+        self.tab_bar.setExpanding(False)
+        self.tab_bar.setDrawBase(False)
+        self._tab_keys: list[Any] = []
+        self._sorts: dict[int, tuple[Any, Any]] = {}
+        self._sort_column, self._sort_descending = 0, False
+        self._tab_titles: list[str] = []
+        for key, title in tabs:
+            self._tab_keys.append(key)
+            self._tab_titles.append(title)
+            self.tab_bar.addTab(title)
+        self.tab_bar.currentChanged.connect(lambda i: self.tab_changed.emit(self._tab_keys[i]))
+
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # fixed heights: no per-row measuring
+        vertical.setDefaultSectionSize(int(self.fontMetrics().height() * ROW_HEIGHT_FACTOR))
+        vertical.hide()
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.current_record_changed.emit(current.data(RECORD_ROLE))
+        )
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #546e7a;")
+        self.message = MessageLabel()
+        model.load_failed.connect(self._failed)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tab_bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+    def set_sorts(self, sorts: dict[int, tuple[Any, Any]], column: int, descending: bool) -> None:
+        """Columns the user may sort by, column → (ascending key, descending key); the sort happens in SQL
+        (the view reloads on `sort_changed`), never in a proxy over the whole list."""
+        self._sorts, self._sort_column, self._sort_descending = sorts, column, descending
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(self._sort_clicked)
+        self._show_sort_indicator()
+
+    def sort_key(self) -> Any:
+        """The key of the current sort."""
+        ascending, descending = self._sorts[self._sort_column]
+        return descending if self._sort_descending else ascending
+
+    def _sort_clicked(self, section: int) -> None:
+        if section in self._sorts:
+            if section == self._sort_column:
+                self._sort_descending = not self._sort_descending
+            else:
+                self._sort_column, self._sort_descending = section, True
+            self.sort_changed.emit(self.sort_key())
+        self._show_sort_indicator()  # a click on another column must not move the indicator
+
+    def _show_sort_indicator(self) -> None:
+        order = Qt.SortOrder.DescendingOrder if self._sort_descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(self._sort_column, order)
+
+    def set_column_widths(self, widths: Sequence[int]) -> None:
+        """Initial widths in characters of the average digit."""
+        unit = self.fontMetrics().horizontalAdvance("0")
+        for column, chars in enumerate(widths):
+            self.table.setColumnWidth(column, chars * unit)
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows, in list order (rows whose id is not known yet are left out)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        found = (self.model.id_at(row) for row in rows)
+        return [i for i in found if i is not None]
+
+    def current_key(self) -> Any:
+        """The key of the chosen tab."""
+        return self._tab_keys[self.tab_bar.currentIndex()]
+
+    def set_tab_count(self, key: Any, text: str) -> None:
+        """Show a count beside a tab's title: "Awaiting (1,234)"."""
+        index = self._tab_keys.index(key)
+        self.tab_bar.setTabText(index, f"{self._tab_titles[index]} ({text})")
+
+    def _activated(self, index: Any) -> None:
+        record = index.data(RECORD_ROLE)
+        if record is not None:
+            self.record_activated.emit(record)
+
+    def _failed(self, exc: BaseException) -> None:
+        from salesapp.ui.shared.i18n import error_text
+
+        self.message.show_error(error_text(exc))
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._activated(self.table.currentIndex())
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,220 @@
+"""The main window: section navigation, the section stack, status bar, menus and shortcuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from salesapp import __version__
+from salesapp.domain.records import UserRecord
+from salesapp.ui.shared.i18n import tr_noop, translate
+from salesapp.ui.shared.icons import icon
+
+# (key, title, what will be there)
+SECTIONS = (
+    (
+        "followup",
+        tr_noop("MainWindow", "Follow-up"),
+        tr_noop(
+            "MainWindow",
+            "Orders, call-back requests and payment notices to follow up until they close, "
+            "with today's and overdue items first.",
+        ),
+    ),
+    (
+        "orders",
+        tr_noop("MainWindow", "Orders"),
+        tr_noop("MainWindow", "Every order with its lines, totals, payment and shipping status."),
+    ),
+    (
+        "customers",
+        tr_noop("MainWindow", "Customers"),
+        tr_noop(
+            "MainWindow",
+            "One profile per customer, filled from chat messages, tagged and handed over "
+            "fairly between staff.",
+        ),
+    ),
+    (
+        "upsell",
+        tr_noop("MainWindow", "Upsell"),
+        tr_noop(
+            "MainWindow", "Fresh orders to call before they ship, shared fairly between telesales staff."
+        ),
+    ),
+    (
+        "opportunities",
+        tr_noop("MainWindow", "Opportunities"),
+        tr_noop(
+            "MainWindow", "Possible sales moving through the pipeline stages, with their win probability."
+        ),
+    ),
+    (
+        "reports",
+        tr_noop("MainWindow", "Reports"),
+        tr_noop("MainWindow", "Follow-up, upsell and pipeline figures per staff member and period."),
+    ),
+    ("settings", tr_noop("MainWindow", "Settings"), ""),
+)
+
+
+class MainWindow(QMainWindow):
+    """Hosts one widget per section and switches between them.
+
+    Signals:
+        sign_out_requested(): the user wants to sign out.
+        refresh_requested(): F5, reload what is shown.
+    """
+
+    sign_out_requested = Signal()
+    refresh_requested = Signal()
+
+    def __init__(
+        self,
+        user: UserRecord,
+        database: str,
+        is_server: bool,
+        settings_path: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.setWindowTitle(self.tr("salesapp"))
+        self.setWindowIcon(icon("app"))
+        self._settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("sectionNav")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet(
+            "QListWidget#sectionNav { background: #fafafa; border: none; outline: 0;"
+            " border-right: 1px solid #dde3e8; }"
+            "QListWidget#sectionNav::item { padding: 6px 4px; border-radius: 4px; }"
+            "QListWidget#sectionNav::item:selected { background: #e3f2fd; color: #0d47a1; }"
+        )
+        self.nav.setMinimumWidth(170)
+        self.nav.setMaximumWidth(260)
+        self.stack = QStackedWidget()
+        self._index: dict[str, int] = {}
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        database_icon = QLabel()
+        database_icon.setPixmap(icon("server" if is_server else "database").pixmap(16, 16))
+        self.database_label = QLabel(database)
+        self.database_label.setToolTip(
+            self.tr("Local database file") if not is_server else self.tr("Shared PostgreSQL server")
+        )
+        self.statusBar().addWidget(database_icon)
+        self.user_label = QLabel(self.tr("Signed in as {0} ({1})").format(user.display_name, role_name(user)))
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._build_menus()
+        self.resize(1200, 780)
+        self._restore_geometry()
+
+    def add_section(self, key: str, title: str, widget: QWidget) -> None:
+        """Append a section to the navigation."""
+        item = QListWidgetItem(icon(key), title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+        self._index[key] = self.stack.addWidget(widget)
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+
+    def show_section(self, key: str) -> None:
+        """Switch to the section named `key`."""
+        self.nav.setCurrentRow(self._index[key])
+
+    def current_section(self) -> str:
+        """Key of the section shown."""
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def section_widget(self, key: str) -> QWidget:
+        """The widget of a section."""
+        widget = self.stack.widget(self._index[key])
+        assert widget is not None
+        return widget
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        sign_out = QAction(self.tr("Sign &out"), self)
+        sign_out.triggered.connect(self.sign_out_requested)
+        file_menu.addAction(sign_out)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")])
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, (key, title, _) in enumerate(SECTIONS, start=1):
+            action = QAction(translate("MainWindow", title), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_section(k))
+            view_menu.addAction(action)
+            self.addAction(action)  # shortcuts work even while the menu bar is hidden (macOS full screen)
+        view_menu.addSeparator()
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        refresh.triggered.connect(self.refresh_requested)
+        view_menu.addAction(refresh)
+        preferences = QAction(self.tr("&Preferences"), self)
+        preferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        preferences.triggered.connect(lambda: self.show_section("settings"))
+        view_menu.addAction(preferences)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About salesapp"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About salesapp"),
+            self.tr("salesapp {0}\nSales follow-up for small online shops.").format(__version__),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self._settings.value("main/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue("main/geometry", self.saveGeometry())
+        self._settings.setValue("main/state", self.saveState())
+        self._settings.sync()
+        super().closeEvent(event)
+
+
+def role_name(user: UserRecord) -> str:
+    """The role in the user's language."""
+    names = {
+        "admin": translate("MainWindow", "Administrator"),
+        "manager": translate("MainWindow", "Manager"),
+        "sales": translate("MainWindow", "Sales"),
+    }
+    return names[user.role.value]

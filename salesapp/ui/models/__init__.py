@@ -1,1 +1,0 @@
-"""Table models and proxies."""

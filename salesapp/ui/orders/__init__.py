@@ -1,0 +1,1 @@
+"""The Orders section and the order form ("Open bill")."""

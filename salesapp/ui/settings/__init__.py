@@ -1,0 +1,1 @@
+"""Settings of this desktop: language, era, which database is in use."""

@@ -1,0 +1,3 @@
+"""Shared plumbing of the window: the database worker, languages, fonts, icons, dates, and what every view is
+given.
+"""

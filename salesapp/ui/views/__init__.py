@@ -1,1 +1,0 @@
-"""Section views of the main window."""
