@@ -30,6 +30,7 @@ from salesapp.services.orders.order_list import OrderListService
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.history import HistoryService
 from salesapp.services.upsell.upsell_cases import UpsellService
+from salesapp.services.upsell.upsell_claim import queue_new_order
 from salesapp.services.upsell.upsell_list import UpsellListService
 from salesapp.services.upsell.upsell_settings import UpsellSettingsService
 
@@ -99,7 +100,7 @@ def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher 
         HandoverService(ctx),
         duplicates,
         AppointmentService(ctx),
-        OrderService(ctx),
+        OrderService(ctx, on_new_order=queue_new_order),
         CustomerImportService(ctx),
         UpsellService(ctx),
         UpsellListService(ctx),

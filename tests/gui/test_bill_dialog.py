@@ -52,7 +52,7 @@ def shop(services: Services, admin):
     viet, _ = services.customers.create(
         somsri, CustomerInput(name="Nguyễn Thị Ngọc Ánh", phone="0912 345 678", country="VN")
     )
-    return somsri, anan, thai, viet, OrderService(services.ctx)
+    return somsri, anan, thai, viet, services.orders
 
 
 def open_dialog(qtbot, orders: OrderService, customer, currency: Currency) -> BillDialog:

@@ -1,1 +1,2 @@
-"""Customers in domain terms: the list's filters, the profile's contents, handover split rules, appointments."""
+"""Customers in domain terms: the list's filters, the profile's contents, handover split rules and
+appointments."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from salesapp.db import models as m
@@ -35,14 +37,18 @@ from salesapp.services.customers.customer_service import check_customer_access
 from salesapp.services.followup.followups import GONE, followup_changes
 from salesapp.services.shared.audit import log_activity
 from salesapp.services.shared.context import ServiceContext
-from salesapp.services.upsell.upsell_claim import queue_new_order
+
+NewOrderHook = Callable[[UserRecord, int, OrderFacts, datetime], int | None]
+"""Called inside a new order's transaction with (actor, order id, its facts, now); returns the id of the
+upsell case it queued, or None. The registry wires the upsell queue in here, so orders need not know it."""
 
 
 class OrderService:
     """Creates orders from the order form; sales staff sell only to their own customers, managers to all."""
 
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext, on_new_order: NewOrderHook | None = None) -> None:
         self.ctx = ctx
+        self.on_new_order = on_new_order
 
     def catalogue(self, currency: Currency | None = None) -> list[ProductChoice]:
         """Active products with their units and prices, by name (Thai and Vietnamese collation); with
@@ -90,7 +96,7 @@ class OrderService:
         at = to_db(now)
         with self.ctx.db.atomic():
             customer_id, owner_id, channel = self._customer(actor, data.customer_id)
-            rows, priced = self._lines(data, currency)
+            rows, priced = self.price_lines(data, currency)
             totals = bill_totals(priced, data.shipping_minor)
             order_id = int(
                 m.Order.insert(
@@ -109,12 +115,10 @@ class OrderService:
                 row.update(order=order_id, total_minor=total)
             m.OrderLine.insert_many(rows).execute()
             # The upsell hook: a new order that matches the upsell rules enters Pending with the order.
-            case_id = queue_new_order(
-                actor,
-                order_id,
-                self._facts(channel, currency, totals.total_minor, data.payment_method, rows),
-                now,
-            )
+            case_id = None
+            if self.on_new_order is not None:
+                facts = self._facts(channel, currency, totals.total_minor, data.payment_method, rows)
+                case_id = self.on_new_order(actor, order_id, facts, now)
             # The order's follow-up, as every order gets one (migration 3, demo data): new, the order's owner.
             followup_id = int(
                 m.FollowUp.insert(
@@ -175,7 +179,9 @@ class OrderService:
         check_customer_access(actor, found[1])
         return int(found[0]), found[1], found[2]
 
-    def _lines(self, data: BillInput, currency: Currency) -> tuple[list[dict[str, Any]], list[PricedLine]]:
+    def price_lines(
+        self, data: BillInput, currency: Currency
+    ) -> tuple[list[dict[str, Any]], list[PricedLine]]:
         """The order_lines rows (without order and total) and the priced lines, checked against the
         catalogue as it is now: the unit belongs to the product, is priced in the bill's currency, and
         the product is still sold."""

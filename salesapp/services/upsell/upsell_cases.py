@@ -439,7 +439,7 @@ class UpsellService:
             Currency(order.currency),
             tuple(BillLineInput(products.get(x.unit_id, -1), x.unit_id, x.quantity) for x in lines),
         )
-        rows, priced = OrderService(self.ctx)._lines(bill, Currency(order.currency))
+        rows, priced = OrderService(self.ctx).price_lines(bill, Currency(order.currency))
         last = (
             m.OrderLine.select(pw.fn.MAX(m.OrderLine.position)).where(m.OrderLine.order == order.id).scalar()
         )

@@ -24,8 +24,8 @@ from salesapp.domain.phone import format_national
 from salesapp.domain.records import CustomerRecord
 from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.ui.customers.customer_labels import channel_name
-from salesapp.ui.followup.intake_dialogs import EntryDialog
 from salesapp.ui.widgets.date_edit import DateEdit
+from salesapp.ui.widgets.form_parts import EntryDialog
 
 
 class CustomerDialog(EntryDialog):

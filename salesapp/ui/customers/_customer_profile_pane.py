@@ -48,7 +48,7 @@ from salesapp.ui.customers.customer_labels import (
     timeline_kind_name,
 )
 from salesapp.ui.lists.detail_pane import DetailPane
-from salesapp.ui.orders.orders_view import status_name
+from salesapp.ui.orders.order_labels import status_name
 from salesapp.ui.shared.i18n import tr_noop, translate
 from salesapp.ui.shared.qtdates import format_date, format_datetime
 from salesapp.ui.widgets.kind_note_editor import KindNoteEditor

@@ -44,9 +44,8 @@ from salesapp.services.followup.followups import FollowUpService
 from salesapp.services.followup.intake import IntakeService
 from salesapp.ui.followup._followup_detail import THUMB, FollowUpDetailPane
 from salesapp.ui.followup._followup_labels import filter_name, kind_name, kind_tab, status_icon, status_name
-from salesapp.ui.followup.intake_dialogs import (
+from salesapp.ui.followup._intake_dialogs import (
     ContactRequestDialog,
-    EntryDialog,
     MatchDialog,
     PaymentNoticeDialog,
     SlipDialog,
@@ -57,6 +56,7 @@ from salesapp.ui.lists.windowed import Column, WindowedTableModel
 from salesapp.ui.shared.i18n import error_text
 from salesapp.ui.shared.qtdates import format_datetime
 from salesapp.ui.shared.view_context import ViewContext
+from salesapp.ui.widgets.form_parts import EntryDialog
 from salesapp.ui.widgets.message_label import MessageLabel
 
 NEXT_COLUMN = 5

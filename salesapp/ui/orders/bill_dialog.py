@@ -48,9 +48,9 @@ from salesapp.domain.orders.bill import (
 )
 from salesapp.domain.records import ProductUnitRecord
 from salesapp.domain.text import search_key
-from salesapp.ui.followup.intake_dialogs import EntryDialog
+from salesapp.ui.orders.order_labels import payment_name
 from salesapp.ui.shared.i18n import error_text, translate
-from salesapp.ui.upsell.upsell_labels import payment_name
+from salesapp.ui.widgets.form_parts import EntryDialog
 from salesapp.ui.widgets.message_label import MessageLabel
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -22,24 +22,9 @@ from salesapp.services.shared.list_query import COUNT_CAP
 from salesapp.ui.lists.record_list import RecordListView
 from salesapp.ui.lists.search_box import SearchBox
 from salesapp.ui.lists.windowed import Column, WindowedTableModel
-from salesapp.ui.shared.i18n import tr_noop, translate
+from salesapp.ui.orders.order_labels import status_name
 from salesapp.ui.shared.qtdates import format_datetime
 from salesapp.ui.shared.view_context import ViewContext
-
-STATUS_NAMES = {
-    OrderStatus.AWAITING: tr_noop("OrdersView", "Awaiting"),
-    OrderStatus.CONFIRMED: tr_noop("OrdersView", "Confirmed"),
-    OrderStatus.PACKED: tr_noop("OrdersView", "Packed"),
-    OrderStatus.SHIPPED: tr_noop("OrdersView", "Shipped"),
-    OrderStatus.DELIVERED: tr_noop("OrdersView", "Delivered"),
-    OrderStatus.CANCELLED: tr_noop("OrdersView", "Cancelled"),
-    OrderStatus.RETURNED: tr_noop("OrdersView", "Returned"),
-}
-
-
-def status_name(status: OrderStatus) -> str:
-    """An order status in the user's language."""
-    return translate("OrdersView", STATUS_NAMES[status])
 
 
 class OrdersView(QWidget):

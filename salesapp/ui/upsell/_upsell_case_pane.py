@@ -47,14 +47,14 @@ from salesapp.ui.lists.detail_pane import (
     status_row,
     title_label,
 )
-from salesapp.ui.orders.orders_view import status_name as order_status_name
+from salesapp.ui.orders.order_labels import payment_name
+from salesapp.ui.orders.order_labels import status_name as order_status_name
 from salesapp.ui.shared.qtdates import format_date, format_datetime
 from salesapp.ui.upsell._upsell_notes import UpsellNotesPanel
 from salesapp.ui.upsell._upsell_tags import TagsEditor
 from salesapp.ui.upsell.upsell_labels import (
     action_name,
     field_name,
-    payment_name,
     reason_name,
     source_name,
     status_icon,

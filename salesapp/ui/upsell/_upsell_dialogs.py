@@ -31,11 +31,12 @@ from salesapp.domain.orders.bill import ProductChoice, bill_totals
 from salesapp.domain.records import UserRecord
 from salesapp.domain.upsell import UpsellCandidate, UpsellLineInput, UpsellOrder
 from salesapp.ui.customers.customer_labels import channel_name
-from salesapp.ui.followup.intake_dialogs import EntryDialog
 from salesapp.ui.orders.bill_dialog import LinePicker
+from salesapp.ui.orders.order_labels import payment_name
 from salesapp.ui.shared.qtdates import format_datetime
-from salesapp.ui.upsell.upsell_labels import payment_name, reason_name
+from salesapp.ui.upsell.upsell_labels import reason_name
 from salesapp.ui.widgets.date_edit import DateTimeEdit
+from salesapp.ui.widgets.form_parts import EntryDialog
 
 
 class _Form(EntryDialog):

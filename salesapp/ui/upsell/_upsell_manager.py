@@ -3,26 +3,52 @@ orders into the queue, and edit the upsell settings; each form saves through the
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtWidgets import QWidget
 
 from salesapp.domain.changes import ChangeSet
+from salesapp.domain.records import UserRecord
 from salesapp.domain.upsell import UpsellSettings
+from salesapp.services.registry import Services
+from salesapp.services.upsell.upsell_cases import UpsellService
+from salesapp.ui.lists.record_list import RecordListView
 from salesapp.ui.shared.i18n import error_text
+from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.view_context import ViewContext
 from salesapp.ui.upsell._upsell_dialogs import AssignDialog, SelectOrdersDialog
 from salesapp.ui.upsell._upsell_settings_dialog import UpsellSettingsDialog
 
-if TYPE_CHECKING:
-    from salesapp.ui.upsell.upsell_view import UpsellView
+
+class UpsellHost(Protocol):
+    """What the managers' forms use of the Upsell section that opens them (UpsellView)."""
+
+    ctx: ViewContext
+    services: Services
+    upsell: UpsellService
+    user: UserRecord
+    worker: DbWorker
+    list: RecordListView
+    dialog: QWidget | None
+    changed: SignalInstance
+    saved: SignalInstance
+    save_failed: SignalInstance
+
+    def run_change(
+        self, change: Callable[[], tuple[Any, ChangeSet]], notice: str, dialog: Any = None
+    ) -> None:
+        """Run a change on the worker and show its outcome (UpsellView.run_change)."""
 
 
 class UpsellManagerForms(QObject):
-    """Opens the managers' forms of an UpsellView and saves what they collect."""
+    """Opens the managers' forms of the Upsell section and saves what they collect."""
 
-    def __init__(self, view: UpsellView) -> None:
-        super().__init__(view)
+    def __init__(self, view: UpsellHost, window: QWidget) -> None:
+        super().__init__(window)
         self.view = view
+        self.window = window
 
     def assign_selected(self) -> AssignDialog | None:
         """Assign the selected pending cases to a staff member."""
@@ -30,7 +56,7 @@ class UpsellManagerForms(QObject):
         if not ids:
             self.view.list.message.show_error(self.tr("Select pending cases in the list first."))
             return None
-        dialog = AssignDialog(len(ids), self.view)
+        dialog = AssignDialog(len(ids), self.window)
         self.view.worker.submit(self.view.upsell.staff, self.view.user, on_done=dialog.set_staff)
         upsell, user = self.view.upsell, self.view.user
         dialog.submit_requested.connect(
@@ -46,7 +72,7 @@ class UpsellManagerForms(QObject):
 
     def select_orders(self) -> SelectOrdersDialog:
         """Awaiting orders outside the queue, to put chosen ones into Pending."""
-        dialog = SelectOrdersDialog(self.view.ctx.tz, self.view.ctx.buddhist_era, self.view)
+        dialog = SelectOrdersDialog(self.view.ctx.tz, self.view.ctx.buddhist_era, self.window)
         upsell, user = self.view.upsell, self.view.user
 
         def search(text: str) -> None:
@@ -77,7 +103,7 @@ class UpsellManagerForms(QObject):
         )
 
     def _settings_arrived(self, settings: UpsellSettings) -> None:
-        dialog = UpsellSettingsDialog(settings, self.view)
+        dialog = UpsellSettingsDialog(settings, self.window)
         self.view.worker.submit(self.view.services.orders.catalogue, on_done=dialog.set_catalogue)
         service, user = self.view.services.upsell_settings, self.view.user
 

@@ -40,8 +40,9 @@ from salesapp.domain.upsell import (
     split_tags,
 )
 from salesapp.ui.customers.customer_labels import channel_name
-from salesapp.ui.followup.intake_dialogs import EntryDialog
-from salesapp.ui.upsell.upsell_labels import PAYMENT_METHODS, payment_name, reason_name
+from salesapp.ui.orders.order_labels import PAYMENT_METHODS, payment_name
+from salesapp.ui.upsell.upsell_labels import reason_name
+from salesapp.ui.widgets.form_parts import EntryDialog
 from salesapp.ui.widgets.reason_list import ReasonListEditor, ReasonListTexts
 
 _ORIGINAL = Qt.ItemDataRole.UserRole

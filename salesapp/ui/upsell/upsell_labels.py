@@ -43,12 +43,6 @@ REASON_NAMES = {
     "Customer asked not to be called": tr_noop("Upsell", "Customer asked not to be called"),
     "Order not suitable for upsell": tr_noop("Upsell", "Order not suitable for upsell"),
 }
-PAYMENT_METHODS = {
-    "cod": tr_noop("Upsell", "Cash on delivery"),
-    "bank_transfer": tr_noop("Upsell", "Bank transfer"),
-    "promptpay": tr_noop("Upsell", "PromptPay / QR"),
-    "card": tr_noop("Upsell", "Card"),
-}
 ACTION_NAMES = {
     Action.QUEUED: tr_noop("Upsell", "Queued"),
     Action.ASSIGNED: tr_noop("Upsell", "Assigned"),
@@ -99,12 +93,6 @@ def reason_name(reason: str) -> str:
     """A reason as shown: the known defaults translated, a shop's own reasons as typed."""
     known = REASON_NAMES.get(reason)
     return translate(CONTEXT, known) if known else reason
-
-
-def payment_name(method: str) -> str:
-    """A payment method as shown ("cod" → "Cash on delivery"); unknown codes as stored."""
-    known = PAYMENT_METHODS.get(method)
-    return translate(CONTEXT, known) if known else method
 
 
 def action_name(action: Action) -> str:

@@ -22,7 +22,6 @@ from salesapp.domain.upsell import UpsellCount, UpsellRow, UpsellStatus
 from salesapp.services.registry import Services
 from salesapp.services.upsell.upsell_list import UpsellFilter
 from salesapp.ui.customers.customer_labels import channel_name
-from salesapp.ui.followup.intake_dialogs import EntryDialog
 from salesapp.ui.lists.record_list import RecordListView
 from salesapp.ui.lists.windowed import Column, WindowedTableModel
 from salesapp.ui.shared.i18n import error_text
@@ -39,6 +38,7 @@ from salesapp.ui.upsell._upsell_manager import UpsellManagerForms
 from salesapp.ui.upsell._upsell_toolbar import UpsellToolbar
 from salesapp.ui.upsell.upsell_labels import reason_name, status_icon, status_name
 from salesapp.ui.widgets.call_timer import load_dial_scheme, save_dial_scheme
+from salesapp.ui.widgets.form_parts import EntryDialog
 from salesapp.ui.widgets.image_thumbs import ImageViewer, pixmap_from
 
 
@@ -99,7 +99,7 @@ class UpsellView(QWidget):
         self.request_button, self.scope, self.assign_button = bar.request_button, bar.scope, bar.assign_button
         self.select_button, self.settings_button = bar.select_button, bar.settings_button
         self.dial_button, self.dial_actions = bar.dial_button, bar.dial_actions
-        self.manager = UpsellManagerForms(self)
+        self.manager = UpsellManagerForms(self, self)
         self.assign_selected = self.manager.assign_selected
         self.select_orders = self.manager.select_orders
         self.open_settings = self.manager.open_settings

@@ -61,7 +61,7 @@ def products(services: Services) -> dict[str, dict[str, int]]:
 
 @pytest.fixture
 def orders(services: Services) -> OrderService:
-    return OrderService(services.ctx)
+    return services.orders
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ notice pays for, and showing a payment slip full size.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,49 +33,7 @@ from salesapp.services.followup.intake import ContactRequestInput, PaymentNotice
 from salesapp.ui.shared.qtdates import format_datetime
 from salesapp.ui.shared.view_context import ViewContext
 from salesapp.ui.widgets.date_edit import DateTimeEdit
-from salesapp.ui.widgets.form_parts import save_cancel_buttons, typed_or_report
-from salesapp.ui.widgets.message_label import MessageLabel
-
-
-class EntryDialog(QDialog):
-    """A form with a message line and Save/Cancel; Save emits `submit_requested` with the input.
-
-    Signals:
-        submit_requested(object): the typed input, to be saved by the controller.
-    """
-
-    submit_requested = Signal(object)
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(480)
-        self.form = QFormLayout()
-        self.message = MessageLabel()
-        self.buttons, _save = save_cancel_buttons(self, self._submit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.country = QComboBox()
-        self.country.addItem(self.tr("Thailand"), "TH")
-        self.country.addItem(self.tr("Vietnam"), "VN")
-
-    def collect(self) -> Any:
-        """The input as typed (raises ValidationError for what the form itself can tell)."""
-        raise NotImplementedError
-
-    def _submit(self) -> None:
-        data = typed_or_report(self.message, self.collect)
-        if data is None:
-            return
-        self.buttons.setEnabled(False)
-        self.submit_requested.emit(data)
-
-    def show_error(self, text: str) -> None:
-        """The save was refused: say why; everything typed stays."""
-        self.buttons.setEnabled(True)
-        self.message.show_error(text)
+from salesapp.ui.widgets.form_parts import EntryDialog
 
 
 class ContactRequestDialog(EntryDialog):
