@@ -120,17 +120,17 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="169"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="170"/>
         <source>Assign {0} cases</source>
         <translation>มอบหมาย {0} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="172"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="173"/>
         <source>Assign to:</source>
         <translation>มอบหมายให้:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="173"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="174"/>
         <source>Assign</source>
         <translation>มอบหมาย</translation>
     </message>
@@ -355,32 +355,32 @@
 <context>
     <name>ContactRequestDialog</name>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="87"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="43"/>
         <source>New contact-back request</source>
         <translation>รายการติดต่อกลับใหม่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="94"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="50"/>
         <source>Name:</source>
         <translation>ชื่อ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="95"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="51"/>
         <source>Phone:</source>
         <translation>โทรศัพท์:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="96"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="52"/>
         <source>Country:</source>
         <translation>ประเทศ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="97"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="53"/>
         <source>Product of interest:</source>
         <translation>สินค้าที่สนใจ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="98"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="54"/>
         <source>Message:</source>
         <translation>ข้อความ:</translation>
     </message>
@@ -620,6 +620,104 @@
         <location filename="../../salesapp/ui/customers/_customer_filter_bar.py" line="191"/>
         <source>Tags ({0})</source>
         <translation>แท็ก ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListActions</name>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="64"/>
+        <source>Add tag</source>
+        <translation>ติดแท็ก</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="68"/>
+        <source>Remove tag</source>
+        <translation>นำแท็กออก</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="79"/>
+        <source>Hand over…</source>
+        <translation>มอบหมาย…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="81"/>
+        <source>Take back…</source>
+        <translation>ดึงกลับ…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="86"/>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="87"/>
+        <source>Export the selected customers to CSV or Excel</source>
+        <translation>ส่งออกลูกค้าที่เลือกเป็น CSV หรือ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="109"/>
+        <source>{0} selected</source>
+        <translation>เลือกแล้ว {0} ราย</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="109"/>
+        <source>None selected</source>
+        <translation>ยังไม่ได้เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="111"/>
+        <source>Select all {0}</source>
+        <translation>เลือกทั้งหมด {0} ราย</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="139"/>
+        <source>Tag “{0}” added to {1} customers.</source>
+        <translation>ติดแท็ก “{0}” ให้ลูกค้า {1} รายแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="141"/>
+        <source>Tag “{0}” removed from {1} customers.</source>
+        <translation>นำแท็ก “{0}” ออกจากลูกค้า {1} รายแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="164"/>
+        <source>{0} customers changed hands.</source>
+        <translation>เปลี่ยนผู้รับผิดชอบลูกค้า {0} รายแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="182"/>
+        <source>Wait until the list has loaded, or select customers first.</source>
+        <translation>กรุณารอให้รายการโหลดเสร็จ หรือเลือกลูกค้าก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="190"/>
+        <source>New tag</source>
+        <translation>แท็กใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="190"/>
+        <source>Tag name:</source>
+        <translation>ชื่อแท็ก:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="193"/>
+        <source>Tag colour</source>
+        <translation>สีแท็ก</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="209"/>
+        <source>Save as segment</source>
+        <translation>บันทึกเป็นกลุ่มลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="209"/>
+        <source>Segment name:</source>
+        <translation>ชื่อกลุ่มลูกค้า:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="218"/>
+        <source>Segment “{0}” saved.</source>
+        <translation>บันทึกกลุ่มลูกค้า “{0}” แล้ว</translation>
     </message>
 </context>
 <context>
@@ -1223,212 +1321,117 @@
     <name>CustomersView</name>
     <message>
         <location filename="../../salesapp/ui/customers/customer_labels.py" line="164"/>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="99"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="94"/>
         <source>Pool</source>
         <translation>คลังลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="95"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="90"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="96"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="91"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="97"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="92"/>
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="98"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="93"/>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="99"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="94"/>
         <source>Salesperson</source>
         <translation>พนักงานขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="100"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="95"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="98"/>
         <source>Search by name, phone or e-mail</source>
         <translation>ค้นหาด้วยชื่อ เบอร์โทร หรืออีเมล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="107"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="102"/>
         <source>{0}, newest first</source>
         <translation>{0} (ล่าสุดก่อน)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="109"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="104"/>
         <source>Order of the list</source>
         <translation>การเรียงลำดับรายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="111"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="106"/>
         <source>New customer…</source>
         <translation>ลูกค้าใหม่…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="114"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="109"/>
         <source>More</source>
         <translation>เพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="117"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="112"/>
         <source>New tag…</source>
         <translation>แท็กใหม่…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="118"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="113"/>
         <source>Import customers…</source>
         <translation>นำเข้าลูกค้า…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="119"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="114"/>
         <source>Export the list…</source>
         <translation>ส่งออกรายการ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="120"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="115"/>
         <source>Find duplicates…</source>
         <translation>ค้นหารายการซ้ำ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="121"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="116"/>
         <source>My appointments this week…</source>
         <translation>นัดหมายของฉันสัปดาห์นี้…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="133"/>
-        <source>Add tag</source>
-        <translation>ติดแท็ก</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="137"/>
-        <source>Remove tag</source>
-        <translation>นำแท็กออก</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="148"/>
-        <source>Hand over…</source>
-        <translation>มอบหมาย…</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="150"/>
-        <source>Take back…</source>
-        <translation>ดึงกลับ…</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="155"/>
-        <source>Export…</source>
-        <translation>ส่งออก…</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="156"/>
-        <source>Export the selected customers to CSV or Excel</source>
-        <translation>ส่งออกลูกค้าที่เลือกเป็น CSV หรือ Excel</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="167"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="126"/>
         <source>Customers</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="285"/>
-        <source>{0} selected</source>
-        <translation>เลือกแล้ว {0} ราย</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="285"/>
-        <source>None selected</source>
-        <translation>ยังไม่ได้เลือก</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="287"/>
-        <source>Select all {0}</source>
-        <translation>เลือกทั้งหมด {0} ราย</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="315"/>
-        <source>Tag “{0}” added to {1} customers.</source>
-        <translation>ติดแท็ก “{0}” ให้ลูกค้า {1} รายแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="317"/>
-        <source>Tag “{0}” removed from {1} customers.</source>
-        <translation>นำแท็ก “{0}” ออกจากลูกค้า {1} รายแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="340"/>
-        <source>{0} customers changed hands.</source>
-        <translation>เปลี่ยนผู้รับผิดชอบลูกค้า {0} รายแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="358"/>
-        <source>Wait until the list has loaded, or select customers first.</source>
-        <translation>กรุณารอให้รายการโหลดเสร็จ หรือเลือกลูกค้าก่อน</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="378"/>
-        <source>New tag</source>
-        <translation>แท็กใหม่</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="378"/>
-        <source>Tag name:</source>
-        <translation>ชื่อแท็ก:</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="381"/>
-        <source>Tag colour</source>
-        <translation>สีแท็ก</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="397"/>
-        <source>Save as segment</source>
-        <translation>บันทึกเป็นกลุ่มลูกค้า</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="397"/>
-        <source>Segment name:</source>
-        <translation>ชื่อกลุ่มลูกค้า:</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="406"/>
-        <source>Segment “{0}” saved.</source>
-        <translation>บันทึกกลุ่มลูกค้า “{0}” แล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="450"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="269"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="496"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="327"/>
         <source>Order {0} created.</source>
         <translation>สร้างคำสั่งซื้อ {0} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="511"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="342"/>
         <source>Opportunity “{0}” added.</source>
         <translation>เพิ่มโอกาสทางการขาย “{0}” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="557"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="388"/>
         <source>My appointments</source>
         <translation>นัดหมายของฉัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="626"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="457"/>
         <source>{0} saved.</source>
         <translation>บันทึก {0} แล้ว</translation>
     </message>
@@ -1565,12 +1568,12 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="63"/>
+        <location filename="../../salesapp/ui/widgets/form_parts.py" line="68"/>
         <source>Thailand</source>
         <translation>ประเทศไทย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="64"/>
+        <location filename="../../salesapp/ui/widgets/form_parts.py" line="69"/>
         <source>Vietnam</source>
         <translation>เวียดนาม</translation>
     </message>
@@ -1606,67 +1609,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="574"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="65"/>
         <source>Export customers</source>
         <translation>ส่งออกลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="578"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="69"/>
         <source>Browse…</source>
         <translation>เลือก…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="584"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="75"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>ไฟล์ Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="585"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="76"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV, UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="587"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="78"/>
         <source>File:</source>
         <translation>ไฟล์:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="588"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="79"/>
         <source>Format:</source>
         <translation>รูปแบบ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="589"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="80"/>
         <source>{0} customers of the list as shown.</source>
         <translation>ลูกค้า {0} รายตามที่แสดงในรายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="594"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="85"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="596"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="613"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="104"/>
         <source>Export customers to</source>
         <translation>ส่งออกลูกค้าไปที่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="614"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="105"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>ไฟล์ Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="656"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="147"/>
         <source>{0} customers exported.</source>
         <translation>ส่งออกลูกค้า {0} รายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="658"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="149"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -2111,22 +2114,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="62"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="63"/>
         <source>Follow-up on order {0}</source>
         <translation>ติดตามคำสั่งซื้อ {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="64"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="65"/>
         <source>e.g. Customer asks to call back after payday</source>
         <translation>เช่น ลูกค้าขอให้โทรกลับหลังเงินเดือนออก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="66"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="67"/>
         <source>Reason:</source>
         <translation>เหตุผล:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="67"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="68"/>
         <source>Next call:</source>
         <translation>โทรครั้งถัดไป:</translation>
     </message>
@@ -2457,243 +2460,243 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="183"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="76"/>
         <source>Import customers</source>
         <translation>นำเข้าลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="194"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="87"/>
         <source>&lt; Back</source>
         <translation>&lt; ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="195"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="88"/>
         <source>Next &gt;</source>
         <translation>ถัดไป &gt;</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="196"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="89"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="197"/>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="338"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="90"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="231"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="218"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="111"/>
         <source>A .csv or .xlsx file</source>
         <translation>ไฟล์ .csv หรือ .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="220"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="113"/>
         <source>Browse…</source>
         <translation>เลือก…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="226"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="119"/>
         <source>Thailand</source>
         <translation>ประเทศไทย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="227"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="120"/>
         <source>Vietnam</source>
         <translation>เวียดนาม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="229"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="122"/>
         <source>Add new customers only</source>
         <translation>เพิ่มลูกค้าใหม่เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="231"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="124"/>
         <source>Add new customers and update existing ones</source>
         <translation>เพิ่มลูกค้าใหม่และอัปเดตลูกค้าที่มีอยู่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="233"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="126"/>
         <source>Update existing customers only</source>
         <translation>อัปเดตลูกค้าที่มีอยู่เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="235"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="128"/>
         <source>The first row of the file must hold the column names. Existing customers are recognised by their phone number (also the second phone), else by their e-mail address. Phone numbers without a country code are read as numbers of the country chosen here.</source>
         <translation>แถวแรกของไฟล์ต้องเป็นชื่อคอลัมน์ ระบบจะจำลูกค้าที่มีอยู่แล้วจากเบอร์โทร (รวมถึงเบอร์โทรสำรอง) หากไม่มีจะใช้อีเมล เบอร์โทรที่ไม่มีรหัสประเทศจะถือเป็นเบอร์ของประเทศที่เลือกไว้ที่นี่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="243"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="136"/>
         <source>File:</source>
         <translation>ไฟล์:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="244"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="137"/>
         <source>Phone numbers of:</source>
         <translation>เบอร์โทรของประเทศ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="245"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="138"/>
         <source>Mode:</source>
         <translation>โหมด:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="258"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="151"/>
         <source>Column in the file</source>
         <translation>คอลัมน์ในไฟล์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="258"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="151"/>
         <source>Example</source>
         <translation>ตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="258"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="151"/>
         <source>Import as</source>
         <translation>นำเข้าเป็น</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="311"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="204"/>
         <source>(ignore)</source>
         <translation>(ไม่นำเข้า)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="311"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="204"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="311"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="204"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="312"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="205"/>
         <source>Second phone</source>
         <translation>เบอร์โทรสำรอง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="312"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="205"/>
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="312"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="205"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="313"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="206"/>
         <source>Subdistrict</source>
         <translation>ตำบล/แขวง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="313"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="206"/>
         <source>District</source>
         <translation>อำเภอ/เขต</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="314"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="207"/>
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="314"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="207"/>
         <source>Postcode</source>
         <translation>รหัสไปรษณีย์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="314"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="207"/>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="315"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="208"/>
         <source>Source</source>
         <translation>แหล่งที่มา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="315"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="208"/>
         <source>Birth date</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="316"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="209"/>
         <source>Bill note</source>
         <translation>หมายเหตุในบิล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="316"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="209"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="316"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="209"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="317"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="210"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="338"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="231"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="361"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="254"/>
         <source>Choose the file to import</source>
         <translation>เลือกไฟล์ที่จะนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="363"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="256"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>ไฟล์ตาราง (*.csv *.xlsx);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="436"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="329"/>
         <source>{0}: {1} rows. Choose what each column holds; columns set to “(ignore)” are not imported.</source>
         <translation>{0}: {1} แถว เลือกว่าแต่ละคอลัมน์เป็นข้อมูลอะไร คอลัมน์ที่ตั้งเป็น “(ไม่นำเข้า)” จะไม่ถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="480"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="373"/>
         <source>{0} rows: {1} to create, {2} to update, {3} skipped, {4} with errors.</source>
         <translation>{0} แถว: สร้างใหม่ {1} อัปเดต {2} ข้าม {3} มีข้อผิดพลาด {4}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="490"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="383"/>
         <source>Nothing can be imported while rows have errors. Correct them in the file and choose it again, or set their columns to “(ignore)”.</source>
         <translation>ยังนำเข้าไม่ได้เพราะมีแถวที่ผิดพลาด กรุณาแก้ไขในไฟล์แล้วเลือกไฟล์ใหม่อีกครั้ง หรือตั้งคอลัมน์เหล่านั้นเป็น “(ไม่นำเข้า)”</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="496"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="389"/>
         <source>There is nothing to import in this mode.</source>
         <translation>ไม่มีข้อมูลที่จะนำเข้าในโหมดนี้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="508"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="401"/>
         <source>Importing {0} rows…</source>
         <translation>กำลังนำเข้า {0} แถว…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="516"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="409"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>ยกเลิกการนำเข้าแล้ว ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="518"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="411"/>
         <source>Rows had errors: nothing was imported.</source>
         <translation>มีแถวที่ผิดพลาด ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="524"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="417"/>
         <source>Done: {0} customers created, {1} updated, {2} rows skipped.</source>
         <translation>เสร็จแล้ว: สร้างลูกค้าใหม่ {0} ราย อัปเดต {1} ราย ข้าม {2} แถว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="536"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="429"/>
         <source>Cancelling…</source>
         <translation>กำลังยกเลิก…</translation>
     </message>
@@ -2885,72 +2888,72 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>MatchDialog</name>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="182"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="138"/>
         <source>Match payment notice {0}</source>
         <translation>จับคู่รายการแจ้งโอนเงิน {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="185"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="141"/>
         <source>{0} transferred {1} from {2}.</source>
         <translation>{0} โอนเงิน {1} จาก {2}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="194"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="150"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="195"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="151"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="196"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="152"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="197"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="153"/>
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="198"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="154"/>
         <source>Why suggested</source>
         <translation>เหตุผลที่แนะนำ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="204"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="160"/>
         <source>Looking for orders…</source>
         <translation>กำลังค้นหาคำสั่งซื้อ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="206"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="162"/>
         <source>Match</source>
         <translation>จับคู่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="226"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="182"/>
         <source>order number given</source>
         <translation>เลขที่คำสั่งซื้อตรงกับที่แจ้ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="227"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="183"/>
         <source>same amount</source>
         <translation>ยอดเงินตรงกัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="228"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="184"/>
         <source>same customer</source>
         <translation>ลูกค้าคนเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="231"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="187"/>
         <source>same phone</source>
         <translation>เบอร์โทรตรงกัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="242"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="198"/>
         <source>No orders of this customer were found.</source>
         <translation>ไม่พบคำสั่งซื้อของลูกค้ารายนี้</translation>
     </message>
@@ -3191,152 +3194,155 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="124"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="125"/>
         <source>Board</source>
         <translation>บอร์ด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="124"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="125"/>
         <source>List</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="124"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="125"/>
         <source>Pipeline</source>
         <translation>ไปป์ไลน์การขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="126"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="127"/>
         <source>Search title, product, customer or salesperson</source>
         <translation>ค้นหาหัวข้อ สินค้า ลูกค้า หรือพนักงานขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="129"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="130"/>
         <source>Everyone</source>
         <translation>ทุกคน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="130"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="131"/>
         <source>Whose opportunities</source>
         <translation>โอกาสทางการขายของใคร</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="131"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="132"/>
         <source>Stale only</source>
         <translation>เฉพาะที่ไม่มีความเคลื่อนไหว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="132"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="133"/>
         <source>Only opportunities idle longer than their stage allows</source>
         <translation>เฉพาะโอกาสทางการขายที่ไม่มีความเคลื่อนไหวนานเกินกว่าที่ขั้นตอนกำหนด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="136"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="137"/>
         <source>Order of the list</source>
         <translation>การเรียงลำดับรายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="137"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="138"/>
         <source>New opportunity…</source>
         <translation>โอกาสทางการขายใหม่…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="138"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="139"/>
         <source>Stages…</source>
         <translation>ขั้นตอน…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="139"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="140"/>
         <source>Stages, probabilities, idle limits and lost reasons</source>
         <translation>ขั้นตอน โอกาสสำเร็จ จำนวนวันที่ไม่มีความเคลื่อนไหวได้ และเหตุผลที่ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="208"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="209"/>
         <source>Stale: no activity for {0} days (the stage allows {1}).</source>
         <translation>ไม่มีความเคลื่อนไหวมา {0} วัน (ขั้นตอนนี้กำหนดไว้ {1} วัน)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="216"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="217"/>
         <source>Stage</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="217"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="218"/>
         <source>Title</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="218"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="219"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="219"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="220"/>
         <source>Amount</source>
         <translation>มูลค่า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="221"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="222"/>
         <source>Weighted</source>
         <translation>ยอดคาดการณ์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="223"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="224"/>
         <source>Close</source>
         <translation>คาดว่าปิด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="224"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="225"/>
         <source>Salesperson</source>
         <translation>พนักงานขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="225"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="226"/>
         <source>Last activity</source>
         <translation>ความเคลื่อนไหวล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="361"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="362"/>
         <source>{0} opportunities found</source>
         <translation>พบโอกาสทางการขาย {0} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="363"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="364"/>
         <source>The first {0} opportunities found; type more to narrow the search</source>
         <translation>แสดง {0} รายการแรกที่พบ พิมพ์เพิ่มเพื่อค้นหาให้แคบลง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="367"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="368"/>
         <source>{0} opportunities</source>
         <translation>โอกาสทางการขาย {0} รายการ</translation>
     </message>
+</context>
+<context>
+    <name>OpportunityActions</name>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="491"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="140"/>
         <source>Moved to {0}.</source>
         <translation>ย้ายไปที่ {0} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="512"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="161"/>
         <source>Closed as won.</source>
         <translation>ปิดการขายสำเร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="529"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="178"/>
         <source>Closed as lost.</source>
         <translation>บันทึกเป็นปิดการขายไม่สำเร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="539"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="188"/>
         <source>Reopened in {0}.</source>
         <translation>เปิดใหม่ในขั้นตอน {0} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="570"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="219"/>
         <source>“{0}” added in {1}.</source>
         <translation>เพิ่ม “{0}” ในขั้นตอน {1} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="589"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="238"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
@@ -3650,92 +3656,92 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="30"/>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="13"/>
         <source>Awaiting</source>
         <translation>รอยืนยัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="31"/>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="14"/>
         <source>Confirmed</source>
         <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="32"/>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="15"/>
         <source>Packed</source>
         <translation>แพ็คแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="33"/>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="16"/>
         <source>Shipped</source>
         <translation>จัดส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="34"/>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="17"/>
         <source>Delivered</source>
         <translation>ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="35"/>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="18"/>
         <source>Cancelled</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="36"/>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="19"/>
         <source>Returned</source>
         <translation>ตีกลับ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="55"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="40"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="56"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="41"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="57"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="42"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="58"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="43"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="59"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="44"/>
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="60"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="45"/>
         <source>Salesperson</source>
         <translation>พนักงานขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="63"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="48"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="72"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="57"/>
         <source>Search by order number, customer name or phone</source>
         <translation>ค้นหาด้วยเลขที่คำสั่งซื้อ ชื่อลูกค้า หรือเบอร์โทร</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="119"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="104"/>
         <source>{0} orders found</source>
         <translation>พบ {0} คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="121"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="106"/>
         <source>The first {0} orders found; type more to narrow the search</source>
         <translation>แสดง {0} คำสั่งซื้อแรกที่พบ พิมพ์เพิ่มเพื่อค้นหาให้แคบลง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="123"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="108"/>
         <source>{0} orders</source>
         <translation>{0} คำสั่งซื้อ</translation>
     </message>
@@ -3766,52 +3772,52 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="30"/>
         <source>Line</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="30"/>
         <source>Action</source>
         <translation>การดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="30"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="30"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="30"/>
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="104"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="31"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="107"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="34"/>
         <source>Create</source>
         <translation>สร้างใหม่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="108"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="35"/>
         <source>Update</source>
         <translation>อัปเดต</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="109"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="36"/>
         <source>Skip</source>
         <translation>ข้าม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="110"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="37"/>
         <source>Error</source>
         <translation>ข้อผิดพลาด</translation>
     </message>
@@ -3819,67 +3825,67 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>PaymentNoticeDialog</name>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="111"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="67"/>
         <source>New payment notice</source>
         <translation>รายการแจ้งโอนเงินใหม่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="122"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="78"/>
         <source>No slip attached</source>
         <translation>ยังไม่ได้แนบสลิป</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="123"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="79"/>
         <source>Attach slip…</source>
         <translation>แนบสลิป…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="133"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="89"/>
         <source>Name:</source>
         <translation>ชื่อ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="134"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="90"/>
         <source>Phone:</source>
         <translation>โทรศัพท์:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="135"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="91"/>
         <source>Country:</source>
         <translation>ประเทศ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="136"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="92"/>
         <source>Amount:</source>
         <translation>จำนวนเงิน:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="137"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="93"/>
         <source>Bank:</source>
         <translation>ธนาคาร:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="138"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="94"/>
         <source>Transferred at:</source>
         <translation>เวลาที่โอน:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="139"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="95"/>
         <source>Order number given:</source>
         <translation>เลขที่คำสั่งซื้อที่แจ้ง:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="140"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="96"/>
         <source>Slip:</source>
         <translation>สลิป:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="145"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="101"/>
         <source>Choose the payment slip</source>
         <translation>เลือกสลิปการโอนเงิน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="145"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="101"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3948,7 +3954,7 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="95"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="96"/>
         <source>Reason:</source>
         <translation>เหตุผล:</translation>
     </message>
@@ -3956,22 +3962,22 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>ReasonList</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="55"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="56"/>
         <source>A new reason</source>
         <translation>เหตุผลใหม่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="55"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="56"/>
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="55"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="56"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="55"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="56"/>
         <source>Up</source>
         <translation>เลื่อนขึ้น</translation>
     </message>
@@ -4075,72 +4081,72 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>SelectOrdersDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="208"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="209"/>
         <source>Select orders into upsell</source>
         <translation>เลือกคำสั่งซื้อเข้าอัพเซล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="211"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="212"/>
         <source>Awaiting orders that are not in the upsell queue. Tick the ones to call about.</source>
         <translation>คำสั่งซื้อที่รอยืนยันซึ่งยังไม่อยู่ในคิวอัพเซล ติ๊กเลือกรายการที่จะโทรหาลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="215"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="216"/>
         <source>Order number, customer name or phone</source>
         <translation>เลขที่คำสั่งซื้อ ชื่อลูกค้า หรือเบอร์โทร</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="225"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="225"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="225"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="225"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226"/>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="227"/>
         <source>Payment</source>
         <translation>การชำระเงิน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="227"/>
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="231"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="232"/>
         <source>Tick all</source>
         <translation>ติ๊กทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="233"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="234"/>
         <source>Looking for orders…</source>
         <translation>กำลังค้นหาคำสั่งซื้อ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="237"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="238"/>
         <source>Put into Pending</source>
         <translation>เพิ่มเข้ารอดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="300"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="301"/>
         <source>{0} orders found, {1} ticked</source>
         <translation>พบ {0} คำสั่งซื้อ ติ๊กแล้ว {1} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="302"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="303"/>
         <source>No awaiting orders outside the queue.</source>
         <translation>ไม่มีคำสั่งซื้อที่รอยืนยันนอกคิว</translation>
     </message>
@@ -4229,7 +4235,7 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>SlipDialog</name>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="259"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="215"/>
         <source>Payment slip</source>
         <translation>สลิปการโอนเงิน</translation>
     </message>
@@ -4413,27 +4419,27 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>SuccessDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="117"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="118"/>
         <source>Upsell success on order {0}</source>
         <translation>อัพเซลสำเร็จ คำสั่งซื้อ {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="134"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="135"/>
         <source>Add to the order</source>
         <translation>เพิ่มในคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="149"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="150"/>
         <source>Original order</source>
         <translation>คำสั่งซื้อเดิม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="150"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="151"/>
         <source>Upsell</source>
         <translation>อัพเซล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="151"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="152"/>
         <source>Whole order</source>
         <translation>รวมทั้งคำสั่งซื้อ</translation>
     </message>
@@ -4477,13 +4483,33 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>Upsell</name>
     <message>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="29"/>
+        <source>Cash on delivery</source>
+        <translation>เก็บเงินปลายทาง</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="30"/>
+        <source>Bank transfer</source>
+        <translation>โอนเงินผ่านธนาคาร</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="31"/>
+        <source>PromptPay / QR</source>
+        <translation>พร้อมเพย์ / QR</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="32"/>
+        <source>Card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
         <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="15"/>
         <source>Pending</source>
         <translation>รอดำเนินการ</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="16"/>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="54"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="48"/>
         <source>Assigned</source>
         <translation>มอบหมายแล้ว</translation>
     </message>
@@ -4559,146 +4585,126 @@ Sales follow-up for small online shops.</source>
     </message>
     <message>
         <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="47"/>
-        <source>Cash on delivery</source>
-        <translation>เก็บเงินปลายทาง</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="48"/>
-        <source>Bank transfer</source>
-        <translation>โอนเงินผ่านธนาคาร</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="49"/>
-        <source>PromptPay / QR</source>
-        <translation>พร้อมเพย์ / QR</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="50"/>
-        <source>Card</source>
-        <translation>บัตร</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="53"/>
         <source>Queued</source>
         <translation>เข้าคิว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="55"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="49"/>
         <source>Given back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="56"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="50"/>
         <source>Status changed</source>
         <translation>เปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="57"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="51"/>
         <source>Note added</source>
         <translation>เพิ่มโน้ต</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="58"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="52"/>
         <source>Note deleted</source>
         <translation>ลบโน้ต</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="59"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="53"/>
         <source>Note pinned</source>
         <translation>ปักหมุดโน้ต</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="60"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="54"/>
         <source>Note unpinned</source>
         <translation>เลิกปักหมุดโน้ต</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="61"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="55"/>
         <source>Call</source>
         <translation>โทร</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="62"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="56"/>
         <source>Tag added</source>
         <translation>ติดแท็ก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="63"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="57"/>
         <source>Tag removed</source>
         <translation>นำแท็กออก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="64"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="58"/>
         <source>Created</source>
         <translation>สร้าง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="65"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="59"/>
         <source>Changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="68"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="62"/>
         <source>status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="69"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="63"/>
         <source>assigned to</source>
         <translation>มอบหมายให้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="70"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="64"/>
         <source>reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="71"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="65"/>
         <source>next call</source>
         <translation>โทรครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="72"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="66"/>
         <source>upsell amount</source>
         <translation>ยอดอัพเซล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="73"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="67"/>
         <source>length</source>
         <translation>ระยะเวลา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="74"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="68"/>
         <source>started</source>
         <translation>เริ่ม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="75"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="69"/>
         <source>ended</source>
         <translation>สิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="76"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="70"/>
         <source>pinned</source>
         <translation>ปักหมุด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="77"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="71"/>
         <source>images</source>
         <translation>รูปภาพ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="78"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="72"/>
         <source>tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="80"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="74"/>
         <source>no</source>
         <translation>ไม่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="80"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="74"/>
         <source>yes</source>
         <translation>ใช่</translation>
     </message>
@@ -4939,22 +4945,22 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>UpsellManagerForms</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="31"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="57"/>
         <source>Select pending cases in the list first.</source>
         <translation>กรุณาเลือกรายการที่รอดำเนินการในตารางก่อน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="39"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="65"/>
         <source>{0} cases assigned.</source>
         <translation>มอบหมายแล้ว {0} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="61"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="87"/>
         <source>{0} orders put into Pending.</source>
         <translation>เพิ่ม {0} คำสั่งซื้อเข้ารอดำเนินการแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="87"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="113"/>
         <source>Upsell settings saved.</source>
         <translation>บันทึกการตั้งค่าอัพเซลแล้ว</translation>
     </message>
@@ -5005,117 +5011,117 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>UpsellSettingsDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="79"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="80"/>
         <source>Upsell settings</source>
         <translation>การตั้งค่าอัพเซล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="85"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="86"/>
         <source>Rules</source>
         <translation>เงื่อนไข</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="86"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="87"/>
         <source>Handing out work</source>
         <translation>การแจกงาน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="92"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="93"/>
         <source>Failure reasons</source>
         <translation>เหตุผลที่ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="93"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="94"/>
         <source>Skip reasons</source>
         <translation>เหตุผลที่ข้าม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="98"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="99"/>
         <source>Reasons</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="107"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="108"/>
         <source>Put new orders into Pending automatically</source>
         <translation>เพิ่มคำสั่งซื้อใหม่เข้ารอดำเนินการโดยอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="110"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="111"/>
         <source>A new order enters the queue when it matches every kind of condition set below (any of the values within a kind). With no condition set, every new order enters.</source>
         <translation>คำสั่งซื้อใหม่จะเข้าคิวเมื่อตรงกับเงื่อนไขทุกประเภทที่ตั้งไว้ด้านล่าง (ในแต่ละประเภท ตรงกับค่าใดค่าหนึ่งก็พอ) หากไม่ได้ตั้งเงื่อนไขใดไว้ คำสั่งซื้อใหม่ทุกรายการจะเข้าคิว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="129"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="130"/>
         <source>Channels:</source>
         <translation>ช่องทาง:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="139"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="140"/>
         <source>any</source>
         <translation>ไม่กำหนด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="144"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="145"/>
         <source>from</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="146"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="147"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="150"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="151"/>
         <source>Order total:</source>
         <translation>ยอดรวมคำสั่งซื้อ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="163"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="164"/>
         <source>Payment:</source>
         <translation>วิธีการชำระเงิน:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="166"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="167"/>
         <source>Find a product</source>
         <translation>ค้นหาสินค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="175"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="176"/>
         <source>Products:</source>
         <translation>สินค้า:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="177"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="178"/>
         <source>Product categories, separated by commas</source>
         <translation>หมวดหมู่สินค้า คั่นด้วยจุลภาค</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="178"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="179"/>
         <source>or categories:</source>
         <translation>หรือหมวดหมู่:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="180"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="181"/>
         <source>Order tags, separated by commas</source>
         <translation>แท็กคำสั่งซื้อ คั่นด้วยจุลภาค</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="181"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="182"/>
         <source>Order tags:</source>
         <translation>แท็กคำสั่งซื้อ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="196"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="197"/>
         <source>Cases per “Request work”:</source>
         <translation>จำนวนรายการต่อการ “ส่งคำขอทำรายการ”:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="197"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="198"/>
         <source>Most open cases one person may hold:</source>
         <translation>จำนวนรายการค้างสูงสุดต่อคน:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="199"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="200"/>
         <source>Request work hands out the oldest pending cases first, never beyond the most a person may hold (assigned and follow-up cases count).</source>
         <translation>การส่งคำขอทำรายการจะแจกรายการที่รอดำเนินการที่เก่าที่สุดก่อน และไม่เกินจำนวนสูงสุดที่แต่ละคนถือได้ (นับรวมรายการที่มอบหมายแล้วและที่ติดตาม)</translation>
     </message>
@@ -5652,7 +5658,7 @@ Sales follow-up for small online shops.</source>
     </message>
     <message>
         <location filename="../../salesapp/domain/orders/bill.py" line="142"/>
-        <location filename="../../salesapp/services/orders/new_order.py" line="83"/>
+        <location filename="../../salesapp/services/orders/new_order.py" line="89"/>
         <source>A discount cannot be negative.</source>
         <translation>ส่วนลดต้องไม่ติดลบ</translation>
     </message>
@@ -5784,11 +5790,71 @@ Sales follow-up for small online shops.</source>
         <translation>ไม่สามารถถอดสิทธิ์ผู้ดูแลระบบออกจากผู้ดูแลระบบคนสุดท้ายได้</translation>
     </message>
     <message>
+        <location filename="../../salesapp/services/customers/_import_match.py" line="28"/>
+        <source>No customer has this phone number or e-mail address.</source>
+        <translation>ไม่มีลูกค้าที่ใช้เบอร์โทรหรืออีเมลนี้</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_match.py" line="29"/>
+        <source>Already a customer: left as it is.</source>
+        <translation>เป็นลูกค้าอยู่แล้ว จึงไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_match.py" line="30"/>
+        <source>Nothing to change.</source>
+        <translation>ไม่มีข้อมูลที่ต้องเปลี่ยน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_match.py" line="133"/>
+        <source>Line {line} matches the same customer.</source>
+        <translation>แถวที่ {line} ตรงกับลูกค้ารายเดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_rows.py" line="26"/>
+        <source>“{text}” is not a sales channel.</source>
+        <translation>“{text}” ไม่ใช่ช่องทางการขาย</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_rows.py" line="46"/>
+        <source>“{text}” is not a date.</source>
+        <translation>“{text}” ไม่ใช่วันที่ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_rows.py" line="78"/>
+        <source>Two columns are mapped to the same field.</source>
+        <translation>มีสองคอลัมน์ที่ตั้งเป็นข้อมูลเดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_rows.py" line="81"/>
+        <source>Choose the column that holds the customer&apos;s name.</source>
+        <translation>กรุณาเลือกคอลัมน์ที่เป็นชื่อลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_rows.py" line="84"/>
+        <source>Choose the column with the phone number or the e-mail address to find customers by.</source>
+        <translation>กรุณาเลือกคอลัมน์เบอร์โทรหรืออีเมลที่ใช้ค้นหาลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_rows.py" line="110"/>
+        <source>The phone number {phone} is also on line {line}.</source>
+        <translation>เบอร์โทร {phone} ซ้ำกับแถวที่ {line}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_rows.py" line="115"/>
+        <source>The e-mail address {email} is also on line {line}.</source>
+        <translation>อีเมล {email} ซ้ำกับแถวที่ {line}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_write.py" line="82"/>
+        <source>Another desktop changed some of these customers meanwhile. Nothing was imported: run the import again.</source>
+        <translation>ระหว่างนี้มีเครื่องอื่นแก้ไขลูกค้าบางรายในรายการนี้ จึงยังไม่ได้นำเข้าข้อมูลใด กรุณานำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_merge.py" line="33"/>
         <location filename="../../salesapp/services/customers/appointments.py" line="33"/>
         <location filename="../../salesapp/services/customers/customer_service.py" line="114"/>
         <location filename="../../salesapp/services/customers/customer_service.py" line="133"/>
         <location filename="../../salesapp/services/customers/customer_service.py" line="175"/>
-        <location filename="../../salesapp/services/customers/duplicates.py" line="38"/>
         <location filename="../../salesapp/services/customers/segments.py" line="75"/>
         <location filename="../../salesapp/services/customers/tags.py" line="74"/>
         <location filename="../../salesapp/services/followup/followups.py" line="47"/>
@@ -5796,6 +5862,36 @@ Sales follow-up for small online shops.</source>
         <location filename="../../salesapp/services/shared/audit.py" line="90"/>
         <source>This record no longer exists: it was deleted on another desktop.</source>
         <translation>ไม่มีรายการนี้แล้ว เนื่องจากถูกลบจากเครื่องอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_merge.py" line="170"/>
+        <source>Only a manager can merge customers of other salespeople.</source>
+        <translation>เฉพาะผู้จัดการเท่านั้นที่รวมลูกค้าของพนักงานขายคนอื่นได้</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_merge.py" line="178"/>
+        <source>Choose two different customers to merge.</source>
+        <translation>กรุณาเลือกลูกค้าสองรายที่ต่างกันเพื่อรวม</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_merge.py" line="336"/>
+        <source>This merge was undone already.</source>
+        <translation>การรวมนี้ถูกยกเลิกไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_merge.py" line="343"/>
+        <source>“{name}” was merged into another customer since. Undo that merge first.</source>
+        <translation>หลังจากนั้น “{name}” ถูกรวมเข้ากับลูกค้ารายอื่นแล้ว กรุณายกเลิกการรวมนั้นก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_merge.py" line="350"/>
+        <source>This merge cannot be undone: another customer has number {id} now.</source>
+        <translation>ยกเลิกการรวมนี้ไม่ได้ เพราะตอนนี้หมายเลข {id} เป็นของลูกค้ารายอื่นแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_merge.py" line="359"/>
+        <source>“{name}” was edited after the merge ({fields}). Undoing would lose that edit; change it back first or leave the merge.</source>
+        <translation>“{name}” ถูกแก้ไขหลังการรวม ({fields}) หากยกเลิกการรวม การแก้ไขนั้นจะหายไป กรุณาแก้กลับก่อน หรือคงการรวมไว้</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/customers/appointments.py" line="141"/>
@@ -5844,67 +5940,7 @@ Sales follow-up for small online shops.</source>
         <translation>บันทึกไฟล์ {path} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="133"/>
-        <source>“{text}” is not a sales channel.</source>
-        <translation>“{text}” ไม่ใช่ช่องทางการขาย</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="153"/>
-        <source>“{text}” is not a date.</source>
-        <translation>“{text}” ไม่ใช่วันที่ที่ถูกต้อง</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="179"/>
-        <source>No customer has this phone number or e-mail address.</source>
-        <translation>ไม่มีลูกค้าที่ใช้เบอร์โทรหรืออีเมลนี้</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="180"/>
-        <source>Already a customer: left as it is.</source>
-        <translation>เป็นลูกค้าอยู่แล้ว จึงไม่เปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="181"/>
-        <source>Nothing to change.</source>
-        <translation>ไม่มีข้อมูลที่ต้องเปลี่ยน</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="193"/>
-        <source>Two columns are mapped to the same field.</source>
-        <translation>มีสองคอลัมน์ที่ตั้งเป็นข้อมูลเดียวกัน</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="196"/>
-        <source>Choose the column that holds the customer&apos;s name.</source>
-        <translation>กรุณาเลือกคอลัมน์ที่เป็นชื่อลูกค้า</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="199"/>
-        <source>Choose the column with the phone number or the e-mail address to find customers by.</source>
-        <translation>กรุณาเลือกคอลัมน์เบอร์โทรหรืออีเมลที่ใช้ค้นหาลูกค้า</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="225"/>
-        <source>The phone number {phone} is also on line {line}.</source>
-        <translation>เบอร์โทร {phone} ซ้ำกับแถวที่ {line}</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="230"/>
-        <source>The e-mail address {email} is also on line {line}.</source>
-        <translation>อีเมล {email} ซ้ำกับแถวที่ {line}</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="361"/>
-        <source>Line {line} matches the same customer.</source>
-        <translation>แถวที่ {line} ตรงกับลูกค้ารายเดียวกัน</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="486"/>
-        <source>Another desktop changed some of these customers meanwhile. Nothing was imported: run the import again.</source>
-        <translation>ระหว่างนี้มีเครื่องอื่นแก้ไขลูกค้าบางรายในรายการนี้ จึงยังไม่ได้นำเข้าข้อมูลใด กรุณานำเข้าอีกครั้ง</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="575"/>
+        <location filename="../../salesapp/services/customers/customer_import.py" line="121"/>
         <location filename="../../salesapp/services/customers/customer_service.py" line="70"/>
         <source>Choose Thailand or Vietnam.</source>
         <translation>กรุณาเลือกประเทศไทยหรือเวียดนาม</translation>
@@ -5939,36 +5975,6 @@ Sales follow-up for small online shops.</source>
         <location filename="../../salesapp/services/customers/customer_service.py" line="107"/>
         <source>This customer belongs to another salesperson.</source>
         <translation>ลูกค้ารายนี้เป็นของพนักงานขายคนอื่น</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/duplicates.py" line="395"/>
-        <source>Only a manager can merge customers of other salespeople.</source>
-        <translation>เฉพาะผู้จัดการเท่านั้นที่รวมลูกค้าของพนักงานขายคนอื่นได้</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/duplicates.py" line="403"/>
-        <source>Choose two different customers to merge.</source>
-        <translation>กรุณาเลือกลูกค้าสองรายที่ต่างกันเพื่อรวม</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/duplicates.py" line="561"/>
-        <source>This merge was undone already.</source>
-        <translation>การรวมนี้ถูกยกเลิกไปแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/duplicates.py" line="568"/>
-        <source>“{name}” was merged into another customer since. Undo that merge first.</source>
-        <translation>หลังจากนั้น “{name}” ถูกรวมเข้ากับลูกค้ารายอื่นแล้ว กรุณายกเลิกการรวมนั้นก่อน</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/duplicates.py" line="575"/>
-        <source>This merge cannot be undone: another customer has number {id} now.</source>
-        <translation>ยกเลิกการรวมนี้ไม่ได้ เพราะตอนนี้หมายเลข {id} เป็นของลูกค้ารายอื่นแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/duplicates.py" line="584"/>
-        <source>“{name}” was edited after the merge ({fields}). Undoing would lose that edit; change it back first or leave the merge.</source>
-        <translation>“{name}” ถูกแก้ไขหลังการรวม ({fields}) หากยกเลิกการรวม การแก้ไขนั้นจะหายไป กรุณาแก้กลับก่อน หรือคงการรวมไว้</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/customers/handover.py" line="69"/>
@@ -6067,7 +6073,7 @@ Sales follow-up for small online shops.</source>
     </message>
     <message>
         <location filename="../../salesapp/services/followup/intake.py" line="152"/>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="159"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="115"/>
         <source>Enter the amount transferred.</source>
         <translation>กรุณากรอกจำนวนเงินที่โอน</translation>
     </message>
@@ -6189,32 +6195,32 @@ Sales follow-up for small online shops.</source>
         <translation>ต้องมีเหตุผลอย่างน้อยหนึ่งข้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="79"/>
+        <location filename="../../salesapp/services/orders/new_order.py" line="85"/>
         <source>An order can have at most {max} lines.</source>
         <translation>คำสั่งซื้อหนึ่งรายการมีสินค้าได้ไม่เกิน {max} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="86"/>
+        <location filename="../../salesapp/services/orders/new_order.py" line="92"/>
         <source>Choose a payment method from the list.</source>
         <translation>เลือกวิธีการชำระเงินจากรายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="195"/>
+        <location filename="../../salesapp/services/orders/new_order.py" line="201"/>
         <source>A unit of this order is no longer in the catalogue. Choose the product again.</source>
         <translation>หน่วยสินค้าในคำสั่งซื้อนี้ไม่มีในรายการสินค้าแล้ว กรุณาเลือกสินค้าใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="200"/>
+        <location filename="../../salesapp/services/orders/new_order.py" line="206"/>
         <source>The unit “{unit}” is not sold for this product.</source>
         <translation>สินค้านี้ไม่ได้ขายในหน่วย “{unit}”</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="205"/>
+        <location filename="../../salesapp/services/orders/new_order.py" line="211"/>
         <source>“{product}” is no longer sold.</source>
         <translation>“{product}” เลิกขายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="209"/>
+        <location filename="../../salesapp/services/orders/new_order.py" line="215"/>
         <source>“{product}” ({unit}) is priced in {unit_currency}, not in {currency}.</source>
         <translation>“{product}” ({unit}) ตั้งราคาเป็น {unit_currency} ไม่ใช่ {currency}</translation>
     </message>
@@ -6399,7 +6405,7 @@ Sales follow-up for small online shops.</source>
         <translation>เฉพาะผู้จัดการเท่านั้นที่เปลี่ยนการตั้งค่าอัพเซลได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="162"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="118"/>
         <source>Enter when the money was transferred.</source>
         <translation>กรุณากรอกเวลาที่โอนเงิน</translation>
     </message>
@@ -6424,27 +6430,27 @@ Sales follow-up for small online shops.</source>
         <translation>เกิดข้อผิดพลาด: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="71"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="72"/>
         <source>Say why the customer is to be called again.</source>
         <translation>กรุณาระบุเหตุผลที่ต้องโทรหาลูกค้าอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="74"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="75"/>
         <source>Choose when to call again.</source>
         <translation>กรุณาเลือกเวลาที่จะโทรอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="104"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="105"/>
         <source>Choose a reason.</source>
         <translation>กรุณาเลือกเหตุผล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="157"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="158"/>
         <source>Add the products the customer bought.</source>
         <translation>กรุณาเพิ่มสินค้าที่ลูกค้าซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="188"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="189"/>
         <source>Choose a staff member.</source>
         <translation>กรุณาเลือกพนักงาน</translation>
     </message>
@@ -6459,7 +6465,7 @@ Sales follow-up for small online shops.</source>
         <translation>อ่าน “{name}” ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="254"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="255"/>
         <source>The order total “{text}” is not an amount.</source>
         <translation>ยอดรวมคำสั่งซื้อ “{text}” ไม่ใช่จำนวนเงินที่ถูกต้อง</translation>
     </message>

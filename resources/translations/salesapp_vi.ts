@@ -120,17 +120,17 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="169"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="170"/>
         <source>Assign {0} cases</source>
         <translation>Giao {0} mục</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="172"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="173"/>
         <source>Assign to:</source>
         <translation>Giao cho:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="173"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="174"/>
         <source>Assign</source>
         <translation>Giao</translation>
     </message>
@@ -355,32 +355,32 @@
 <context>
     <name>ContactRequestDialog</name>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="87"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="43"/>
         <source>New contact-back request</source>
         <translation>Yêu cầu gọi lại mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="94"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="50"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="95"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="51"/>
         <source>Phone:</source>
         <translation>Điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="96"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="52"/>
         <source>Country:</source>
         <translation>Quốc gia:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="97"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="53"/>
         <source>Product of interest:</source>
         <translation>Sản phẩm quan tâm:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="98"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="54"/>
         <source>Message:</source>
         <translation>Lời nhắn:</translation>
     </message>
@@ -620,6 +620,104 @@
         <location filename="../../salesapp/ui/customers/_customer_filter_bar.py" line="191"/>
         <source>Tags ({0})</source>
         <translation>Thẻ ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListActions</name>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="64"/>
+        <source>Add tag</source>
+        <translation>Gắn thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="68"/>
+        <source>Remove tag</source>
+        <translation>Gỡ thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="79"/>
+        <source>Hand over…</source>
+        <translation>Giao khách…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="81"/>
+        <source>Take back…</source>
+        <translation>Thu hồi…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="86"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="87"/>
+        <source>Export the selected customers to CSV or Excel</source>
+        <translation>Xuất các khách hàng đã chọn ra CSV hoặc Excel</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="109"/>
+        <source>{0} selected</source>
+        <translation>Đã chọn {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="109"/>
+        <source>None selected</source>
+        <translation>Chưa chọn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="111"/>
+        <source>Select all {0}</source>
+        <translation>Chọn tất cả {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="139"/>
+        <source>Tag “{0}” added to {1} customers.</source>
+        <translation>Đã gắn thẻ “{0}” cho {1} khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="141"/>
+        <source>Tag “{0}” removed from {1} customers.</source>
+        <translation>Đã gỡ thẻ “{0}” khỏi {1} khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="164"/>
+        <source>{0} customers changed hands.</source>
+        <translation>Đã chuyển người phụ trách cho {0} khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="182"/>
+        <source>Wait until the list has loaded, or select customers first.</source>
+        <translation>Hãy đợi danh sách tải xong, hoặc chọn khách hàng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="190"/>
+        <source>New tag</source>
+        <translation>Thẻ mới</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="190"/>
+        <source>Tag name:</source>
+        <translation>Tên thẻ:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="193"/>
+        <source>Tag colour</source>
+        <translation>Màu thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="209"/>
+        <source>Save as segment</source>
+        <translation>Lưu thành nhóm khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="209"/>
+        <source>Segment name:</source>
+        <translation>Tên nhóm khách hàng:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="218"/>
+        <source>Segment “{0}” saved.</source>
+        <translation>Đã lưu nhóm khách hàng “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -1223,212 +1321,117 @@
     <name>CustomersView</name>
     <message>
         <location filename="../../salesapp/ui/customers/customer_labels.py" line="164"/>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="99"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="94"/>
         <source>Pool</source>
         <translation>Kho</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="95"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="90"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="96"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="91"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="97"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="92"/>
         <source>Province</source>
         <translation>Tỉnh/TP</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="98"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="93"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="99"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="94"/>
         <source>Salesperson</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="100"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="95"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="98"/>
         <source>Search by name, phone or e-mail</source>
         <translation>Tìm theo tên, số điện thoại hoặc email</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="107"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="102"/>
         <source>{0}, newest first</source>
         <translation>{0}, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="109"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="104"/>
         <source>Order of the list</source>
         <translation>Thứ tự danh sách</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="111"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="106"/>
         <source>New customer…</source>
         <translation>Khách hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="114"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="109"/>
         <source>More</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="117"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="112"/>
         <source>New tag…</source>
         <translation>Thẻ mới…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="118"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="113"/>
         <source>Import customers…</source>
         <translation>Nhập khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="119"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="114"/>
         <source>Export the list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="120"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="115"/>
         <source>Find duplicates…</source>
         <translation>Tìm khách hàng trùng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="121"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="116"/>
         <source>My appointments this week…</source>
         <translation>Lịch hẹn của tôi tuần này…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="133"/>
-        <source>Add tag</source>
-        <translation>Gắn thẻ</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="137"/>
-        <source>Remove tag</source>
-        <translation>Gỡ thẻ</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="148"/>
-        <source>Hand over…</source>
-        <translation>Giao khách…</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="150"/>
-        <source>Take back…</source>
-        <translation>Thu hồi…</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="155"/>
-        <source>Export…</source>
-        <translation>Xuất…</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="156"/>
-        <source>Export the selected customers to CSV or Excel</source>
-        <translation>Xuất các khách hàng đã chọn ra CSV hoặc Excel</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="167"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="126"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="285"/>
-        <source>{0} selected</source>
-        <translation>Đã chọn {0}</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="285"/>
-        <source>None selected</source>
-        <translation>Chưa chọn</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="287"/>
-        <source>Select all {0}</source>
-        <translation>Chọn tất cả {0}</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="315"/>
-        <source>Tag “{0}” added to {1} customers.</source>
-        <translation>Đã gắn thẻ “{0}” cho {1} khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="317"/>
-        <source>Tag “{0}” removed from {1} customers.</source>
-        <translation>Đã gỡ thẻ “{0}” khỏi {1} khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="340"/>
-        <source>{0} customers changed hands.</source>
-        <translation>Đã chuyển người phụ trách cho {0} khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="358"/>
-        <source>Wait until the list has loaded, or select customers first.</source>
-        <translation>Hãy đợi danh sách tải xong, hoặc chọn khách hàng trước.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="378"/>
-        <source>New tag</source>
-        <translation>Thẻ mới</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="378"/>
-        <source>Tag name:</source>
-        <translation>Tên thẻ:</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="381"/>
-        <source>Tag colour</source>
-        <translation>Màu thẻ</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="397"/>
-        <source>Save as segment</source>
-        <translation>Lưu thành nhóm khách hàng</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="397"/>
-        <source>Segment name:</source>
-        <translation>Tên nhóm khách hàng:</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="406"/>
-        <source>Segment “{0}” saved.</source>
-        <translation>Đã lưu nhóm khách hàng “{0}”.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="450"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="269"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="496"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="327"/>
         <source>Order {0} created.</source>
         <translation>Đã tạo đơn hàng {0}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="511"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="342"/>
         <source>Opportunity “{0}” added.</source>
         <translation>Đã thêm cơ hội “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="557"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="388"/>
         <source>My appointments</source>
         <translation>Lịch hẹn của tôi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="626"/>
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="457"/>
         <source>{0} saved.</source>
         <translation>Đã lưu {0}.</translation>
     </message>
@@ -1565,12 +1568,12 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="63"/>
+        <location filename="../../salesapp/ui/widgets/form_parts.py" line="68"/>
         <source>Thailand</source>
         <translation>Thái Lan</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="64"/>
+        <location filename="../../salesapp/ui/widgets/form_parts.py" line="69"/>
         <source>Vietnam</source>
         <translation>Việt Nam</translation>
     </message>
@@ -1606,67 +1609,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="574"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="65"/>
         <source>Export customers</source>
         <translation>Xuất khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="578"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="69"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="584"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="75"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Tệp Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="585"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="76"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV, UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="587"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="78"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="588"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="79"/>
         <source>Format:</source>
         <translation>Định dạng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="589"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="80"/>
         <source>{0} customers of the list as shown.</source>
         <translation>{0} khách hàng của danh sách như đang hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="594"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="85"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="596"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="613"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="104"/>
         <source>Export customers to</source>
         <translation>Xuất khách hàng ra</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="614"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="105"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Tệp Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="656"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="147"/>
         <source>{0} customers exported.</source>
         <translation>Đã xuất {0} khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="658"/>
+        <location filename="../../salesapp/ui/customers/_export_dialog.py" line="149"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2111,22 +2114,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="62"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="63"/>
         <source>Follow-up on order {0}</source>
         <translation>Theo dõi đơn hàng {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="64"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="65"/>
         <source>e.g. Customer asks to call back after payday</source>
         <translation>vd: Khách hẹn gọi lại sau ngày nhận lương</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="66"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="67"/>
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="67"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="68"/>
         <source>Next call:</source>
         <translation>Gọi lại lúc:</translation>
     </message>
@@ -2457,243 +2460,243 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="183"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="76"/>
         <source>Import customers</source>
         <translation>Nhập khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="194"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="87"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="195"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="88"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="196"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="89"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="197"/>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="338"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="90"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="231"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="218"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="111"/>
         <source>A .csv or .xlsx file</source>
         <translation>Tệp .csv hoặc .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="220"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="113"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="226"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="119"/>
         <source>Thailand</source>
         <translation>Thái Lan</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="227"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="120"/>
         <source>Vietnam</source>
         <translation>Việt Nam</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="229"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="122"/>
         <source>Add new customers only</source>
         <translation>Chỉ thêm khách hàng mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="231"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="124"/>
         <source>Add new customers and update existing ones</source>
         <translation>Thêm khách hàng mới và cập nhật khách hàng đã có</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="233"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="126"/>
         <source>Update existing customers only</source>
         <translation>Chỉ cập nhật khách hàng đã có</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="235"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="128"/>
         <source>The first row of the file must hold the column names. Existing customers are recognised by their phone number (also the second phone), else by their e-mail address. Phone numbers without a country code are read as numbers of the country chosen here.</source>
         <translation>Dòng đầu tiên của tệp phải là tên các cột. Khách hàng đã có được nhận ra qua số điện thoại (kể cả số điện thoại phụ), nếu không thì qua địa chỉ email. Số điện thoại không có mã quốc gia được hiểu là số của quốc gia chọn ở đây.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="243"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="136"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="244"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="137"/>
         <source>Phone numbers of:</source>
         <translation>Số điện thoại của:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="245"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="138"/>
         <source>Mode:</source>
         <translation>Chế độ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="258"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="151"/>
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="258"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="151"/>
         <source>Example</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="258"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="151"/>
         <source>Import as</source>
         <translation>Nhập thành</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="311"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="204"/>
         <source>(ignore)</source>
         <translation>(bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="311"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="204"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="311"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="204"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="312"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="205"/>
         <source>Second phone</source>
         <translation>Số điện thoại phụ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="312"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="205"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="312"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="205"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="313"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="206"/>
         <source>Subdistrict</source>
         <translation>Phường/Xã</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="313"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="206"/>
         <source>District</source>
         <translation>Quận/Huyện</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="314"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="207"/>
         <source>Province</source>
         <translation>Tỉnh/Thành phố</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="314"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="207"/>
         <source>Postcode</source>
         <translation>Mã bưu chính</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="314"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="207"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="315"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="208"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="315"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="208"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="316"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="209"/>
         <source>Bill note</source>
         <translation>Ghi chú trên đơn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="316"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="209"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="316"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="209"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="317"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="210"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="338"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="231"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="361"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="254"/>
         <source>Choose the file to import</source>
         <translation>Chọn tệp để nhập</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="363"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="256"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Bảng tính (*.csv *.xlsx);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="436"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="329"/>
         <source>{0}: {1} rows. Choose what each column holds; columns set to “(ignore)” are not imported.</source>
         <translation>{0}: {1} dòng. Hãy chọn nội dung của từng cột; các cột đặt là “(bỏ qua)” sẽ không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="480"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="373"/>
         <source>{0} rows: {1} to create, {2} to update, {3} skipped, {4} with errors.</source>
         <translation>{0} dòng: {1} tạo mới, {2} cập nhật, {3} bỏ qua, {4} có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="490"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="383"/>
         <source>Nothing can be imported while rows have errors. Correct them in the file and choose it again, or set their columns to “(ignore)”.</source>
         <translation>Không thể nhập khi còn dòng bị lỗi. Hãy sửa trong tệp rồi chọn lại tệp, hoặc đặt các cột đó là “(bỏ qua)”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="496"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="389"/>
         <source>There is nothing to import in this mode.</source>
         <translation>Không có gì để nhập ở chế độ này.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="508"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="401"/>
         <source>Importing {0} rows…</source>
         <translation>Đang nhập {0} dòng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="516"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="409"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>Đã hủy nhập: không có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="518"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="411"/>
         <source>Rows had errors: nothing was imported.</source>
         <translation>Có dòng bị lỗi: không có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="524"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="417"/>
         <source>Done: {0} customers created, {1} updated, {2} rows skipped.</source>
         <translation>Xong: đã tạo {0} khách hàng, cập nhật {1}, bỏ qua {2} dòng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="536"/>
+        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="429"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -2885,72 +2888,72 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>MatchDialog</name>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="182"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="138"/>
         <source>Match payment notice {0}</source>
         <translation>Đối soát thông báo chuyển khoản {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="185"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="141"/>
         <source>{0} transferred {1} from {2}.</source>
         <translation>{0} đã chuyển {1} từ {2}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="194"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="150"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="195"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="151"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="196"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="152"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="197"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="153"/>
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="198"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="154"/>
         <source>Why suggested</source>
         <translation>Lý do gợi ý</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="204"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="160"/>
         <source>Looking for orders…</source>
         <translation>Đang tìm đơn hàng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="206"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="162"/>
         <source>Match</source>
         <translation>Đối soát</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="226"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="182"/>
         <source>order number given</source>
         <translation>khớp mã đơn khách báo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="227"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="183"/>
         <source>same amount</source>
         <translation>cùng số tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="228"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="184"/>
         <source>same customer</source>
         <translation>cùng khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="231"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="187"/>
         <source>same phone</source>
         <translation>cùng số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="242"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="198"/>
         <source>No orders of this customer were found.</source>
         <translation>Không tìm thấy đơn hàng nào của khách hàng này.</translation>
     </message>
@@ -3191,152 +3194,155 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="124"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="125"/>
         <source>Board</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="124"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="125"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="124"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="125"/>
         <source>Pipeline</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="126"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="127"/>
         <source>Search title, product, customer or salesperson</source>
         <translation>Tìm theo tiêu đề, sản phẩm, khách hàng hoặc nhân viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="129"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="130"/>
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="130"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="131"/>
         <source>Whose opportunities</source>
         <translation>Cơ hội của ai</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="131"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="132"/>
         <source>Stale only</source>
         <translation>Chỉ cơ hội không hoạt động</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="132"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="133"/>
         <source>Only opportunities idle longer than their stage allows</source>
         <translation>Chỉ các cơ hội không hoạt động lâu hơn mức giai đoạn cho phép</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="136"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="137"/>
         <source>Order of the list</source>
         <translation>Thứ tự danh sách</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="137"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="138"/>
         <source>New opportunity…</source>
         <translation>Cơ hội mới…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="138"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="139"/>
         <source>Stages…</source>
         <translation>Giai đoạn…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="139"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="140"/>
         <source>Stages, probabilities, idle limits and lost reasons</source>
         <translation>Giai đoạn, xác suất, số ngày không hoạt động tối đa và lý do thất bại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="208"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="209"/>
         <source>Stale: no activity for {0} days (the stage allows {1}).</source>
         <translation>Không hoạt động: {0} ngày chưa có hoạt động nào (giai đoạn cho phép {1} ngày).</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="216"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="217"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="217"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="218"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="218"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="219"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="219"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="220"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="221"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="222"/>
         <source>Weighted</source>
         <translation>Dự báo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="223"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="224"/>
         <source>Close</source>
         <translation>Ngày chốt</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="224"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="225"/>
         <source>Salesperson</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="225"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="226"/>
         <source>Last activity</source>
         <translation>Hoạt động cuối</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="361"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="362"/>
         <source>{0} opportunities found</source>
         <translation>Tìm thấy {0} cơ hội</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="363"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="364"/>
         <source>The first {0} opportunities found; type more to narrow the search</source>
         <translation>{0} cơ hội đầu tiên tìm thấy; gõ thêm để thu hẹp kết quả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="367"/>
+        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="368"/>
         <source>{0} opportunities</source>
         <translation>{0} cơ hội</translation>
     </message>
+</context>
+<context>
+    <name>OpportunityActions</name>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="491"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="140"/>
         <source>Moved to {0}.</source>
         <translation>Đã chuyển sang {0}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="512"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="161"/>
         <source>Closed as won.</source>
         <translation>Đã chốt thành công.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="529"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="178"/>
         <source>Closed as lost.</source>
         <translation>Đã đánh dấu thất bại.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="539"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="188"/>
         <source>Reopened in {0}.</source>
         <translation>Đã mở lại ở giai đoạn {0}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="570"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="219"/>
         <source>“{0}” added in {1}.</source>
         <translation>Đã thêm “{0}” vào {1}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/opportunities_view.py" line="589"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="238"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -3650,92 +3656,92 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="30"/>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="13"/>
         <source>Awaiting</source>
         <translation>Chờ xác nhận</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="31"/>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="14"/>
         <source>Confirmed</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="32"/>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="15"/>
         <source>Packed</source>
         <translation>Đã đóng gói</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="33"/>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="16"/>
         <source>Shipped</source>
         <translation>Đang giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="34"/>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="17"/>
         <source>Delivered</source>
         <translation>Đã giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="35"/>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="18"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="36"/>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="19"/>
         <source>Returned</source>
         <translation>Hoàn trả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="55"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="40"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="56"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="41"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="57"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="42"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="58"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="43"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="59"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="44"/>
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="60"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="45"/>
         <source>Salesperson</source>
         <translation>Nhân viên bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="63"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="48"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="72"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="57"/>
         <source>Search by order number, customer name or phone</source>
         <translation>Tìm theo mã đơn, tên khách hoặc số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="119"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="104"/>
         <source>{0} orders found</source>
         <translation>Tìm thấy {0} đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="121"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="106"/>
         <source>The first {0} orders found; type more to narrow the search</source>
         <translation>{0} đơn hàng đầu tiên tìm thấy; gõ thêm để thu hẹp kết quả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/orders/orders_view.py" line="123"/>
+        <location filename="../../salesapp/ui/orders/orders_view.py" line="108"/>
         <source>{0} orders</source>
         <translation>{0} đơn hàng</translation>
     </message>
@@ -3766,52 +3772,52 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="30"/>
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="30"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="30"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="30"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="103"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="30"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="104"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="31"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="107"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="34"/>
         <source>Create</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="108"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="35"/>
         <source>Update</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="109"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="36"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_import_dialog.py" line="110"/>
+        <location filename="../../salesapp/ui/customers/_import_outcomes.py" line="37"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
@@ -3819,67 +3825,67 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>PaymentNoticeDialog</name>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="111"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="67"/>
         <source>New payment notice</source>
         <translation>Thông báo chuyển khoản mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="122"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="78"/>
         <source>No slip attached</source>
         <translation>Chưa đính kèm biên lai</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="123"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="79"/>
         <source>Attach slip…</source>
         <translation>Đính kèm biên lai…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="133"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="89"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="134"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="90"/>
         <source>Phone:</source>
         <translation>Điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="135"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="91"/>
         <source>Country:</source>
         <translation>Quốc gia:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="136"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="92"/>
         <source>Amount:</source>
         <translation>Số tiền:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="137"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="93"/>
         <source>Bank:</source>
         <translation>Ngân hàng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="138"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="94"/>
         <source>Transferred at:</source>
         <translation>Thời gian chuyển:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="139"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="95"/>
         <source>Order number given:</source>
         <translation>Mã đơn khách báo:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="140"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="96"/>
         <source>Slip:</source>
         <translation>Biên lai:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="145"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="101"/>
         <source>Choose the payment slip</source>
         <translation>Chọn biên lai chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="145"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="101"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3948,7 +3954,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="95"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="96"/>
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
@@ -3956,22 +3962,22 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>ReasonList</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="55"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="56"/>
         <source>A new reason</source>
         <translation>Lý do mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="55"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="56"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="55"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="56"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="55"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="56"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
@@ -4075,72 +4081,72 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>SelectOrdersDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="208"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="209"/>
         <source>Select orders into upsell</source>
         <translation>Chọn đơn hàng đưa vào Upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="211"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="212"/>
         <source>Awaiting orders that are not in the upsell queue. Tick the ones to call about.</source>
         <translation>Các đơn hàng chờ xác nhận chưa có trong hàng chờ upsell. Đánh dấu những đơn cần gọi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="215"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="216"/>
         <source>Order number, customer name or phone</source>
         <translation>Mã đơn, tên khách hoặc số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="225"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="225"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="225"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="225"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="227"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="227"/>
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="231"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="232"/>
         <source>Tick all</source>
         <translation>Chọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="233"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="234"/>
         <source>Looking for orders…</source>
         <translation>Đang tìm đơn hàng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="237"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="238"/>
         <source>Put into Pending</source>
         <translation>Đưa vào Chờ xử lý</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="300"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="301"/>
         <source>{0} orders found, {1} ticked</source>
         <translation>Tìm thấy {0} đơn hàng, đã chọn {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="302"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="303"/>
         <source>No awaiting orders outside the queue.</source>
         <translation>Không có đơn hàng chờ xác nhận nào ngoài hàng chờ.</translation>
     </message>
@@ -4229,7 +4235,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>SlipDialog</name>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="259"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="215"/>
         <source>Payment slip</source>
         <translation>Biên lai chuyển khoản</translation>
     </message>
@@ -4413,27 +4419,27 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>SuccessDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="117"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="118"/>
         <source>Upsell success on order {0}</source>
         <translation>Upsell thành công cho đơn hàng {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="134"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="135"/>
         <source>Add to the order</source>
         <translation>Thêm vào đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="149"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="150"/>
         <source>Original order</source>
         <translation>Đơn gốc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="150"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="151"/>
         <source>Upsell</source>
         <translation>Upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="151"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="152"/>
         <source>Whole order</source>
         <translation>Cả đơn</translation>
     </message>
@@ -4477,13 +4483,33 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>Upsell</name>
     <message>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="29"/>
+        <source>Cash on delivery</source>
+        <translation>Thanh toán khi nhận hàng (COD)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="30"/>
+        <source>Bank transfer</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="31"/>
+        <source>PromptPay / QR</source>
+        <translation>PromptPay / QR</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/orders/order_labels.py" line="32"/>
+        <source>Card</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
         <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="15"/>
         <source>Pending</source>
         <translation>Chờ xử lý</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="16"/>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="54"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="48"/>
         <source>Assigned</source>
         <translation>Đã giao</translation>
     </message>
@@ -4559,146 +4585,126 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="47"/>
-        <source>Cash on delivery</source>
-        <translation>Thanh toán khi nhận hàng (COD)</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="48"/>
-        <source>Bank transfer</source>
-        <translation>Chuyển khoản</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="49"/>
-        <source>PromptPay / QR</source>
-        <translation>PromptPay / QR</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="50"/>
-        <source>Card</source>
-        <translation>Thẻ</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="53"/>
         <source>Queued</source>
         <translation>Vào hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="55"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="49"/>
         <source>Given back</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="56"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="50"/>
         <source>Status changed</source>
         <translation>Đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="57"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="51"/>
         <source>Note added</source>
         <translation>Thêm ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="58"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="52"/>
         <source>Note deleted</source>
         <translation>Xóa ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="59"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="53"/>
         <source>Note pinned</source>
         <translation>Ghim ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="60"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="54"/>
         <source>Note unpinned</source>
         <translation>Bỏ ghim ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="61"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="55"/>
         <source>Call</source>
         <translation>Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="62"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="56"/>
         <source>Tag added</source>
         <translation>Gắn thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="63"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="57"/>
         <source>Tag removed</source>
         <translation>Gỡ thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="64"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="58"/>
         <source>Created</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="65"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="59"/>
         <source>Changed</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="68"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="62"/>
         <source>status</source>
         <translation>trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="69"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="63"/>
         <source>assigned to</source>
         <translation>giao cho</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="70"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="64"/>
         <source>reason</source>
         <translation>lý do</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="71"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="65"/>
         <source>next call</source>
         <translation>gọi lại lúc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="72"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="66"/>
         <source>upsell amount</source>
         <translation>số tiền upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="73"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="67"/>
         <source>length</source>
         <translation>thời lượng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="74"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="68"/>
         <source>started</source>
         <translation>bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="75"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="69"/>
         <source>ended</source>
         <translation>kết thúc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="76"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="70"/>
         <source>pinned</source>
         <translation>ghim</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="77"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="71"/>
         <source>images</source>
         <translation>hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="78"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="72"/>
         <source>tags</source>
         <translation>thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="80"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="74"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="80"/>
+        <location filename="../../salesapp/ui/upsell/upsell_labels.py" line="74"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
@@ -4939,22 +4945,22 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>UpsellManagerForms</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="31"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="57"/>
         <source>Select pending cases in the list first.</source>
         <translation>Hãy chọn các mục đang chờ xử lý trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="39"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="65"/>
         <source>{0} cases assigned.</source>
         <translation>Đã giao {0} mục.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="61"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="87"/>
         <source>{0} orders put into Pending.</source>
         <translation>Đã đưa {0} đơn hàng vào Chờ xử lý.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="87"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="113"/>
         <source>Upsell settings saved.</source>
         <translation>Đã lưu cài đặt upsell.</translation>
     </message>
@@ -5005,117 +5011,117 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>UpsellSettingsDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="79"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="80"/>
         <source>Upsell settings</source>
         <translation>Cài đặt upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="85"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="86"/>
         <source>Rules</source>
         <translation>Quy tắc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="86"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="87"/>
         <source>Handing out work</source>
         <translation>Chia việc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="92"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="93"/>
         <source>Failure reasons</source>
         <translation>Lý do không thành công</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="93"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="94"/>
         <source>Skip reasons</source>
         <translation>Lý do bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="98"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="99"/>
         <source>Reasons</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="107"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="108"/>
         <source>Put new orders into Pending automatically</source>
         <translation>Tự động đưa đơn hàng mới vào Chờ xử lý</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="110"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="111"/>
         <source>A new order enters the queue when it matches every kind of condition set below (any of the values within a kind). With no condition set, every new order enters.</source>
         <translation>Đơn hàng mới được đưa vào hàng chờ khi khớp với mọi loại điều kiện đặt bên dưới (khớp một giá trị bất kỳ trong mỗi loại). Nếu không đặt điều kiện nào, mọi đơn hàng mới đều được đưa vào.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="129"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="130"/>
         <source>Channels:</source>
         <translation>Kênh:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="139"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="140"/>
         <source>any</source>
         <translation>bất kỳ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="144"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="145"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="146"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="147"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="150"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="151"/>
         <source>Order total:</source>
         <translation>Tổng tiền đơn:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="163"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="164"/>
         <source>Payment:</source>
         <translation>Thanh toán:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="166"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="167"/>
         <source>Find a product</source>
         <translation>Tìm sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="175"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="176"/>
         <source>Products:</source>
         <translation>Sản phẩm:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="177"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="178"/>
         <source>Product categories, separated by commas</source>
         <translation>Danh mục sản phẩm, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="178"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="179"/>
         <source>or categories:</source>
         <translation>hoặc danh mục:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="180"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="181"/>
         <source>Order tags, separated by commas</source>
         <translation>Thẻ đơn hàng, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="181"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="182"/>
         <source>Order tags:</source>
         <translation>Thẻ đơn hàng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="196"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="197"/>
         <source>Cases per “Request work”:</source>
         <translation>Số mục mỗi lần “Nhận việc”:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="197"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="198"/>
         <source>Most open cases one person may hold:</source>
         <translation>Số mục đang mở tối đa mỗi người:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="199"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="200"/>
         <source>Request work hands out the oldest pending cases first, never beyond the most a person may hold (assigned and follow-up cases count).</source>
         <translation>Nhận việc giao các mục chờ xử lý cũ nhất trước, không vượt quá số tối đa mỗi người được giữ (tính cả các mục đã giao và đang theo dõi).</translation>
     </message>
@@ -5652,7 +5658,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
     <message>
         <location filename="../../salesapp/domain/orders/bill.py" line="142"/>
-        <location filename="../../salesapp/services/orders/new_order.py" line="83"/>
+        <location filename="../../salesapp/services/orders/new_order.py" line="89"/>
         <source>A discount cannot be negative.</source>
         <translation>Giảm giá không được là số âm.</translation>
     </message>
@@ -5784,11 +5790,71 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Không thể bỏ vai trò quản trị viên của quản trị viên cuối cùng.</translation>
     </message>
     <message>
+        <location filename="../../salesapp/services/customers/_import_match.py" line="28"/>
+        <source>No customer has this phone number or e-mail address.</source>
+        <translation>Không có khách hàng nào có số điện thoại hoặc email này.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_match.py" line="29"/>
+        <source>Already a customer: left as it is.</source>
+        <translation>Đã là khách hàng: giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_match.py" line="30"/>
+        <source>Nothing to change.</source>
+        <translation>Không có gì cần thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_match.py" line="133"/>
+        <source>Line {line} matches the same customer.</source>
+        <translation>Dòng {line} trùng với cùng khách hàng này.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_rows.py" line="26"/>
+        <source>“{text}” is not a sales channel.</source>
+        <translation>“{text}” không phải là kênh bán hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_rows.py" line="46"/>
+        <source>“{text}” is not a date.</source>
+        <translation>“{text}” không phải là ngày hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_rows.py" line="78"/>
+        <source>Two columns are mapped to the same field.</source>
+        <translation>Có hai cột được gán cho cùng một trường.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_rows.py" line="81"/>
+        <source>Choose the column that holds the customer&apos;s name.</source>
+        <translation>Hãy chọn cột chứa tên khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_rows.py" line="84"/>
+        <source>Choose the column with the phone number or the e-mail address to find customers by.</source>
+        <translation>Hãy chọn cột số điện thoại hoặc email để tìm khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_rows.py" line="110"/>
+        <source>The phone number {phone} is also on line {line}.</source>
+        <translation>Số điện thoại {phone} cũng có ở dòng {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_rows.py" line="115"/>
+        <source>The e-mail address {email} is also on line {line}.</source>
+        <translation>Email {email} cũng có ở dòng {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_import_write.py" line="82"/>
+        <source>Another desktop changed some of these customers meanwhile. Nothing was imported: run the import again.</source>
+        <translation>Trong lúc đó một máy khác đã thay đổi một số khách hàng này. Chưa có gì được nhập: hãy chạy nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_merge.py" line="33"/>
         <location filename="../../salesapp/services/customers/appointments.py" line="33"/>
         <location filename="../../salesapp/services/customers/customer_service.py" line="114"/>
         <location filename="../../salesapp/services/customers/customer_service.py" line="133"/>
         <location filename="../../salesapp/services/customers/customer_service.py" line="175"/>
-        <location filename="../../salesapp/services/customers/duplicates.py" line="38"/>
         <location filename="../../salesapp/services/customers/segments.py" line="75"/>
         <location filename="../../salesapp/services/customers/tags.py" line="74"/>
         <location filename="../../salesapp/services/followup/followups.py" line="47"/>
@@ -5796,6 +5862,36 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <location filename="../../salesapp/services/shared/audit.py" line="90"/>
         <source>This record no longer exists: it was deleted on another desktop.</source>
         <translation>Bản ghi này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_merge.py" line="170"/>
+        <source>Only a manager can merge customers of other salespeople.</source>
+        <translation>Chỉ quản lý mới được gộp khách hàng của nhân viên bán hàng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_merge.py" line="178"/>
+        <source>Choose two different customers to merge.</source>
+        <translation>Hãy chọn hai khách hàng khác nhau để gộp.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_merge.py" line="336"/>
+        <source>This merge was undone already.</source>
+        <translation>Việc gộp này đã được hoàn tác rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_merge.py" line="343"/>
+        <source>“{name}” was merged into another customer since. Undo that merge first.</source>
+        <translation>Sau đó “{name}” đã được gộp vào một khách hàng khác. Hãy hoàn tác lần gộp đó trước.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_merge.py" line="350"/>
+        <source>This merge cannot be undone: another customer has number {id} now.</source>
+        <translation>Không thể hoàn tác việc gộp này: hiện một khách hàng khác đang dùng mã số {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/customers/_merge.py" line="359"/>
+        <source>“{name}” was edited after the merge ({fields}). Undoing would lose that edit; change it back first or leave the merge.</source>
+        <translation>“{name}” đã được sửa sau khi gộp ({fields}). Hoàn tác sẽ làm mất thay đổi đó; hãy sửa lại trước hoặc giữ nguyên việc gộp.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/customers/appointments.py" line="141"/>
@@ -5844,67 +5940,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Không ghi được tệp {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="133"/>
-        <source>“{text}” is not a sales channel.</source>
-        <translation>“{text}” không phải là kênh bán hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="153"/>
-        <source>“{text}” is not a date.</source>
-        <translation>“{text}” không phải là ngày hợp lệ.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="179"/>
-        <source>No customer has this phone number or e-mail address.</source>
-        <translation>Không có khách hàng nào có số điện thoại hoặc email này.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="180"/>
-        <source>Already a customer: left as it is.</source>
-        <translation>Đã là khách hàng: giữ nguyên.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="181"/>
-        <source>Nothing to change.</source>
-        <translation>Không có gì cần thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="193"/>
-        <source>Two columns are mapped to the same field.</source>
-        <translation>Có hai cột được gán cho cùng một trường.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="196"/>
-        <source>Choose the column that holds the customer&apos;s name.</source>
-        <translation>Hãy chọn cột chứa tên khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="199"/>
-        <source>Choose the column with the phone number or the e-mail address to find customers by.</source>
-        <translation>Hãy chọn cột số điện thoại hoặc email để tìm khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="225"/>
-        <source>The phone number {phone} is also on line {line}.</source>
-        <translation>Số điện thoại {phone} cũng có ở dòng {line}.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="230"/>
-        <source>The e-mail address {email} is also on line {line}.</source>
-        <translation>Email {email} cũng có ở dòng {line}.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="361"/>
-        <source>Line {line} matches the same customer.</source>
-        <translation>Dòng {line} trùng với cùng khách hàng này.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="486"/>
-        <source>Another desktop changed some of these customers meanwhile. Nothing was imported: run the import again.</source>
-        <translation>Trong lúc đó một máy khác đã thay đổi một số khách hàng này. Chưa có gì được nhập: hãy chạy nhập lại.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/customer_import.py" line="575"/>
+        <location filename="../../salesapp/services/customers/customer_import.py" line="121"/>
         <location filename="../../salesapp/services/customers/customer_service.py" line="70"/>
         <source>Choose Thailand or Vietnam.</source>
         <translation>Hãy chọn Thái Lan hoặc Việt Nam.</translation>
@@ -5939,36 +5975,6 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <location filename="../../salesapp/services/customers/customer_service.py" line="107"/>
         <source>This customer belongs to another salesperson.</source>
         <translation>Khách hàng này thuộc về nhân viên bán hàng khác.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/duplicates.py" line="395"/>
-        <source>Only a manager can merge customers of other salespeople.</source>
-        <translation>Chỉ quản lý mới được gộp khách hàng của nhân viên bán hàng khác.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/duplicates.py" line="403"/>
-        <source>Choose two different customers to merge.</source>
-        <translation>Hãy chọn hai khách hàng khác nhau để gộp.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/duplicates.py" line="561"/>
-        <source>This merge was undone already.</source>
-        <translation>Việc gộp này đã được hoàn tác rồi.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/duplicates.py" line="568"/>
-        <source>“{name}” was merged into another customer since. Undo that merge first.</source>
-        <translation>Sau đó “{name}” đã được gộp vào một khách hàng khác. Hãy hoàn tác lần gộp đó trước.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/duplicates.py" line="575"/>
-        <source>This merge cannot be undone: another customer has number {id} now.</source>
-        <translation>Không thể hoàn tác việc gộp này: hiện một khách hàng khác đang dùng mã số {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/customers/duplicates.py" line="584"/>
-        <source>“{name}” was edited after the merge ({fields}). Undoing would lose that edit; change it back first or leave the merge.</source>
-        <translation>“{name}” đã được sửa sau khi gộp ({fields}). Hoàn tác sẽ làm mất thay đổi đó; hãy sửa lại trước hoặc giữ nguyên việc gộp.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/customers/handover.py" line="69"/>
@@ -6067,7 +6073,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/followup/intake.py" line="152"/>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="159"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="115"/>
         <source>Enter the amount transferred.</source>
         <translation>Hãy nhập số tiền đã chuyển.</translation>
     </message>
@@ -6189,32 +6195,32 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Hãy giữ ít nhất một lý do.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="79"/>
+        <location filename="../../salesapp/services/orders/new_order.py" line="85"/>
         <source>An order can have at most {max} lines.</source>
         <translation>Một đơn hàng chỉ được có tối đa {max} dòng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="86"/>
+        <location filename="../../salesapp/services/orders/new_order.py" line="92"/>
         <source>Choose a payment method from the list.</source>
         <translation>Chọn phương thức thanh toán trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="195"/>
+        <location filename="../../salesapp/services/orders/new_order.py" line="201"/>
         <source>A unit of this order is no longer in the catalogue. Choose the product again.</source>
         <translation>Một đơn vị trong đơn hàng này không còn trong danh mục sản phẩm. Hãy chọn lại sản phẩm.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="200"/>
+        <location filename="../../salesapp/services/orders/new_order.py" line="206"/>
         <source>The unit “{unit}” is not sold for this product.</source>
         <translation>Sản phẩm này không bán theo đơn vị “{unit}”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="205"/>
+        <location filename="../../salesapp/services/orders/new_order.py" line="211"/>
         <source>“{product}” is no longer sold.</source>
         <translation>“{product}” không còn được bán.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="209"/>
+        <location filename="../../salesapp/services/orders/new_order.py" line="215"/>
         <source>“{product}” ({unit}) is priced in {unit_currency}, not in {currency}.</source>
         <translation>“{product}” ({unit}) có giá bằng {unit_currency}, không phải {currency}.</translation>
     </message>
@@ -6399,7 +6405,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Chỉ quản lý mới được thay đổi cài đặt upsell.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/intake_dialogs.py" line="162"/>
+        <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="118"/>
         <source>Enter when the money was transferred.</source>
         <translation>Hãy nhập thời gian chuyển tiền.</translation>
     </message>
@@ -6424,27 +6430,27 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Đã xảy ra lỗi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="71"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="72"/>
         <source>Say why the customer is to be called again.</source>
         <translation>Hãy cho biết vì sao cần gọi lại cho khách.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="74"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="75"/>
         <source>Choose when to call again.</source>
         <translation>Hãy chọn thời gian gọi lại.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="104"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="105"/>
         <source>Choose a reason.</source>
         <translation>Hãy chọn lý do.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="157"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="158"/>
         <source>Add the products the customer bought.</source>
         <translation>Hãy thêm sản phẩm khách đã mua.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="188"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="189"/>
         <source>Choose a staff member.</source>
         <translation>Hãy chọn một nhân viên.</translation>
     </message>
@@ -6459,7 +6465,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Không đọc được “{name}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="254"/>
+        <location filename="../../salesapp/ui/upsell/_upsell_settings_dialog.py" line="255"/>
         <source>The order total “{text}” is not an amount.</source>
         <translation>Tổng tiền đơn “{text}” không phải là số tiền hợp lệ.</translation>
     </message>

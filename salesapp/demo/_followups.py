@@ -1,7 +1,7 @@
 """Demo follow-ups: one per order, plus contact-back requests and payment notices in every status.
 
 Used by `demo.fill_demo` while it writes orders: rows are generated as tuples from the same seeded random
-stream and written in the same chunks. Times are seconds from the first demo day (see `demo._Clock`);
+stream and written in the same chunks. Times are seconds from the first demo day (see `_bulk._Clock`);
 `limit` is the anchor ("now" of the demo). Finished orders are closed; open ones are new, tracking (next
 time after the anchor) or due (next time before it); recent ones carry notes written by their owner.
 """

@@ -2,7 +2,7 @@
 and upsell cases in every status with Thai and Vietnamese notes (a few with an image), calls and activity
 rows; successful cases add their upsell lines to the order and its totals.
 
-Called by `demo.fill_demo` at the end of its transaction with its writer and clock (see demo.py): rows are
+Called by `demo.fill_demo` at the end of its transaction with its writer and clock (see _bulk.py): rows are
 written in bulk with explicit ids, from a random stream of their own (seeded from the demo's seed), so the
 rest of the demo data is the same with or without them. Times are seconds from the first demo day.
 """
@@ -143,7 +143,7 @@ def seed_upsell(
     writer: Any, clock: Any, seed: int, orders: int, staff_ids: Sequence[int], manager_id: int
 ) -> int:
     """Write the demo's upsell data over the newest orders (see the module docstring); returns the number
-    of cases. `writer` and `clock` are demo.py's; `orders` is how many orders the demo wrote."""
+    of cases. `writer` and `clock` come from _bulk.py; `orders` is how many orders the demo wrote."""
     if not orders or not staff_ids:
         return 0
     rand = random.Random(f"upsell-{seed}").random

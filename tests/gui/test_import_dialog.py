@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from salesapp.db import models as m
 from salesapp.domain.enums import EntityKind
 from salesapp.services.customers.customer_import import CustomerImportService
-from salesapp.ui.customers._import_dialog import ExportDialog, ImportDialog
+from salesapp.ui.customers._export_dialog import ExportDialog
+from salesapp.ui.customers._import_dialog import ImportDialog
 from salesapp.ui.shared.tasks import DbWorker
 from tests.helpers.gui import screenshot, type_text
 

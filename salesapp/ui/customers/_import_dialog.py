@@ -1,24 +1,11 @@
-"""Importing customers from a CSV or Excel file (choose, map the columns, preview, import) and exporting
-the customers list to a file, both run on the database worker with a progress bar and Cancel.
-"""
+"""The customer import wizard: choose a file, map its columns, preview, import on the database worker."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Sequence
-from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,112 +28,18 @@ from PySide6.QtWidgets import (
 
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.records import UserRecord
-from salesapp.services.customers.customer_export import ExportFormat, ExportResult, export_customers
 from salesapp.services.customers.customer_import import (
     CustomerImportService,
     ImportMode,
     ImportPreview,
     ImportResult,
-    RowAction,
-    RowOutcome,
 )
-from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.import_table import IMPORT_FIELDS, ImportTable, guess_mapping, read_table
+from salesapp.ui.customers._import_outcomes import OutcomeModel
+from salesapp.ui.customers._progress_relay import ProgressRelay
 from salesapp.ui.shared.i18n import error_text
 from salesapp.ui.shared.tasks import DbWorker
 from salesapp.ui.widgets.message_label import MessageLabel
-
-Index = QModelIndex | QPersistentModelIndex
-_ERROR_BRUSH = QBrush(QColor("#c62828"))
-
-
-class ProgressRelay(QObject):
-    """Carries progress from the worker thread to the GUI thread, and the user's Cancel back.
-
-    The worker calls `report` and `cancelled`; it never touches a widget: the signal is queued to the
-    thread this object lives in.
-
-    Signals:
-        advanced(int, int): done and total, delivered on the GUI thread.
-    """
-
-    advanced = Signal(int, int)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._cancel = threading.Event()
-
-    def report(self, done: int, total: int) -> None:
-        """Called from the worker thread."""
-        self.advanced.emit(done, total)
-
-    def cancelled(self) -> bool:
-        """Called from the worker thread: True once the user pressed Cancel."""
-        return self._cancel.is_set()
-
-    def cancel(self) -> None:
-        """Ask the running task to stop (GUI thread)."""
-        self._cancel.set()
-
-    def reset(self) -> None:
-        """Ready for the next task."""
-        self._cancel.clear()
-
-
-class OutcomeModel(QAbstractTableModel):
-    """The preview's rows: line, what happens and why, with name, phone and e-mail to recognise the row."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RowOutcome] = []
-        self._headers = [
-            self.tr("Line"), self.tr("Action"), self.tr("Name"), self.tr("Phone"), self.tr("E-mail"),
-            self.tr("Reason"),
-        ]  # fmt: skip
-        self._actions = {
-            RowAction.CREATE: self.tr("Create"),
-            RowAction.UPDATE: self.tr("Update"),
-            RowAction.SKIP: self.tr("Skip"),
-            RowAction.ERROR: self.tr("Error"),
-        }
-
-    def set_rows(self, rows: list[RowOutcome]) -> None:
-        """Show `rows`."""
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return str(row.line)
-            if column == 1:
-                return self._actions[row.action]
-            if column == 5:
-                return error_text(row.error) if row.error is not None else ""
-            return (row.name, row.phone, row.email)[column - 2]
-        if role == Qt.ItemDataRole.ForegroundRole and row.action is RowAction.ERROR:
-            return _ERROR_BRUSH
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class ImportDialog(QDialog):
@@ -537,152 +430,3 @@ class ImportDialog(QDialog):
             self.cancel_button.setEnabled(False)
             return
         super().reject()
-
-
-class ExportDialog(QDialog):
-    """Export the customers of the list as shown (its ids, in order) to CSV or Excel, on the worker.
-
-    Signals:
-        exported(object): the ExportResult of a finished export.
-    """
-
-    exported = Signal(object)
-
-    def __init__(
-        self,
-        worker: DbWorker,
-        ctx: ServiceContext,
-        actor: UserRecord,
-        ids: Sequence[int],
-        headers: dict[str, str],
-        parent: QWidget | None = None,
-        tz: tzinfo = UTC,
-    ) -> None:
-        super().__init__(parent)
-        self.worker, self.ctx, self.actor, self.ids, self.headers, self.tz = (
-            worker,
-            ctx,
-            actor,
-            ids,
-            headers,
-            tz,
-        )
-        self.export_result: ExportResult | None = None
-        self._busy = False
-        self.relay = ProgressRelay(self)
-        self.relay.advanced.connect(self._advanced)
-        self.setWindowTitle(self.tr("Export customers"))
-        self.setMinimumWidth(520)
-        self.path_edit = QLineEdit()
-        self.path_edit.textChanged.connect(self._path_changed)
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self.browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        self.format = QComboBox()
-        self.format.addItem(self.tr("Excel workbook (.xlsx)"), ExportFormat.XLSX)
-        self.format.addItem(self.tr("CSV, UTF-8 (.csv)"), ExportFormat.CSV)
-        form = QFormLayout()
-        form.addRow(self.tr("File:"), row)
-        form.addRow(self.tr("Format:"), self.format)
-        self.about = QLabel(self.tr("{0} customers of the list as shown.").format(len(ids)))
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
-        self.message = MessageLabel()
-        self.export_button = QPushButton(self.tr("Export"))
-        self.export_button.clicked.connect(self.start_export)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.about)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        self._path_changed("")
-
-    def browse(self) -> None:
-        """Ask where to save."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export customers to"), "customers.xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
-        )  # fmt: skip
-        if path:
-            self.path_edit.setText(path)
-
-    def _path_changed(self, text: str) -> None:
-        suffix = Path(text).suffix.lower().lstrip(".")
-        if suffix in (ExportFormat.CSV, ExportFormat.XLSX):
-            self.format.setCurrentIndex(self.format.findData(suffix))
-        self.export_button.setEnabled(bool(text.strip()) and not self._busy)
-
-    def start_export(self) -> None:
-        """Write the file on the worker."""
-        fmt = self.format.currentData()
-        path = Path(self.path_edit.text().strip())
-        if path.suffix.lower() != f".{fmt}":
-            path = path.with_suffix(f".{fmt}")
-        relay, tz, args = (
-            self.relay,
-            self.tz,
-            (self.ctx, self.actor, list(self.ids), path, fmt, dict(self.headers)),
-        )
-        self._busy = True
-        self.relay.reset()
-        self.export_button.setEnabled(False)
-        self.message.clear_message()
-
-        def task() -> ExportResult:
-            return export_customers(*args, relay.report, relay.cancelled, tz)
-
-        self.worker.submit(task, on_done=self._done, on_error=self._failed)
-
-    def _advanced(self, done: int, total: int) -> None:
-        self.progress.setValue(100 if not total else done * 100 // total)
-
-    def _done(self, result: ExportResult) -> None:
-        self._busy = False
-        self.export_result = result
-        if result.cancelled:
-            super().reject()
-            return
-        self.progress.setValue(100)
-        self.message.show_notice(self.tr("{0} customers exported.").format(result.rows))
-        self.export_button.setEnabled(True)
-        self.cancel_button.setText(self.tr("Close"))
-        self.exported.emit(result)
-
-    def _failed(self, error: BaseException) -> None:
-        self._busy = False
-        self.export_button.setEnabled(True)
-        self.message.show_error(error_text(error))
-
-    def reject(self) -> None:
-        """Cancel a running export (its partial file is removed), else close."""
-        if self._busy:
-            self.relay.cancel()
-            self.cancel_button.setEnabled(False)
-            return
-        super().reject()
-
-
-def export_customers_dialog(
-    parent: QWidget | None,
-    worker: DbWorker,
-    ctx: ServiceContext,
-    actor: UserRecord,
-    ids: Sequence[int],
-    headers: dict[str, str],
-    tz: tzinfo = UTC,
-) -> ExportDialog:
-    """Open the export dialog for the list's `ids` (window-modal, not blocking); returns it."""
-    dialog = ExportDialog(worker, ctx, actor, ids, headers, parent, tz)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog

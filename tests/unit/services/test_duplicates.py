@@ -14,9 +14,10 @@ from salesapp.domain.clock import to_db
 from salesapp.domain.customers.customer_filter import CustomerFilter
 from salesapp.domain.enums import Action, EntityKind, Role
 from salesapp.domain.errors import PermissionDenied, StaleRecordError, ValidationError
+from salesapp.services.customers._merge import _customer_refs
 from salesapp.services.customers.appointments import AppointmentService
 from salesapp.services.customers.customer_service import CustomerInput, input_from_record
-from salesapp.services.customers.duplicates import DuplicateReason, DuplicateService, _customer_refs
+from salesapp.services.customers.duplicates import DuplicateReason, DuplicateService
 from salesapp.services.registry import Services
 
 
