@@ -131,23 +131,6 @@ class _Clock:
 
 
 @contextlib.contextmanager
-def _bulk_cache(db: Database) -> Iterator[None]:
-    """A larger SQLite page cache while filling: the random-order indexes (customer of an order, phone)
-    otherwise spill pages to the WAL and read them back again and again.
-    """
-    if not db.is_sqlite:
-        yield
-        return
-    conn = db.pw.connection()
-    before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
-    conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA cache_size = {before}")
-
-
-@contextlib.contextmanager
 def _bulk_load(db: Database, tables: Sequence[str]) -> Iterator[None]:
     """Inside the fill's transaction: drop the plain secondary indexes of `tables` (and on PostgreSQL
     their foreign keys), and create them again at the end.

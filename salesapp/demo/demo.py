@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from salesapp.db.connection import Database
-from salesapp.demo._bulk import Progress, _bulk_cache, _bulk_load, _Clock, _Writer
+from salesapp.demo._bulk import BULK_CACHE_KIB, Progress, _bulk_load, _Clock, _Writer
 from salesapp.demo._customers import (
     DEMO_PASSWORD,
     MAIL_DOMAINS,
@@ -123,7 +123,7 @@ def fill_demo(
     rng = random.Random(seed)
     rand = rng.random
     clock = _Clock(anchor)
-    with _bulk_cache(db), db.atomic(), _bulk_load(db, BULK_TABLES):
+    with db.bulk_cache(BULK_CACHE_KIB), db.atomic(), _bulk_load(db, BULK_TABLES):
         writer = _Writer(db)
         if not db.is_sqlite:
             writer.cursor.execute("LOCK TABLE customers, orders IN SHARE ROW EXCLUSIVE MODE")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -19,7 +18,7 @@ from salesapp.services.shared.audit import log_activities
 WRITE_CHUNK = 500  # rows per INSERT / UPDATE statement (SQLite allows 32,766 parameters)
 
 _NO_CHANGES: Mapping[str, tuple[Any, Any]] = {}
-_BULK_CACHE_KIB = 128 * 1024
+BULK_CACHE_KIB = 128 * 1024
 
 
 class Writer:
@@ -88,23 +87,6 @@ class Writer:
     def finish(self) -> None:
         if self.activities:
             log_activities(self.actor, EntityKind.CUSTOMER, self.activities, self.now)
-
-
-@contextlib.contextmanager
-def bulk_cache(db: Database) -> Iterator[None]:
-    """A larger SQLite page cache while writing: the phone, e-mail and name indexes take keys in random
-    order and would otherwise spill pages to the WAL and read them back.
-    """
-    if not db.is_sqlite:
-        yield
-        return
-    conn = db.pw.connection()
-    before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
-    conn.execute(f"PRAGMA cache_size = {-_BULK_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA cache_size = {before}")
 
 
 def _db_value(value: Any) -> Any:

@@ -35,7 +35,7 @@ from salesapp.services.customers._import_types import (
     RowAction,
     RowOutcome,
 )
-from salesapp.services.customers._import_write import Writer, bulk_cache
+from salesapp.services.customers._import_write import BULK_CACHE_KIB, Writer
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.import_table import ImportTable
 
@@ -172,7 +172,7 @@ class CustomerImportService:
         plan = matcher.plan
         try:
             with (
-                bulk_cache(self.ctx.db),
+                self.ctx.db.bulk_cache(BULK_CACHE_KIB),
                 self.ctx.db.atomic(),
                 _validated_ahead(validator, n) as chunks,
             ):
