@@ -40,10 +40,34 @@ class SearchQuery:
 
 
 def fold_query(text: str) -> SearchQuery:
-    """Fold what the user typed: a phone fragment to its digits, anything else to the search key."""
+    """Fold what the user typed: a phone fragment to its digits, anything else to the search key.
+
+    Stored keys hold phones in national form with the trunk 0 ("0812345678", `national_digits`), so a
+    fragment typed with its 0 or a calling code ("081", "+66 81") is looked for as "081…": three
+    characters or more, answered by the trigram path. A phone-like fragment of one or two digits ("0",
+    "08") is too short to mean anything: it filters nothing yet (rather than finding no one by looking for
+    a name that starts with "08").
+    """
     digits = phone_search_key(text)
-    key = digits if digits is not None else search_key(text)
+    if digits is not None:
+        compact = "".join(text.split()).lstrip("(")
+        national = compact.startswith(("0", "+", "๐"))  # trunk 0 (Thai digit ๐ too) or calling code
+        key = "0" + digits if national and not digits.startswith("0") else digits
+        return SearchQuery(key, len(key) >= MIN_TRIGRAM)
+    if _short_phone_fragment(text):
+        return SearchQuery("", False)
+    key = search_key(text)
     return SearchQuery(key, len(key) >= MIN_TRIGRAM)
+
+
+def _short_phone_fragment(text: str) -> bool:
+    """One or two digits, maybe with a plus or separators: the start of a phone number being typed."""
+    stripped = text.strip()
+    return (
+        bool(stripped)
+        and all(c.isdigit() or c in "+-. ()" for c in stripped)
+        and any(c.isdigit() for c in stripped)
+    )
 
 
 def like_pattern(key: str) -> str:

@@ -49,6 +49,12 @@ def names(services: Services, actor, text: str) -> set[str]:
         ("081-234", {"สมชาย ใจดี"}),
         ("+66 81 234 5678", {"สมชาย ใจดี"}),
         ("0912345", {"Đặng Thị Ngọc"}),
+        # The start of a number with its trunk 0 (issue 22: "081" used to find no one).
+        ("081", {"สมชาย ใจดี"}),
+        ("09", {p[0] for p in PEOPLE}),  # two digits filter nothing yet: everyone, not no one
+        ("0", {p[0] for p in PEOPLE}),
+        ("098", {"Nguyễn Văn An"}),
+        ("๐๘๙", {"สมหญิง รักดี"}),  # Thai digits
         ("ng", {"Nguyễn Văn An"}),  # 2 letters: names that start with them (prefix path)
         ("50%_", set()),
     ],
