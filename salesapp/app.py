@@ -25,11 +25,13 @@ from salesapp.ui.mainwindow.first_run import FirstRunDialog, SetupRequest
 from salesapp.ui.mainwindow.live import ChangeListener
 from salesapp.ui.mainwindow.main_window import SECTIONS, MainWindow
 from salesapp.ui.mainwindow.sign_in import SignInDialog
+from salesapp.ui.mainwindow.single_instance import SingleInstance, bring_to_front
 from salesapp.ui.opportunities.opportunities_view import OpportunitiesView
 from salesapp.ui.orders.orders_view import OrdersView
 from salesapp.ui.settings.settings_view import SettingsView
 from salesapp.ui.shared.fonts import apply_app_font, load_fonts
 from salesapp.ui.shared.i18n import Translations, error_text, resolve_language, translate
+from salesapp.ui.shared.icons import icon
 from salesapp.ui.shared.tasks import DbWorker
 from salesapp.ui.shared.view_context import ViewContext
 from salesapp.ui.upsell.upsell_view import UpsellView
@@ -199,6 +201,7 @@ class AppController(QObject):
             if key == "followup":
                 self.reminders = Reminders(window)
                 self.reminders.activated.connect(lambda: window.show_section("followup"))
+                self.reminders.activated.connect(lambda: bring_to_front(window))
                 followup = FollowUpView(
                     view_ctx, services.followup_list, services.followups, services.intake, self.reminders
                 )
@@ -261,6 +264,14 @@ class AppController(QObject):
         listener.start()
         self.listener = listener
 
+    def bring_forward(self) -> None:
+        """Show the window the user is at (main window, else sign-in, else first run) in front: the app
+        was started again while running."""
+        for widget in (self.window, self.sign_in, self.first_run):
+            if widget is not None and widget.isVisible():
+                bring_to_front(widget)
+                return
+
     def _save_preferences(self, language: str | None, buddhist_era: bool) -> None:
         changed = language != self.config.language
         self.config = self.config.with_changes(language=language, buddhist_era=buddhist_era)
@@ -303,6 +314,8 @@ def create_application(argv: list[str]) -> tuple[QApplication, Translations]:
     app.setApplicationName("salesapp")
     app.setOrganizationName("salesapp")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("app"))
+    app.setDesktopFileName("salesapp")  # Wayland and the taskbar match the window to salesapp.desktop
     load_fonts()
     apply_app_font(app)
     translations = Translations(app)
@@ -313,9 +326,15 @@ def create_application(argv: list[str]) -> tuple[QApplication, Translations]:
 def run_gui(options: StartOptions) -> int:
     """Start the desktop application; returns the exit code."""
     app, translations = create_application(sys.argv[:1])
+    if options.smoke_test:  # never handed over to a running copy: it must work while the app is open
+        return _smoke_test(app, AppController(app, translations))
+    instance = SingleInstance(parent=app)
+    if not instance.claim():
+        if sys.stdout is not None:  # a windowed build has no console
+            print("salesapp is already running: its window was brought forward.")
+        return 0
     controller = AppController(app, translations)
-    if options.smoke_test:
-        return _smoke_test(app, controller)
+    instance.show_requested.connect(controller.bring_forward)
     url = options.database_url
     if options.demo:
         from salesapp.demo.demo import prepare_demo_database
@@ -329,6 +348,7 @@ def run_gui(options: StartOptions) -> int:
     else:
         controller.start(url)
     code = app.exec()
+    instance.close()
     controller.shutdown()
     return code
 

@@ -36,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
         "extract-contact", help="read one chat message on stdin, print its phones and address as JSON"
     )
     extract.add_argument("--country", choices=("TH", "VN"), required=True, help="the message's country")
+    notices = sub.add_parser(
+        "notices", help="print the licences of the bundled libraries (third-party notices)"
+    )
+    notices.add_argument("--out", metavar="FILE", help="write them to FILE (UTF-8) instead of printing")
     return parser
 
 
@@ -52,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         return _migrate(args.migrate_db)
     if args.command == "extract-contact":
         return _extract_contact(args.country)
+    if args.command == "notices":
+        return _notices(args.out)
     from salesapp.app import StartOptions, run_gui
 
     return run_gui(StartOptions(database_url=args.db, demo=args.demo, smoke_test=args.smoke_test))
@@ -122,5 +128,18 @@ def _extract_contact(country: str) -> int:
     message = sys.stdin.buffer.read().decode("utf-8")
     result = extract_contact(message, country)
     sys.stdout.buffer.write(json.dumps(result.as_json(), ensure_ascii=False).encode("utf-8") + b"\n")
+    sys.stdout.buffer.flush()
+    return 0
+
+
+def _notices(out: str | None) -> int:
+    from salesapp.notices import third_party_notices, write_notices
+
+    if out:
+        print(f"third-party notices written to {write_notices(out)}")
+        return 0
+    if sys.stdout is None:  # a windowed build started without a console
+        return 2
+    sys.stdout.buffer.write(third_party_notices().encode("utf-8"))
     sys.stdout.buffer.flush()
     return 0

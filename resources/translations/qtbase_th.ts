@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>MAC_APPLICATION_MENU</name>
+    <message>
+        <source>About %1</source>
+        <translation>เกี่ยวกับ %1</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>ซ่อน %1</translation>
+    </message>
+    <message>
+        <source>Hide Others</source>
+        <translation>ซ่อนแอปอื่น</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>แสดงทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Preferences...</source>
+        <translation>การตั้งค่า...</translation>
+    </message>
+    <message>
+        <source>Quit %1</source>
+        <translation>ออกจาก %1</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>บริการ</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Alias</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>MAC_APPLICATION_MENU</name>
+    <message>
+        <source>About %1</source>
+        <translation>Giới thiệu về %1</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Ẩn %1</translation>
+    </message>
+    <message>
+        <source>Hide Others</source>
+        <translation>Ẩn ứng dụng khác</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Hiện tất cả</translation>
+    </message>
+    <message>
+        <source>Preferences...</source>
+        <translation>Tùy chọn...</translation>
+    </message>
+    <message>
+        <source>Quit %1</source>
+        <translation>Thoát %1</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Alias</source>

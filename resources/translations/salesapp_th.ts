@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="41"/>
+        <source>About salesapp</source>
+        <translation>เกี่ยวกับ salesapp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="52"/>
+        <source>Version {0}</source>
+        <translation>เวอร์ชัน {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="53"/>
+        <source>Sales follow-up for small online shops in Thailand and Vietnam.</source>
+        <translation>ระบบติดตามการขายสำหรับร้านค้าออนไลน์ขนาดเล็กในไทยและเวียดนาม</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="66"/>
+        <source>About</source>
+        <translation>เกี่ยวกับ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="72"/>
+        <source>Third-party notices</source>
+        <translation>ประกาศของบุคคลที่สาม</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="86"/>
+        <source>shared PostgreSQL server</source>
+        <translation>เซิร์ฟเวอร์ PostgreSQL ที่ใช้ร่วมกัน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="86"/>
+        <source>local database file</source>
+        <translation>ไฟล์ฐานข้อมูลในเครื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="95"/>
+        <source>Version:</source>
+        <translation>เวอร์ชัน:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="96"/>
+        <source>Database:</source>
+        <translation>ฐานข้อมูล:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="97"/>
+        <source>Qt and PySide6:</source>
+        <translation>Qt และ PySide6:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="98"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="99"/>
+        <source>System:</source>
+        <translation>ระบบปฏิบัติการ:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="112"/>
+        <source>salesapp is built with the open-source libraries listed below, each under its own licence. Qt and PySide6 are used under the GNU Lesser General Public License version 3 (LGPL v3): you may replace them with other builds of the same version.</source>
+        <translation>salesapp สร้างขึ้นด้วยไลบรารีโอเพนซอร์สตามรายการด้านล่าง แต่ละรายการใช้ภายใต้สัญญาอนุญาตของตนเอง Qt และ PySide6 ใช้ภายใต้สัญญาอนุญาต GNU Lesser General Public License เวอร์ชัน 3 (LGPL v3) คุณจึงแทนที่ Qt และ PySide6 ด้วยชุดที่สร้างขึ้นเองจากเวอร์ชันเดียวกันได้</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="90"/>
@@ -2728,159 +2796,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salesapp/app.py" line="258"/>
+        <location filename="../../salesapp/app.py" line="261"/>
         <source>Connection to the server lost: reconnecting…</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย กำลังเชื่อมต่อใหม่…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="29"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="30"/>
         <source>Follow-up</source>
         <translation>ติดตาม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="30"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="31"/>
         <source>Orders, call-back requests and payment notices to follow up until they close, with today&apos;s and overdue items first.</source>
         <translation>คำสั่งซื้อ รายการติดต่อกลับ และรายการแจ้งโอนเงินที่ต้องติดตามจนกว่าจะปิดงาน โดยแสดงรายการของวันนี้และรายการที่เลยกำหนดไว้ก่อน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="38"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="39"/>
         <source>Orders</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="39"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="40"/>
         <source>Every order with its lines, totals, payment and shipping status.</source>
         <translation>คำสั่งซื้อทั้งหมด พร้อมรายการสินค้า ยอดรวม สถานะการชำระเงินและการจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="43"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="44"/>
         <source>Customers</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="44"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="45"/>
         <source>One profile per customer, filled from chat messages, tagged and handed over fairly between staff.</source>
         <translation>ลูกค้าหนึ่งรายมีหนึ่งโปรไฟล์ กรอกข้อมูลจากข้อความแชท ติดแท็ก และแบ่งให้พนักงานอย่างเป็นธรรม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="52"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="53"/>
         <source>Upsell</source>
         <translation>อัพเซล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="53"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="54"/>
         <source>Fresh orders to call before they ship, shared fairly between telesales staff.</source>
         <translation>คำสั่งซื้อใหม่ที่ต้องโทรหาลูกค้าก่อนจัดส่ง แบ่งให้พนักงานเทเลเซลส์อย่างเป็นธรรม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="59"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="60"/>
         <source>Opportunities</source>
         <translation>โอกาสทางการขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="60"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="61"/>
         <source>Possible sales moving through the pipeline stages, with their win probability.</source>
         <translation>โอกาสการขายที่กำลังผ่านแต่ละขั้นของไปป์ไลน์ พร้อมความน่าจะเป็นที่จะปิดการขายได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="66"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="67"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="67"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="68"/>
         <source>Follow-up, upsell and pipeline figures per staff member and period.</source>
         <translation>ตัวเลขการติดตาม อัพเซล และไปป์ไลน์ แยกตามพนักงานและช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="69"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="70"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="94"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="97"/>
         <source>salesapp</source>
         <translation>salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="124"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="127"/>
         <source>Local database file</source>
         <translation>ไฟล์ฐานข้อมูลในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="124"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="127"/>
         <source>Shared PostgreSQL server</source>
         <translation>เซิร์ฟเวอร์ PostgreSQL ที่ใช้ร่วมกัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="127"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="130"/>
         <source>Signed in as {0} ({1})</source>
         <translation>เข้าสู่ระบบในชื่อ {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="159"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="160"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="165"/>
         <source>Sign &amp;out</source>
         <translation>ออกจากระบบ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="164"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>ปิดโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="169"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>มุมมอง(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="177"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="179"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="181"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="183"/>
         <source>&amp;Preferences</source>
         <translation>การตั้งค่า(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="186"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="187"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="189"/>
         <source>&amp;About salesapp</source>
         <translation>เกี่ยวกับ salesapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="194"/>
-        <source>About salesapp</source>
-        <translation>เกี่ยวกับ salesapp</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="195"/>
-        <source>salesapp {0}
-Sales follow-up for small online shops.</source>
-        <translation>salesapp {0}
-โปรแกรมติดตามงานขายสำหรับร้านค้าออนไลน์ขนาดเล็ก</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="216"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="235"/>
         <source>Administrator</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="217"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="236"/>
         <source>Manager</source>
         <translation>ผู้จัดการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="218"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="237"/>
         <source>Sales</source>
         <translation>พนักงานขาย</translation>
     </message>
@@ -3317,32 +3373,32 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>OpportunityActions</name>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="140"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="141"/>
         <source>Moved to {0}.</source>
         <translation>ย้ายไปที่ {0} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="161"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="162"/>
         <source>Closed as won.</source>
         <translation>ปิดการขายสำเร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="178"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="179"/>
         <source>Closed as lost.</source>
         <translation>บันทึกเป็นปิดการขายไม่สำเร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="188"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="189"/>
         <source>Reopened in {0}.</source>
         <translation>เปิดใหม่ในขั้นตอน {0} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="219"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="220"/>
         <source>“{0}” added in {1}.</source>
         <translation>เพิ่ม “{0}” ในขั้นตอน {1} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="238"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="239"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
@@ -5365,66 +5421,66 @@ Sales follow-up for small online shops.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../salesapp/app.py" line="107"/>
+        <location filename="../../salesapp/app.py" line="109"/>
         <source>This database is new: create its first administrator.</source>
         <translation>ฐานข้อมูลนี้ยังใหม่ กรุณาสร้างผู้ดูแลระบบคนแรก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="75"/>
+        <location filename="../../salesapp/db/connection.py" line="91"/>
         <source>The database {path} is read-only: salesapp needs to write to it.</source>
         <translation>ฐานข้อมูล {path} เป็นแบบอ่านอย่างเดียว แต่ salesapp ต้องบันทึกข้อมูลลงไปได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="78"/>
-        <location filename="../../salesapp/db/connection.py" line="81"/>
-        <location filename="../../salesapp/db/connection.py" line="172"/>
+        <location filename="../../salesapp/db/connection.py" line="94"/>
+        <location filename="../../salesapp/db/connection.py" line="97"/>
+        <location filename="../../salesapp/db/connection.py" line="188"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>เปิดฐานข้อมูลไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="110"/>
+        <location filename="../../salesapp/db/connection.py" line="126"/>
         <source>{path} is on a network share. SQLite files are not safe on shared folders: several desktops would damage it. Use a PostgreSQL server to share data.</source>
         <translation>{path} อยู่ในโฟลเดอร์แชร์บนเครือข่าย ไฟล์ SQLite ไม่ปลอดภัยเมื่ออยู่ในโฟลเดอร์แชร์ เพราะหากหลายเครื่องใช้พร้อมกันไฟล์จะเสียหาย หากต้องการใช้ข้อมูลร่วมกัน กรุณาใช้เซิร์ฟเวอร์ PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="119"/>
+        <location filename="../../salesapp/db/connection.py" line="135"/>
         <source>There is no database file at {path}.</source>
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="124"/>
+        <location filename="../../salesapp/db/connection.py" line="140"/>
         <source>The folder {folder} cannot be created: {detail}</source>
         <translation>สร้างโฟลเดอร์ {folder} ไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="130"/>
+        <location filename="../../salesapp/db/connection.py" line="146"/>
         <source>The folder {folder} is read-only: salesapp needs to write its database there.</source>
         <translation>โฟลเดอร์ {folder} เป็นแบบอ่านอย่างเดียว แต่ salesapp ต้องบันทึกฐานข้อมูลไว้ในโฟลเดอร์นี้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="140"/>
-        <location filename="../../salesapp/db/connection.py" line="175"/>
-        <location filename="../../salesapp/db/connection.py" line="184"/>
+        <location filename="../../salesapp/db/connection.py" line="156"/>
+        <location filename="../../salesapp/db/connection.py" line="191"/>
+        <location filename="../../salesapp/db/connection.py" line="200"/>
         <source>{path} is not a salesapp database (it is not an SQLite file).</source>
         <translation>{path} ไม่ใช่ฐานข้อมูลของ salesapp (ไม่ใช่ไฟล์ SQLite)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="190"/>
+        <location filename="../../salesapp/db/connection.py" line="206"/>
         <source>{path} is an SQLite file of another program, not a salesapp database.</source>
         <translation>{path} เป็นไฟล์ SQLite ของโปรแกรมอื่น ไม่ใช่ฐานข้อมูลของ salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="230"/>
+        <location filename="../../salesapp/db/connection.py" line="246"/>
         <source>The server {server} refused the user name or password.</source>
         <translation>เซิร์ฟเวอร์ {server} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="233"/>
+        <location filename="../../salesapp/db/connection.py" line="249"/>
         <source>The server has no database “{name}”.</source>
         <translation>ไม่มีฐานข้อมูล “{name}” บนเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="235"/>
+        <location filename="../../salesapp/db/connection.py" line="251"/>
         <source>The database server {server} cannot be reached: {detail}</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {server} ไม่ได้: {detail}</translation>
     </message>
@@ -5845,7 +5901,7 @@ Sales follow-up for small online shops.</source>
         <translation>อีเมล {email} ซ้ำกับแถวที่ {line}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/_import_write.py" line="82"/>
+        <location filename="../../salesapp/services/customers/_import_write.py" line="81"/>
         <source>Another desktop changed some of these customers meanwhile. Nothing was imported: run the import again.</source>
         <translation>ระหว่างนี้มีเครื่องอื่นแก้ไขลูกค้าบางรายในรายการนี้ จึงยังไม่ได้นำเข้าข้อมูลใด กรุณานำเข้าอีกครั้ง</translation>
     </message>

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="41"/>
+        <source>About salesapp</source>
+        <translation>Giới thiệu salesapp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="52"/>
+        <source>Version {0}</source>
+        <translation>Phiên bản {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="53"/>
+        <source>Sales follow-up for small online shops in Thailand and Vietnam.</source>
+        <translation>Theo dõi bán hàng cho các cửa hàng online nhỏ ở Thái Lan và Việt Nam.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="66"/>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="72"/>
+        <source>Third-party notices</source>
+        <translation>Thông báo của bên thứ ba</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="86"/>
+        <source>shared PostgreSQL server</source>
+        <translation>máy chủ PostgreSQL dùng chung</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="86"/>
+        <source>local database file</source>
+        <translation>tệp cơ sở dữ liệu trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="95"/>
+        <source>Version:</source>
+        <translation>Phiên bản:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="96"/>
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="97"/>
+        <source>Qt and PySide6:</source>
+        <translation>Qt và PySide6:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="98"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="99"/>
+        <source>System:</source>
+        <translation>Hệ điều hành:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/about_dialog.py" line="112"/>
+        <source>salesapp is built with the open-source libraries listed below, each under its own licence. Qt and PySide6 are used under the GNU Lesser General Public License version 3 (LGPL v3): you may replace them with other builds of the same version.</source>
+        <translation>salesapp được xây dựng từ các thư viện mã nguồn mở liệt kê dưới đây, mỗi thư viện theo giấy phép riêng của nó. Qt và PySide6 được dùng theo Giấy phép Công cộng Hạn chế GNU phiên bản 3 (LGPL v3): bạn có thể thay chúng bằng bản dựng khác của cùng phiên bản.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <location filename="../../salesapp/ui/customers/_appointment_dialog.py" line="90"/>
@@ -2728,159 +2796,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salesapp/app.py" line="258"/>
+        <location filename="../../salesapp/app.py" line="261"/>
         <source>Connection to the server lost: reconnecting…</source>
         <translation>Mất kết nối với máy chủ: đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="29"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="30"/>
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="30"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="31"/>
         <source>Orders, call-back requests and payment notices to follow up until they close, with today&apos;s and overdue items first.</source>
         <translation>Đơn hàng, yêu cầu gọi lại và thông báo chuyển khoản cần theo dõi cho đến khi xong, việc hôm nay và việc quá hạn được xếp lên trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="38"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="39"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="39"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="40"/>
         <source>Every order with its lines, totals, payment and shipping status.</source>
         <translation>Tất cả đơn hàng kèm các dòng sản phẩm, tổng tiền, tình trạng thanh toán và giao hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="43"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="44"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="44"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="45"/>
         <source>One profile per customer, filled from chat messages, tagged and handed over fairly between staff.</source>
         <translation>Mỗi khách hàng một hồ sơ, điền từ tin nhắn chat, gắn thẻ và chia đều công bằng cho nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="52"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="53"/>
         <source>Upsell</source>
         <translation>Upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="53"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="54"/>
         <source>Fresh orders to call before they ship, shared fairly between telesales staff.</source>
         <translation>Đơn hàng mới cần gọi cho khách trước khi giao, chia đều công bằng cho nhân viên telesales.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="59"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="60"/>
         <source>Opportunities</source>
         <translation>Cơ hội bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="60"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="61"/>
         <source>Possible sales moving through the pipeline stages, with their win probability.</source>
         <translation>Các cơ hội bán hàng đi qua từng giai đoạn của quy trình bán hàng, kèm khả năng chốt được đơn.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="66"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="67"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="67"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="68"/>
         <source>Follow-up, upsell and pipeline figures per staff member and period.</source>
         <translation>Số liệu theo dõi, bán thêm và quy trình bán hàng theo từng nhân viên và từng kỳ.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="69"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="70"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="94"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="97"/>
         <source>salesapp</source>
         <translation>salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="124"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="127"/>
         <source>Local database file</source>
         <translation>Tệp cơ sở dữ liệu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="124"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="127"/>
         <source>Shared PostgreSQL server</source>
         <translation>Máy chủ PostgreSQL dùng chung</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="127"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="130"/>
         <source>Signed in as {0} ({1})</source>
         <translation>Đã đăng nhập: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="159"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="160"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="165"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="164"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="169"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="177"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="179"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="181"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="183"/>
         <source>&amp;Preferences</source>
         <translation>Tùy &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="186"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="187"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="189"/>
         <source>&amp;About salesapp</source>
         <translation>&amp;Giới thiệu salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="194"/>
-        <source>About salesapp</source>
-        <translation>Giới thiệu salesapp</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="195"/>
-        <source>salesapp {0}
-Sales follow-up for small online shops.</source>
-        <translation>salesapp {0}
-Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="216"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="235"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="217"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="236"/>
         <source>Manager</source>
         <translation>Quản lý</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="218"/>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="237"/>
         <source>Sales</source>
         <translation>Nhân viên bán hàng</translation>
     </message>
@@ -3317,32 +3373,32 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>OpportunityActions</name>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="140"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="141"/>
         <source>Moved to {0}.</source>
         <translation>Đã chuyển sang {0}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="161"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="162"/>
         <source>Closed as won.</source>
         <translation>Đã chốt thành công.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="178"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="179"/>
         <source>Closed as lost.</source>
         <translation>Đã đánh dấu thất bại.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="188"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="189"/>
         <source>Reopened in {0}.</source>
         <translation>Đã mở lại ở giai đoạn {0}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="219"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="220"/>
         <source>“{0}” added in {1}.</source>
         <translation>Đã thêm “{0}” vào {1}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="238"/>
+        <location filename="../../salesapp/ui/opportunities/_opportunity_changes.py" line="239"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -5365,66 +5421,66 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../salesapp/app.py" line="107"/>
+        <location filename="../../salesapp/app.py" line="109"/>
         <source>This database is new: create its first administrator.</source>
         <translation>Cơ sở dữ liệu này còn mới: hãy tạo quản trị viên đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="75"/>
+        <location filename="../../salesapp/db/connection.py" line="91"/>
         <source>The database {path} is read-only: salesapp needs to write to it.</source>
         <translation>Cơ sở dữ liệu {path} chỉ cho phép đọc: salesapp cần ghi được vào đó.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="78"/>
-        <location filename="../../salesapp/db/connection.py" line="81"/>
-        <location filename="../../salesapp/db/connection.py" line="172"/>
+        <location filename="../../salesapp/db/connection.py" line="94"/>
+        <location filename="../../salesapp/db/connection.py" line="97"/>
+        <location filename="../../salesapp/db/connection.py" line="188"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>Không mở được cơ sở dữ liệu: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="110"/>
+        <location filename="../../salesapp/db/connection.py" line="126"/>
         <source>{path} is on a network share. SQLite files are not safe on shared folders: several desktops would damage it. Use a PostgreSQL server to share data.</source>
         <translation>{path} nằm trong thư mục chia sẻ qua mạng. Tệp SQLite không an toàn trong thư mục chia sẻ: nhiều máy dùng cùng lúc sẽ làm hỏng tệp. Hãy dùng máy chủ PostgreSQL để dùng chung dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="119"/>
+        <location filename="../../salesapp/db/connection.py" line="135"/>
         <source>There is no database file at {path}.</source>
         <translation>Không có tệp cơ sở dữ liệu tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="124"/>
+        <location filename="../../salesapp/db/connection.py" line="140"/>
         <source>The folder {folder} cannot be created: {detail}</source>
         <translation>Không tạo được thư mục {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="130"/>
+        <location filename="../../salesapp/db/connection.py" line="146"/>
         <source>The folder {folder} is read-only: salesapp needs to write its database there.</source>
         <translation>Thư mục {folder} chỉ cho phép đọc: salesapp cần ghi cơ sở dữ liệu vào đó.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="140"/>
-        <location filename="../../salesapp/db/connection.py" line="175"/>
-        <location filename="../../salesapp/db/connection.py" line="184"/>
+        <location filename="../../salesapp/db/connection.py" line="156"/>
+        <location filename="../../salesapp/db/connection.py" line="191"/>
+        <location filename="../../salesapp/db/connection.py" line="200"/>
         <source>{path} is not a salesapp database (it is not an SQLite file).</source>
         <translation>{path} không phải là cơ sở dữ liệu salesapp (không phải tệp SQLite).</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="190"/>
+        <location filename="../../salesapp/db/connection.py" line="206"/>
         <source>{path} is an SQLite file of another program, not a salesapp database.</source>
         <translation>{path} là tệp SQLite của chương trình khác, không phải cơ sở dữ liệu salesapp.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="230"/>
+        <location filename="../../salesapp/db/connection.py" line="246"/>
         <source>The server {server} refused the user name or password.</source>
         <translation>Máy chủ {server} từ chối tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="233"/>
+        <location filename="../../salesapp/db/connection.py" line="249"/>
         <source>The server has no database “{name}”.</source>
         <translation>Máy chủ không có cơ sở dữ liệu “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/connection.py" line="235"/>
+        <location filename="../../salesapp/db/connection.py" line="251"/>
         <source>The database server {server} cannot be reached: {detail}</source>
         <translation>Không kết nối được máy chủ cơ sở dữ liệu {server}: {detail}</translation>
     </message>
@@ -5845,7 +5901,7 @@ Theo dõi bán hàng cho các cửa hàng online nhỏ.</translation>
         <translation>Email {email} cũng có ở dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/_import_write.py" line="82"/>
+        <location filename="../../salesapp/services/customers/_import_write.py" line="81"/>
         <source>Another desktop changed some of these customers meanwhile. Nothing was imported: run the import again.</source>
         <translation>Trong lúc đó một máy khác đã thay đổi một số khách hàng này. Chưa có gì được nhập: hãy chạy nhập lại.</translation>
     </message>

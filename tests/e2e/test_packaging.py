@@ -1,45 +1,24 @@
-"""Build the one-folder app with PyInstaller from packaging/salesapp.spec and run its smoke test."""
+"""The one-folder app frozen by packaging/build.py (session fixture `frozen_build`) passes its smoke test."""
 
 from __future__ import annotations
 
-import importlib
 import os
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT / "packaging" / "salesapp.spec"
-BUILD_TIMEOUT_S = 600
-RUN_TIMEOUT_S = 120
-TEXT_OUTPUT: dict[str, Any] = {"capture_output": True, "encoding": "utf-8", "errors": "replace"}
-# Messages Qt prints when the frozen folder misses a plugin or a library it needs.
-QT_PROBLEMS = (
-    "could not find the qt platform plugin",
-    "could not load the qt platform plugin",
-    "this application failed to start",
-    "cannot load library",
-    "cannot mix incompatible qt library",
-    "qt.qpa.plugin",
-    "qt.qpa.fonts",
-    "qfontdatabase",
-    "traceback (most recent call last)",
+from tests.e2e.packaging_support import (
+    RUN_TIMEOUT_S,
+    TEXT_OUTPUT,
+    FrozenBuild,
+    qt_problems,
+    show,
+    step_lines,
 )
-
-
-def _require_pyinstaller() -> None:
-    try:
-        importlib.import_module("PyInstaller")
-    except ImportError as exc:
-        message = f"PyInstaller is not importable ({exc}); pip install -e '.[test]'"
-        if os.environ.get("CI"):
-            pytest.fail(message + ": CI must build the package")
-        pytest.skip(message)
 
 
 def _folder_size_mb(folder: Path) -> float:
@@ -52,25 +31,25 @@ def _folder_size_mb(folder: Path) -> float:
 
 @pytest.mark.slow
 def test_frozen_app_passes_smoke_test(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], record_property: Callable[[str, object], None]
+    frozen_build: FrozenBuild,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    record_property: Callable[[str, object], None],
 ) -> None:
-    _require_pyinstaller()
-    dist, work = tmp_path / "dist", tmp_path / "build"
-    started = time.monotonic()
-    command = [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm", "--log-level", "WARN"]
-    command += ["--distpath", str(dist), "--workpath", str(work)]
-    build = subprocess.run(command, cwd=tmp_path, timeout=BUILD_TIMEOUT_S, check=False, **TEXT_OUTPUT)
-    build_s = time.monotonic() - started
-    assert build.returncode == 0, f"PyInstaller failed after {build_s:.0f} s:\n{build.stderr[-6000:]}"
-
-    folder = dist / "salesapp"
-    executable = folder / ("salesapp.exe" if sys.platform == "win32" else "salesapp")
-    assert executable.is_file(), f"no executable at {executable}"
+    folder = frozen_build.folder
     size_mb = _folder_size_mb(folder)
-    record_property("build_seconds", round(build_s, 1))
+    record_property("build_seconds", round(frozen_build.seconds, 1))
     record_property("folder_mb", round(size_mb, 1))
-    with capsys.disabled():  # shown without -s
-        print(f"\npackaging: build {build_s:.1f} s, folder {size_mb:.1f} MB ({folder})")
+    show(
+        capsys,
+        f"packaging: build {frozen_build.seconds:.1f} s, folder {size_mb:.1f} MB ({folder})",
+        step_lines(frozen_build.output),
+    )
+
+    notices = folder / "THIRD_PARTY_NOTICES.txt"
+    assert notices.is_file(), "build.py must write THIRD_PARTY_NOTICES.txt beside the executable"
+    text = notices.read_text(encoding="utf-8")
+    assert "LGPL" in text and "PySide6" in text, text[:2000]
 
     home, temp = tmp_path / "home", tmp_path / "temp"
     home.mkdir()
@@ -78,17 +57,18 @@ def test_frozen_app_passes_smoke_test(
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SALESAPP_HOME": str(home)}
     env.update(TMPDIR=str(temp), TEMP=str(temp), TMP=str(temp))  # the smoke test's database lands here
     env.pop("PYTHONPATH", None)  # the frozen app must not lean on the developer's site-packages
+    started = time.monotonic()
     run = subprocess.run(
-        [str(executable), "--smoke-test"],
+        [str(frozen_build.executable), "--smoke-test"],
         cwd=tmp_path,
         env=env,
         timeout=RUN_TIMEOUT_S,
         check=False,
         **TEXT_OUTPUT,
     )
+    record_property("smoke_test_seconds", round(time.monotonic() - started, 2))
     output = f"exit code {run.returncode}\nstdout:\n{run.stdout}\nstderr:\n{run.stderr}"
     assert run.returncode == 0, output
     if sys.platform != "win32":  # a windowed Windows program has no stdout: the exit code says it all
         assert "smoke test ok" in run.stdout, output
-    problems = [line for line in run.stderr.splitlines() if any(p in line.lower() for p in QT_PROBLEMS)]
-    assert not problems, output
+    assert not qt_problems(run.stderr), output

@@ -7,18 +7,19 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from salesapp import __version__
 from salesapp.domain.records import UserRecord
+from salesapp.ui.mainwindow.about_dialog import AboutDialog
 from salesapp.ui.shared.i18n import tr_noop, translate
 from salesapp.ui.shared.icons import icon
 
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.user = user
+        self._database, self._is_server = database, is_server
+        self.about_dialog: AboutDialog | None = None
         self.setWindowTitle(self.tr("salesapp"))
         self.setWindowIcon(icon("app"))
         self._settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
@@ -156,44 +159,50 @@ class MainWindow(QMainWindow):
         return widget
 
     def _build_menus(self) -> None:
+        # Qt's default TextHeuristicRole would move any item whose text looks like "Settings", "About" or
+        # "Quit" (in English) into the macOS application menu: only the three below go there, by role.
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        sign_out = QAction(self.tr("Sign &out"), self)
+        sign_out = self._action(self.tr("Sign &out"), file_menu)
         sign_out.triggered.connect(self.sign_out_requested)
-        file_menu.addAction(sign_out)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")])
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.quit_action = self._action(self.tr("&Quit"), file_menu, QAction.MenuRole.QuitRole)
+        self.quit_action.setShortcuts(quit_keys())
+        self.quit_action.triggered.connect(lambda: QApplication.closeAllWindows())
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, (key, title, _) in enumerate(SECTIONS, start=1):
-            action = QAction(translate("MainWindow", title), self)
+            action = self._action(translate("MainWindow", title), view_menu)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=key: self.show_section(k))
-            view_menu.addAction(action)
             self.addAction(action)  # shortcuts work even while the menu bar is hidden (macOS full screen)
         view_menu.addSeparator()
-        refresh = QAction(self.tr("&Refresh"), self)
+        refresh = self._action(self.tr("&Refresh"), view_menu)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.triggered.connect(self.refresh_requested)
-        view_menu.addAction(refresh)
-        preferences = QAction(self.tr("&Preferences"), self)
-        preferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-        preferences.triggered.connect(lambda: self.show_section("settings"))
-        view_menu.addAction(preferences)
+        self.preferences_action = self._action(
+            self.tr("&Preferences"), view_menu, QAction.MenuRole.PreferencesRole
+        )
+        self.preferences_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.preferences_action.triggered.connect(lambda: self.show_section("settings"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About salesapp"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.about_action = self._action(self.tr("&About salesapp"), help_menu, QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About salesapp"),
-            self.tr("salesapp {0}\nSales follow-up for small online shops.").format(__version__),
-        )
+    def _action(self, text: str, menu: QMenu, role: QAction.MenuRole = QAction.MenuRole.NoRole) -> QAction:
+        action = QAction(text, self)
+        action.setMenuRole(role)
+        menu.addAction(action)
+        return action
+
+    def show_about(self) -> AboutDialog:
+        """Help → About (in the application menu on macOS)."""
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self._database, self._is_server, self)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        self.about_dialog.activateWindow()
+        return self.about_dialog
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("main/geometry")
@@ -208,6 +217,16 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main/state", self.saveState())
         self._settings.sync()
         super().closeEvent(event)
+
+
+def quit_keys() -> list[QKeySequence]:
+    """The platform's Quit keys plus Ctrl+Q (Windows has none; Command+Q on macOS), each listed once: a key
+    given twice to one action is an "ambiguous shortcut overload" and does nothing."""
+    result: list[QKeySequence] = []
+    for key in [*QKeySequence.keyBindings(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]:
+        if not key.isEmpty() and key not in result:
+            result.append(key)
+    return result
 
 
 def role_name(user: UserRecord) -> str:
