@@ -12,17 +12,20 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from salesapp import __version__, config, credentials, paths
 from salesapp.domain.records import UserRecord
 from salesapp.services.registry import Services, connect
+from salesapp.ui.admin.shop_setup import ShopSetup
+from salesapp.ui.backup.backup_actions import BackupActions
+from salesapp.ui.catalogue.catalogue_view import CatalogueView
 from salesapp.ui.customers.customers_view import CustomersView
 from salesapp.ui.followup.followup_view import FollowUpView
 from salesapp.ui.followup.reminders import Reminders
 from salesapp.ui.mainwindow.empty_section import EmptySection
 from salesapp.ui.mainwindow.first_run import FirstRunDialog, SetupRequest
-from salesapp.ui.mainwindow.live import ChangeListener
+from salesapp.ui.mainwindow.live import ChangeListener, ConnectionMonitor, ConnectionStatus
 from salesapp.ui.mainwindow.main_window import SECTIONS, MainWindow
 from salesapp.ui.mainwindow.sign_in import SignInDialog
 from salesapp.ui.mainwindow.single_instance import SingleInstance, bring_to_front
@@ -36,7 +39,7 @@ from salesapp.ui.shared.tasks import DbWorker
 from salesapp.ui.shared.view_context import ViewContext
 from salesapp.ui.upsell.upsell_view import UpsellView
 
-LiveView = FollowUpView | OrdersView | CustomersView | UpsellView | OpportunitiesView
+LiveView = FollowUpView | OrdersView | CustomersView | UpsellView | OpportunitiesView | CatalogueView
 """A section that shows business records and refreshes them from ChangeSets."""
 
 
@@ -81,7 +84,12 @@ class AppController(QObject):
         self.sign_in: SignInDialog | None = None
         self.password: str | None = None
         self.listener: ChangeListener | None = None
+        self.monitor: ConnectionMonitor | None = None
+        self.connection: ConnectionStatus | None = None
+        self.damage: str = ""  # why the local file was found damaged after opening, if it was
         self.reminders: Reminders | None = None
+        self.backups: BackupActions | None = None
+        self.shop_setup: ShopSetup | None = None
 
     # -- start ---------------------------------------------------------------------------------------
     def start(self, url: str | None = None) -> None:
@@ -90,19 +98,58 @@ class AppController(QObject):
         if not url:
             self.show_first_run()
             return
-        password = None if url.startswith("sqlite") else credentials.load_password(url)
+        server = not url.startswith("sqlite")
+        password = credentials.load_password(url) if server else None
         self.password = password
         self.worker.submit(
             self.connect_fn,
             url,
             password,
             on_done=self._opened,
-            on_error=lambda exc: self.show_first_run(error_text(exc)),
+            on_error=lambda exc: self._open_failed(url, password, exc),
         )
+
+    def _open_failed(self, url: str, password: str | None, exc: BaseException) -> None:
+        self.show_first_run(error_text(exc))
+        assert self.first_run is not None
+        if not url.startswith("sqlite"):
+            # The server refused, or is away: the form is filled in, only the password is left to type
+            # (asked at each start on a computer without a keyring).
+            self.first_run.fill_server(url, ask_password=password is None and not credentials.can_remember())
 
     def _opened(self, services: Services) -> None:
         self.services = services
+        self._check_damage(services)
         self.worker.submit(services.users.needs_setup, on_done=self._after_open)
+
+    def _check_damage(self, services: Services) -> None:
+        """Read the whole local file for damage beside the session: seconds on a big file, so not while
+        opening (see db/sqlite_file.py); the user signs in meanwhile and is told if it is damaged."""
+        self.damage = ""
+        if services.db.is_sqlite:
+            self.worker.submit_aside(services.check_damage, on_error=self._damaged)
+
+    def _damaged(self, exc: BaseException) -> None:
+        self.damage = error_text(exc)
+        self._show_damage()
+
+    def _show_damage(self) -> None:
+        if not self.damage:
+            return
+        if self.window is not None and self.window.isVisible():
+            self.window.statusBar().showMessage(self.damage)
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                translate("MainWindow", "salesapp"),
+                self.damage,
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.open()
+        elif self.sign_in is not None and self.sign_in.isVisible():
+            self.sign_in.show_error(self.damage)
+        elif self.first_run is not None and self.first_run.isVisible():
+            self.first_run.show_error(self.damage)
 
     def _after_open(self, needs_setup: bool) -> None:
         if needs_setup:
@@ -142,14 +189,30 @@ class AppController(QObject):
     def _setup_done(self, request: SetupRequest, services: Services, user: UserRecord | None) -> None:
         self.services = services
         self.password = request.password
-        if request.remember_password and request.password:
-            credentials.store_password(request.url, request.password)
-        self.config = self.config.with_changes(database_url=request.url)
-        config.save_config(self.config)
         assert self.first_run is not None
+        # Nothing here may stop half-way: the administrator already exists on the server. A computer
+        # without a keyring keeps no password (it is asked at each start); a retry finds the admin there.
+        kept = True
+        if request.remember_password and request.password:
+            kept = credentials.store_password(request.url, request.password)
+        self.config = self.config.with_changes(database_url=request.url)
+        try:
+            config.save_config(self.config)
+        except OSError as exc:
+            self.first_run.show_error(error_text(exc))
+            return
         self.first_run.hide()
+        self._check_damage(services)
         if user is not None:
-            self.show_main_window(user)
+            window = self.show_main_window(user, first_admin=True)
+            if not kept:
+                window.statusBar().showMessage(
+                    translate(
+                        "MainWindow",
+                        "This computer has no keyring to keep the server password: salesapp will ask for it "
+                        "at each start.",
+                    )
+                )
         else:
             self.show_sign_in()
 
@@ -162,6 +225,7 @@ class AppController(QObject):
         self.sign_in.other_database_requested.connect(self._other_database)
         self.sign_in.rejected.connect(self.app.quit)
         self.sign_in.show()
+        self._show_damage()
 
     def _other_database(self) -> None:
         assert self.sign_in is not None
@@ -187,8 +251,9 @@ class AppController(QObject):
         self.show_main_window(user)
 
     # -- main window ---------------------------------------------------------------------------------
-    def show_main_window(self, user: UserRecord) -> MainWindow:
-        """Build and show the main window for `user`."""
+    def show_main_window(self, user: UserRecord, first_admin: bool = False) -> MainWindow:
+        """Build and show the main window for `user` (`first_admin`: just created with a new database, whose
+        first-run checklist starts now)."""
         assert self.services is not None
         self.user = user
         url = self.services.db.url
@@ -223,6 +288,10 @@ class AppController(QObject):
                 opportunities = OpportunitiesView(view_ctx, self.services)
                 window.refresh_requested.connect(opportunities.reload)
                 window.add_section(key, translate("MainWindow", title), opportunities)
+            elif key == "products":
+                products = CatalogueView(view_ctx, self.services)
+                window.refresh_requested.connect(products.reload)
+                window.add_section(key, translate("MainWindow", title), products)
             elif key == "settings":
                 settings = SettingsView(self.config.language, self.config.buddhist_era, url.display())
                 settings.preferences_save_requested.connect(self._save_preferences)
@@ -234,35 +303,60 @@ class AppController(QObject):
                     EmptySection(translate("MainWindow", title), translate("MainWindow", description)),
                 )
         window.sign_out_requested.connect(self._sign_out)
+        self.backups = BackupActions(window, view_ctx, services, lambda: self.config, self.update_config)
+        self.backups.switch_requested.connect(self.switch_database)
         self.window = window
-        live: list[LiveView] = [followup, orders, customers, upsell, opportunities]
+        live: list[LiveView] = [followup, orders, customers, upsell, opportunities, products]
         # This desktop's own saves refresh the other sections.
-        for source in (followup, customers, upsell, opportunities):
+        for source in (followup, customers, upsell, opportunities, products):
             for view in live:
                 if view is not source:
                     source.changed.connect(view.apply_changes)
         self._listen(window, live)
+        # The shop profile, the lists and the first-run checklist: the Shop box in Settings.
+        self.shop_setup = ShopSetup(
+            window, view_ctx, services, lambda: config.load_config().backup_folder, self._save_backup_folder
+        )
+        settings.add_box(self.shop_setup.settings_box())
+        for view in live:
+            self.shop_setup.changed.connect(view.apply_changes)
         window.show()
+        self.shop_setup.after_sign_in(first_admin)
+        self._show_damage()
         self.main_window_shown.emit(window)
         return window
 
     def _listen(self, window: MainWindow, views: list[LiveView]) -> None:
         """On a shared server, show other desktops' changes as they happen."""
         assert self.services is not None
-        if self.listener is not None:
-            self.listener.stop()
+        self._stop_listening()
         services, password = self.services, self.password
         listener = ChangeListener(lambda: services.change_feed(password), self)
+        # Reads and saves go through the worker's own connection: the status bar follows it too.
+        monitor = ConnectionMonitor(self.worker, services.check_connection, self)
+        status = ConnectionStatus(listener, monitor, self)
         for view in views:
             listener.changed.connect(view.apply_changes)
-            listener.connection_changed.connect(lambda up, v=view: v.reload() if up else None)
-        listener.connection_changed.connect(
+            status.changed.connect(lambda up, v=view: v.reload() if up else None)
+        status.changed.connect(
             lambda up: window.statusBar().showMessage(
-                "" if up else translate("MainWindow", "Connection to the server lost: reconnecting…")
+                translate("MainWindow", "Connection to the server is back.")
+                if up
+                else translate("MainWindow", "Connection to the server lost: reconnecting…"),
+                10_000 if up else 0,
             )
         )
         listener.start()
-        self.listener = listener
+        self.listener, self.monitor, self.connection = listener, monitor, status
+
+    def _stop_listening(self) -> None:
+        if self.connection is not None:
+            self.connection.changed.disconnect()  # the window and views it reported to are going
+            self.connection = None
+        if self.listener is not None:
+            self.listener.stop()
+        if self.monitor is not None:
+            self.monitor.stop()
 
     def bring_forward(self) -> None:
         """Show the window the user is at (main window, else sign-in, else first run) in front: the app
@@ -281,7 +375,35 @@ class AppController(QObject):
             assert isinstance(view, SettingsView)
             view.show_saved(changed)
 
+    def _save_backup_folder(self, folder: str) -> None:
+        """Keep this desktop's backup folder (read fresh: other settings may have been saved meanwhile)."""
+        self.config = config.load_config().with_changes(backup_folder=folder)
+        config.save_config(self.config)
+
+    def update_config(self, **changes: object) -> None:
+        """Change and save this desktop's settings (the automatic backup's folder, say), read fresh."""
+        self.config = config.load_config().with_changes(**changes)
+        config.save_config(self.config)
+
+    def switch_database(self, url: str, password: str | None) -> None:
+        """Work on the database at `url` from now on (after a move or a restore): sign out, open it, sign
+        in again."""
+        if password and not url.startswith("sqlite"):
+            credentials.store_password(url, password)
+        self.update_config(database_url=url)
+        self._sign_out()
+        if self.sign_in is not None:
+            self.sign_in.hide()
+        if self.services is not None:
+            self.worker.submit(self.services.close)
+        self.services = None
+        self.start(url)
+
     def _sign_out(self) -> None:
+        self._stop_listening()  # their news went to the window closed below
+        if self.backups is not None:
+            self.backups.stop()
+            self.backups = None
         if self.reminders is not None:
             self.reminders.close()
             self.reminders = None
@@ -294,8 +416,9 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Close the database on its own thread and stop the worker."""
-        if self.listener is not None:
-            self.listener.stop()
+        if self.backups is not None:
+            self.backups.stop()
+        self._stop_listening()
         services = self.services
         self.worker.stop(services.close if services else None)
 

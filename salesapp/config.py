@@ -20,6 +20,8 @@ class AppConfig:
     language: str | None = None  # None: follow the system locale
     buddhist_era: bool = False
     last_username: str = ""
+    backup_folder: str | None = None  # daily automatic backups go here; None: no automatic backup
+    backup_keep: int = 7  # how many automatic backups the folder keeps (the oldest are deleted)
 
     def with_changes(self, **changes: object) -> AppConfig:
         """A copy with some fields changed."""

@@ -1,8 +1,15 @@
-"""Database server passwords in the operating system's keyring, never in a plain file."""
+"""Database server passwords in the operating system's keyring, never in a plain file.
+
+A computer may have no keyring at all (a Linux desktop without a secret service): then nothing is kept and
+the password is asked at each start.
+"""
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import urlsplit
+
+log = logging.getLogger(__name__)
 
 SERVICE = "salesapp"
 
@@ -12,11 +19,17 @@ def _key(url: str) -> str:
     return f"{parts.username or ''}@{parts.hostname or ''}:{parts.port or 5432}/{parts.path.lstrip('/')}"
 
 
-def store_password(url: str, password: str) -> None:
-    """Remember the password for the server named by `url` (user, host, port and database)."""
+def store_password(url: str, password: str) -> bool:
+    """Remember the password for the server named by `url` (user, host, port and database); False when
+    this computer cannot keep it (no keyring, or the keyring refused)."""
     import keyring
 
-    keyring.set_password(SERVICE, _key(url), password)
+    try:
+        keyring.set_password(SERVICE, _key(url), password)
+    except Exception:  # no keyring, a locked one, a failing D-Bus service: the password is simply not kept
+        log.warning("the server password cannot be kept in a keyring", exc_info=True)
+        return False
+    return True
 
 
 def load_password(url: str) -> str | None:
@@ -28,3 +41,17 @@ def load_password(url: str) -> str | None:
         return keyring.get_password(SERVICE, _key(url))
     except KeyringError:
         return None
+
+
+def can_remember() -> bool:
+    """True when this computer has a keyring to keep passwords in."""
+    import keyring
+    from keyring.errors import NoKeyringError
+
+    try:
+        keyring.get_password(SERVICE, "")
+    except NoKeyringError:
+        return False
+    except Exception:  # a keyring that is there but locked or failing still counts as one
+        return True
+    return True

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import UTC
 from typing import Any
 
+from salesapp.bench._catalogue import catalogue_metrics
 from salesapp.bench._followup import followup_metrics
 from salesapp.bench._handover import handover_metric
 from salesapp.bench._imports import import_metric
@@ -149,6 +150,7 @@ def run_bench(url: str, runs: int = 20, baseline: bool = True) -> list[dict[str,
     results.extend(upsell_metrics(url, services, admin, runs, _ms, _metric, baseline))
     results.extend(opportunity_metrics(services, admin, runs, _ms, _metric, baseline))
     results.append(import_metric(services, admin, runs, _ms, _metric))
+    results.extend(catalogue_metrics(services, admin, runs, _ms, _metric, baseline))
     results.append(_metric("scroll_end_to_end_rss_mb", [_scroll_all_rss(url)], None, len(ids)))
     results.append(_metric("cold_start_smoke_test", _cold_start(), None, 0))
     services.close()
@@ -337,15 +339,36 @@ def _cold_start() -> list[float]:
     return samples
 
 
-def main(url: str, as_json: bool, runs: int, baseline: bool) -> int:
-    """Print the figures: one JSON object per line with --json, else a table."""
-    for metric in run_bench(url, runs, baseline):
+def run_backup_bench(url: str) -> list[dict[str, Any]]:
+    """Backup and restore of the whole database (slow on a big one: only with --backup)."""
+    from salesapp.bench._backup import backup_metrics
+    from salesapp.db.url import parse_database_url
+
+    services = connect(url)
+    try:
+        return backup_metrics(parse_database_url(url), services, _metric, None)
+    finally:
+        services.close()
+
+
+def main(url: str, as_json: bool, runs: int, baseline: bool, backup: str = "off") -> int:
+    """Print the figures: one JSON object per line with --json, else a table. `backup`: "off", "also" (the
+    backup and restore rows after the others) or "only"."""
+    metrics = [] if backup == "only" else run_bench(url, runs, baseline)
+    if backup != "off":
+        metrics += run_backup_bench(url)
+    for metric in metrics:
         if as_json:
             print(json.dumps(metric, ensure_ascii=False))
         else:
             v = metric["value_ms"]
+            sizes = (
+                f"  bytes {metric['bytes']} (baseline {metric.get('baseline_bytes')})"
+                if "bytes" in metric
+                else ""
+            )
             print(
                 f"{metric['name']:<28} p50 {v['p50']:>10} p95 {v['p95']:>10}"
-                f"  baseline {metric['baseline_ms']}  ratio {metric['ratio']}  rows {metric['rows']}"
+                f"  baseline {metric['baseline_ms']}  ratio {metric['ratio']}  rows {metric['rows']}{sizes}"
             )
     return 0

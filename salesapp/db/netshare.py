@@ -31,7 +31,9 @@ _NETWORK_FS = {
 
 def _existing_ancestor(path: Path) -> Path:
     path = path.absolute()
-    while not path.exists() and path.parent != path:
+    # os.path.exists, not Path.exists: a folder on the way that may not be searched is "not there" here
+    # (the caller then says which folder), instead of a raw PermissionError.
+    while not os.path.exists(path) and path.parent != path:
         path = path.parent
     return path
 

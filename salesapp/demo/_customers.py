@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from salesapp.demo._bulk import Progress, _Clock, _weighted, _Writer
+from salesapp.domain.catalogue import product_search_key
 from salesapp.domain.collation import sort_key
 from salesapp.domain.enums import Channel, Currency, Role
 from salesapp.domain.search import national_digits
@@ -162,6 +163,16 @@ PRODUCTS = [
     ("VN-LIPSTICK", "Son môi lì", [("thỏi", 1, 26500)], 3),
 ]
 
+# Demo products' categories, in the language of the shop that sells them.
+CATEGORIES = {
+    "TH-SER-30": "สกินแคร์", "TH-SUN-50": "สกินแคร์", "TH-MASK": "สกินแคร์", "TH-SOAP": "ของใช้",
+    "TH-INHALER": "ของใช้", "TH-COF-250": "เครื่องดื่ม", "TH-TEA-400": "เครื่องดื่ม", "TH-RICE-5": "อาหาร",
+    "TH-FISH-700": "อาหาร", "TH-SHIRT": "เสื้อผ้า", "VN-CAF-500": "Đồ uống", "VN-TEA-250": "Đồ uống",
+    "VN-FISH-500": "Thực phẩm", "VN-RICE-5": "Thực phẩm", "VN-HONEY-500": "Thực phẩm",
+    "VN-CANDY": "Thực phẩm", "VN-MASK": "Mỹ phẩm", "VN-SERUM-30": "Mỹ phẩm", "VN-LIPSTICK": "Mỹ phẩm",
+    "VN-SHIRT": "Quần áo",
+}  # fmt: skip
+
 CUSTOMER_COLUMNS = (
     "id", "name", "search_key", "sort_name", "phone", "email", "address_line", "subdistrict", "district",
     "province", "postcode", "country", "channel", "source", "owner_id", "birth_date", "first_contact_at",
@@ -213,7 +224,9 @@ def _ensure_catalogue(writer: _Writer, stamp: str) -> tuple[list[list[_Unit]], i
                 "products",
                 sku=sku,
                 name=name,
-                search_key=search_key(name),
+                search_key=product_search_key(name, sku),
+                sort_name=sort_key(name),
+                category=CATEGORIES.get(sku, ""),
                 created_at=stamp,
                 updated_at=stamp,
             )

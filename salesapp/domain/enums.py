@@ -73,6 +73,7 @@ class EntityKind(StrEnum):
     UPSELL_CASE = "upsell_case"
     OPPORTUNITY = "opportunity"
     OPPORTUNITY_STAGE = "opportunity_stage"
+    POOL = "pool"
 
 
 class Action(StrEnum):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from salesapp.domain.enums import Currency
 from salesapp.domain.errors import ValidationError, msg
+from salesapp.domain.limits import AMOUNT_TOO_LARGE, MAX_AMOUNT_MINOR
 
 
 @dataclass(frozen=True, order=True)
@@ -43,16 +44,27 @@ def format_minor(minor: int, currency: Currency, with_symbol: bool = True) -> st
 _AMOUNT = re.compile(r"^\s*(-?)([\d.,\s]+?)\s*(฿|₫|thb|vnd|đ|d|baht|บาท)?\s*$", re.IGNORECASE)
 
 
+def check_money(minor: int, currency: Currency, field: str = "amount") -> int:
+    """`minor` when it is at most MAX_AMOUNT_MINOR in absolute value; the refusal shows the limit in the
+    currency ("10,000,000,000,000.00 ฿")."""
+    if abs(minor) > MAX_AMOUNT_MINOR:
+        raise ValidationError(AMOUNT_TOO_LARGE, field=field, max=format_minor(MAX_AMOUNT_MINOR, currency))
+    return minor
+
+
 def parse_minor(text: str, currency: Currency) -> int:
-    """Parse a typed amount ("1,250.50", "1.250.000 đ", "99") into minor units, exactly."""
+    """Parse a typed amount ("1,250.50", "1.250.000 đ", "99") into minor units, exactly; an amount over
+    MAX_AMOUNT_MINOR is refused (limits)."""
     m = _AMOUNT.match(text)
     if not m:
-        raise ValidationError(msg("“{text}” is not an amount of money."), text=text.strip())
+        raise ValidationError(msg("“{text}” is not an amount of money."), text=text.strip()[:40])
     sign, body = m.group(1), re.sub(r"\s", "", m.group(2))
+    if len(body) > 40:  # far more digits than any amount (and int() refuses thousands of them)
+        raise ValidationError(AMOUNT_TOO_LARGE, field="amount", max=format_minor(MAX_AMOUNT_MINOR, currency))
     if currency is Currency.VND:
         digits = body.replace(".", "").replace(",", "")
         if not digits.isdigit():
-            raise ValidationError(msg("“{text}” is not an amount of money."), text=text.strip())
+            raise ValidationError(msg("“{text}” is not an amount of money."), text=text.strip()[:40])
         value = int(digits)
     else:
         body = body.replace(",", "")
@@ -60,6 +72,6 @@ def parse_minor(text: str, currency: Currency) -> int:
         if not whole:
             whole = "0"
         if not whole.isdigit() or (frac and not frac.isdigit()) or len(frac) > 2:
-            raise ValidationError(msg("“{text}” is not an amount of money."), text=text.strip())
+            raise ValidationError(msg("“{text}” is not an amount of money."), text=text.strip()[:40])
         value = int(whole) * 100 + int((frac + "00")[:2])
-    return -value if sign else value
+    return check_money(-value if sign else value, currency)

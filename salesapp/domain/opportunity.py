@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from salesapp.domain import limits
 from salesapp.domain.enums import Currency
 from salesapp.domain.errors import ValidationError, msg
 from salesapp.domain.money import Money
@@ -20,10 +21,10 @@ from salesapp.domain.text import clean_line, nfc
 
 WON_PROBABILITY = 100
 LOST_PROBABILITY = 0
-MAX_TITLE = 200
-MAX_STAGE_NAME = 60
+MAX_TITLE = limits.TITLE_CHARS
+MAX_STAGE_NAME = limits.LABEL_CHARS
 MAX_IDLE_DAYS = 3650
-MAX_AMOUNT_MINOR = 10**15  # far beyond any sale, far below 64-bit overflow of amount × 100
+MAX_AMOUNT_MINOR = limits.MAX_AMOUNT_MINOR  # far beyond any sale, far below 64-bit overflow of amount × 100
 MAX_LOST_REASONS = 50
 
 # Offered when a manager never saved a list (English; the UI translates these known defaults).

@@ -1,7 +1,9 @@
 """Text clean-up and the search key for accent-insensitive Vietnamese and substring Thai search.
 
 Everything a user types or pastes passes through `clean_line` (one-line fields such as names) or
-`clean_text` (multi-line fields such as notes) before it is stored. `search_key` gives the folded form
+`clean_text` (multi-line fields such as notes) before it is stored; both drop control characters (NUL
+above all, which PostgreSQL refuses and SQLite stores), so text is kept the same on either backend.
+Their lengths are bounded in `limits`. `search_key` gives the folded form
 stored next to searchable text and applied to the query, so that "nguyen" finds "Nguyễn" and "สมช" finds
 "สมชาย". Standard library only.
 """
@@ -14,9 +16,17 @@ import unicodedata
 # Invisible characters that come with text copied from web pages and chat apps: zero-width space (Thai
 # pages use it as a word-break hint), zero-width non-joiner, word joiner and the byte-order mark.
 _INVISIBLE = "\u200b\u200c\u2060\ufeff"
-_DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE)
+# Control characters no one means to type: C0 and C1 controls and DEL, except the tab and the line breaks
+# (LF, CR, and the vertical tab, form feed and NEL that word processors paste as line breaks), and lone
+# surrogates (a broken paste: neither UTF-8 nor PostgreSQL can hold them).
+_KEPT_CONTROLS = "\t\n\v\f\r\x85"
+_CONTROLS = "".join(
+    chr(c) for c in (*range(0x20), *range(0x7F, 0xA0), *range(0xD800, 0xE000)) if chr(c) not in _KEPT_CONTROLS
+)
+_DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE + _CONTROLS)
+_DROP_CONTROLS = str.maketrans("", "", "\ufeff" + _CONTROLS)
 # For the search key also the zero-width joiner and the soft hyphen: they never change what a word is.
-_DROP_INVISIBLE_FOR_SEARCH = str.maketrans("", "", _INVISIBLE + "\u200d\u00ad")
+_DROP_INVISIBLE_FOR_SEARCH = str.maketrans("", "", _INVISIBLE + _CONTROLS + "\u200d\u00ad")
 
 # Combining marks of the Latin (and Greek, Cyrillic) alphabets: the diacritics search ignores. Marks of
 # other scripts, above all Thai vowel and tone marks (U+0E31, U+0E34–U+0E3A, U+0E47–U+0E4E), are kept.
@@ -50,22 +60,22 @@ def nfc(text: str) -> str:
 
 
 def clean_line(text: str | None) -> str:
-    """One-line input as stored: NFC, invisible characters removed, all whitespace (line breaks and
-    non-breaking spaces included) collapsed to single spaces, stripped. None gives "".
+    """One-line input as stored: NFC, invisible and control characters removed, all whitespace (line
+    breaks, tabs and non-breaking spaces included) collapsed to single spaces, stripped. None gives "".
     """
     if not text:
         return ""
-    return " ".join(nfc(text).translate(_DROP_INVISIBLE).split())
+    return " ".join(nfc(text.translate(_DROP_INVISIBLE)).split())
 
 
 def clean_text(text: str | None) -> str:
-    """Multi-line input as stored: NFC, byte-order marks removed, line breaks normalised to "\\n",
-    trailing whitespace of every line removed, leading and trailing blank lines stripped. Spaces inside a
-    line are kept as typed. None gives "".
+    """Multi-line input as stored: NFC, byte-order marks and control characters removed (tabs kept), line
+    breaks normalised to "\\n", trailing whitespace of every line removed, leading and trailing blank lines
+    stripped. Spaces inside a line are kept as typed. None gives "".
     """
     if not text:
         return ""
-    lines = nfc(text).replace("\ufeff", "").splitlines()
+    lines = nfc(text.translate(_DROP_CONTROLS)).splitlines()
     return "\n".join(line.rstrip() for line in lines).strip()
 
 
@@ -80,6 +90,7 @@ def search_key(text: str | None) -> str:
     if not text:
         return ""
     # NFKD, casefold, NFKD again: as Unicode's toNFKC_Casefold, so folding twice changes nothing.
+    text = text.translate(_DROP_INVISIBLE_FOR_SEARCH)  # before NFKD: a lone surrogate cannot be normalised
     folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     folded = _LATIN_MARKS.sub("", folded).translate(_FOLD_LETTERS).translate(_DROP_INVISIBLE_FOR_SEARCH)
     folded = _ascii_digits(_SARA_AM_SPLIT.sub(_SARA_AM, folded))

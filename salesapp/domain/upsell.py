@@ -18,6 +18,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from salesapp.domain import limits
 from salesapp.domain.enums import Channel, Currency, OrderStatus
 from salesapp.domain.errors import ValidationError, msg
 from salesapp.domain.records import OrderLineRecord
@@ -219,7 +220,7 @@ DEFAULT_SKIP_REASONS: tuple[str, ...] = (
 )
 """Default skip reasons (English; translated by the UI like the failure reasons)."""
 MAX_REASONS = 50
-MAX_REASON_CHARS = 200
+MAX_REASON_CHARS = limits.TITLE_CHARS
 
 
 @dataclass(frozen=True)
@@ -249,6 +250,8 @@ def check_settings(settings: UpsellSettings) -> None:
     for bound in (rules.min_total_minor, rules.max_total_minor):
         if bound is not None and bound < 0:
             raise ValidationError(msg("An order total in the rules cannot be negative."), field="total")
+        if bound is not None:
+            limits.check_amount(bound, "total")
     if (
         rules.min_total_minor is not None
         and rules.max_total_minor is not None
@@ -326,10 +329,10 @@ def settings_from_json(data: Mapping[str, Any], version: int) -> UpsellSettings:
 
 
 # -- notes and images ----------------------------------------------------------------------------------
-MAX_NOTE_IMAGES = 12
-MAX_IMAGE_BYTES = 30 * 1024 * 1024
-MAX_THUMB_BYTES = 1024 * 1024
-MAX_NOTE_CHARS = 10_000
+MAX_NOTE_IMAGES = limits.NOTE_IMAGES
+MAX_IMAGE_BYTES = limits.IMAGE_MAX_BYTES
+MAX_THUMB_BYTES = limits.THUMB_MAX_BYTES
+MAX_NOTE_CHARS = limits.NOTE_CHARS
 MAX_TAGS = 20
 
 

@@ -9,7 +9,13 @@ from argon2 import PasswordHasher
 from salesapp.db.connection import Database, open_database
 from salesapp.db.notify import ChangeFeed as ChangeFeed
 from salesapp.domain.clock import Clock, utc_now
+from salesapp.services.admin.setup_checklist import SetupChecklistService
+from salesapp.services.admin.shop_profile import ShopProfileService, order_number_prefix
 from salesapp.services.admin.users import UserService
+from salesapp.services.backup.backup_service import BackupService
+from salesapp.services.catalogue.catalogue_import import CatalogueImportService
+from salesapp.services.catalogue.catalogue_list import CatalogueListService
+from salesapp.services.catalogue.catalogue_service import CatalogueService
 from salesapp.services.customers.appointments import AppointmentService
 from salesapp.services.customers.customer_import import CustomerImportService
 from salesapp.services.customers.customer_list import CustomerListService
@@ -17,11 +23,13 @@ from salesapp.services.customers.customer_profile import CustomerProfileService
 from salesapp.services.customers.customer_service import CustomerService
 from salesapp.services.customers.duplicates import DuplicateService
 from salesapp.services.customers.handover import HandoverService
+from salesapp.services.customers.pools import PoolService
 from salesapp.services.customers.segments import SegmentService
 from salesapp.services.customers.tags import TagService
 from salesapp.services.followup.followup_list import FollowUpListService
 from salesapp.services.followup.followups import FollowUpService
 from salesapp.services.followup.intake import IntakeService
+from salesapp.services.lists.lists_service import ListsService
 from salesapp.services.opportunities.opportunity_list import OpportunityListService
 from salesapp.services.opportunities.opportunity_service import OpportunityService
 from salesapp.services.opportunities.opportunity_stages import OpportunityStageService
@@ -62,6 +70,14 @@ class Services:
     opportunities: OpportunityService
     opportunity_list: OpportunityListService
     opportunity_stages: OpportunityStageService
+    shop_profile: ShopProfileService
+    setup_checklist: SetupChecklistService
+    pools: PoolService
+    lists: ListsService
+    catalogue: CatalogueService
+    catalogue_list: CatalogueListService
+    catalogue_import: CatalogueImportService
+    backups: BackupService
 
     @property
     def db(self) -> Database:
@@ -72,6 +88,16 @@ class Services:
         """A listener for other desktops' changes (PostgreSQL only; None on a local file)."""
         url = self.ctx.db.url
         return None if url.is_sqlite else ChangeFeed(url, password)
+
+    def check_connection(self) -> None:
+        """A round trip to the server, reconnecting at once if the connection was lost (raises
+        ConnectionLost while the server is away); nothing on a local file."""
+        self.ctx.db.reconnect_now()
+
+    def check_damage(self) -> None:
+        """Read the whole local file for damage on a connection of its own (seconds on a big file: run
+        it beside the session); raises DatabaseOpenError naming the backups when it is damaged."""
+        self.ctx.db.check_damage()
 
     def close(self) -> None:
         """Close the database connection of the calling thread."""
@@ -100,7 +126,7 @@ def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher 
         HandoverService(ctx),
         duplicates,
         AppointmentService(ctx),
-        OrderService(ctx, on_new_order=queue_new_order),
+        OrderService(ctx, on_new_order=queue_new_order, number_prefix=order_number_prefix),
         CustomerImportService(ctx),
         UpsellService(ctx),
         UpsellListService(ctx),
@@ -108,6 +134,14 @@ def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher 
         OpportunityService(ctx),
         OpportunityListService(ctx),
         OpportunityStageService(ctx),
+        shop_profile=ShopProfileService(ctx),
+        setup_checklist=SetupChecklistService(ctx),
+        pools=PoolService(ctx),
+        lists=ListsService(ctx),
+        catalogue=CatalogueService(ctx),
+        catalogue_list=CatalogueListService(ctx),
+        catalogue_import=CatalogueImportService(ctx),
+        backups=BackupService(ctx),
     )
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from salesapp.db import models as m
 from salesapp.demo.demo import fill_demo
 from salesapp.domain.customers.customer_profile import CareKind
+from salesapp.domain.customers.handover import HandoverMethod
 from salesapp.domain.enums import Channel, Role
 from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
@@ -237,6 +238,90 @@ def test_hand_over_the_selection_from_the_list(qtbot, view, shop, admin) -> None
     view.pane.timeline_filter.setCurrentIndex(view.pane.timeline_filter.findData("handover"))
     assert "→" in view.pane.timeline.toPlainText()
     screenshot(view.pane, "customers_timeline_handover_en")
+
+
+def test_a_handover_from_a_selection_another_desktop_changed_is_refused_then_reloaded(
+    qtbot, view, shop, admin, clock
+) -> None:
+    """Issue 17: the list is read, all 4 are selected; another manager moves 2 of them before this one
+    confirms: refused in the dialog with how many, nothing written; Reload re-selects and goes on."""
+    from salesapp.domain.customers.handover import HandoverMethod
+    from tests.gui.test_handover_dialog import choose, tick
+
+    lan, _ = shop.users.create_user(admin, "lan", "Nguyễn Thị Lan", Role.SALES, "password1")
+    somsri, _ = shop.users.create_user(admin, "somsri", "สมศรี ใจดี", Role.SALES, "password1")
+    boss, _ = shop.users.create_user(admin, "boss", "หัวหน้า บุญมา", Role.MANAGER, "password1")
+    ids = view.model.all_ids()
+    assert view.list_read_at == clock()
+    qtbot.mouseClick(view.select_all, Qt.MouseButton.LeftButton)
+    dialog = view.hand_over()
+    qtbot.waitUntil(lambda: dialog.staff.rowCount() == 3, timeout=10_000)
+    choose(qtbot, dialog, HandoverMethod.ONE)
+    tick(qtbot, dialog, "Nguyễn Thị Lan")
+    type_text(dialog.note, "แบ่งลูกค้าใหม่")
+    # another desktop, its own connection: manager B moves two of them to Somsri
+    clock.advance(minutes=2)
+    shop.handover.move(boss, ids[:2], somsri.id, "ลูกค้าขอคนเดิม")
+    qtbot.mouseClick(dialog.hand_over_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.reload_button.isVisible(), timeout=10_000)
+    assert dialog.message.text() == (
+        "2 of the selected customers were changed by someone else since you selected them: "
+        "reload and try again."
+    )
+    c = m.Customer
+    assert dict(c.select(c.id, c.owner).tuples()) == {i: somsri.id if i in ids[:2] else None for i in ids}
+    assert dialog.isVisible() and dialog.changes is None and dialog.note.text() == "แบ่งลูกค้าใหม่"
+    assert [s.name for s in dialog.chosen()[0]] == ["Nguyễn Thị Lan"]
+    screenshot(dialog, "handover_dialog_stale")
+    # Reload: the list is read again (showing B's moves), all are selected again, the choices kept
+    clock.advance(seconds=30)
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "was reloaded" in dialog.message.text(), timeout=10_000)
+    assert view.list_read_at == clock() and dialog.selected_at == clock()
+    assert sorted(dialog.customer_ids) == sorted(ids) and len(view.selected_ids()) == 4
+    assert [s.name for s in dialog.chosen()[0]] == ["Nguyễn Thị Lan"] and dialog.method is HandoverMethod.ONE
+    assert [r[1:] for r in dialog.preview_rows()] == [("0", "+4", "4")]
+    assert not dialog.reload_button.isVisible() and dialog.hand_over_button.isEnabled()
+    with qtbot.waitSignal(dialog.handed_over, timeout=10_000):
+        qtbot.mouseClick(dialog.hand_over_button, Qt.MouseButton.LeftButton)
+    assert set(dict(c.select(c.id, c.owner).tuples()).values()) == {lan.id}
+
+
+def test_a_take_back_from_a_stale_selection_reselects_the_same_customers(
+    qtbot, view, shop, admin, clock
+) -> None:
+    lan, _ = shop.users.create_user(admin, "lan", "Nguyễn Thị Lan", Role.SALES, "password1")
+    boss, _ = shop.users.create_user(admin, "boss", "หัวหน้า บุญมา", Role.MANAGER, "password1")
+    ids = view.model.all_ids()
+    shop.handover.hand_over(admin, ids, shop.handover.plan(admin, ids, HandoverMethod.ONE, [lan.id]))
+    clock.advance(minutes=1)
+    reload_and_wait(qtbot, view, view.reload)
+    table = view.list.table
+    table.selectRow(0)
+    for row in (2, 3):  # rows 0, 2 and 3: not one range
+        rect = table.visualRect(view.model.index(row, 0))
+        qtbot.mouseClick(
+            table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, rect.center()
+        )
+    chosen = view.selected_ids()
+    assert chosen == [ids[0], ids[2], ids[3]]
+    dialog = view.take_back()
+    qtbot.waitUntil(lambda: dialog.staff.count() == 2, timeout=10_000)  # Lan and the manager
+    type_text(dialog.reason, "ลาออก")
+    clock.advance(minutes=2)
+    shop.handover.revoke(boss, [ids[2]], "ย้ายเข้าพูล")  # another desktop
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.reload_button.isVisible(), timeout=10_000)
+    assert dialog.message.text().startswith("One of the selected customers was changed by someone else")
+    assert m.Customer.select().where(m.Customer.owner == lan.id).count() == 3
+    clock.advance(seconds=30)
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "was reloaded" in dialog.message.text(), timeout=10_000)
+    assert view.selected_ids() == chosen and dialog.customer_ids == chosen  # the same rows again
+    assert dialog.reason.toPlainText() == "ลาออก" and dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(dialog.revoked, timeout=10_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert [c.id for c in m.Customer.select().where(m.Customer.owner == lan.id)] == [ids[1]]
 
 
 def test_appointment_from_the_profile_shows_in_profile_and_week(qtbot, view, shop) -> None:

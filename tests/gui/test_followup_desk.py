@@ -197,11 +197,13 @@ def test_payment_notice_by_hand_with_slip_then_match(qtbot, filled, worker, cloc
     type_text(dialog.amount, f"{order.amount_minor // 100}.{order.amount_minor % 100:02d}")
     type_text(dialog.bank, "กสิกรไทย")
     type_text(dialog.order_number, order.title)
-    dialog.attach_slip(tmp_path / "slip.gif")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
-    assert "slip.gif" in dialog.message.text() and dialog.isVisible()
-    dialog.attach_slip(tmp_path / "slip.png")
+    # A file that is not a picture is refused as it is attached, with its name; so is a damaged one.
+    assert not dialog.attach_slip(tmp_path / "slip.gif")
+    assert "slip.gif" in dialog.message.text() and dialog.slip is None
+    (tmp_path / "cut.png").write_bytes((tmp_path / "slip.png").read_bytes()[:-30])
+    assert not dialog.attach_slip(tmp_path / "cut.png")
+    assert dialog.message.text() == "“cut.png” is damaged or incomplete: it cannot be shown as a picture."
+    assert dialog.attach_slip(tmp_path / "slip.png") and not dialog.message.isVisible()
     with qtbot.waitSignal(view.detail_shown, timeout=10_000) as shown:
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert not dialog.isVisible()

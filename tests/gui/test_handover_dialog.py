@@ -11,7 +11,8 @@ from salesapp.domain.customers.handover import HandoverMethod
 from salesapp.domain.enums import Action, EntityKind, Role
 from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.customers.handover import HandoverService
-from salesapp.ui.customers._handover_dialog import HandoverDialog, RevokeDialog
+from salesapp.ui.customers._handover_dialog import HandoverDialog
+from salesapp.ui.customers._revoke_dialog import RevokeDialog
 from salesapp.ui.shared.tasks import DbWorker
 from tests.helpers.gui import screenshot, type_text
 
@@ -203,3 +204,48 @@ def test_revoke_dialog_moves_to_another_staff_member(qtbot, services, admin, wor
         qtbot.mouseClick(dialog.ok_button, LEFT)
     assert set(owners(ids[:2]).values()) == {staff["somsri"].id}
     assert dialog.changes is not None
+
+
+def test_changed_since_selected_is_refused_and_reload_takes_the_new_selection(
+    qtbot, services, admin, worker, shop, clock
+) -> None:
+    staff, ids = shop
+    selected_at = clock()
+    clock.advance(minutes=1)
+    dialog = HandoverDialog(worker, HandoverService(services.ctx), admin, ids, selected_at)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.staff.rowCount() == 3, timeout=10_000)
+    choose(qtbot, dialog, HandoverMethod.MANUAL)
+    tick(qtbot, dialog, "สมศรี ใจดี", "Nguyễn Thị Lan")
+    dialog.set_count(staff["somsri"].id, 6)
+    dialog.set_count(staff["lan"].id, 4)
+    assert not dialog.reload_button.isVisible()
+    # another desktop: a manager gives two of them to Anan before this one confirms
+    boss, _ = services.users.create_user(admin, "boss", "หัวหน้า", Role.MANAGER, "password1")
+    svc = HandoverService(services.ctx)
+    svc.hand_over(boss, ids[:2], svc.plan(boss, ids[:2], HandoverMethod.ONE, [staff["anan"].id]))
+    qtbot.mouseClick(dialog.hand_over_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.reload_button.isVisible(), timeout=10_000)
+    assert dialog.message.text().startswith("2 of the selected customers were changed by someone else")
+    assert owners(ids) == {i: staff["anan"].id if i in ids[:2] else None for i in ids}
+    assert dialog.isVisible() and dialog.hand_over_button.isEnabled()  # nothing lost: try again or reload
+    with qtbot.waitSignal(dialog.reload_requested, timeout=1_000):
+        qtbot.mouseClick(dialog.reload_button, LEFT)
+    assert not dialog.hand_over_button.isEnabled() and dialog.message.text() == "Reloading the list…"
+    clock.advance(minutes=1)
+    dialog.set_selection(ids[2:], clock())  # what the list hands back: those two left its filter
+    # the staff are read again; the counts kept no longer add up, and the dialog says so
+    qtbot.waitUntil(lambda: "add up to 10, but 8" in dialog.message.text(), timeout=10_000)
+    assert "8 customers selected." in [label.text() for label in dialog.findChildren(QLabel)]
+    assert dialog.hand_over_button.text() == "Hand over 8 customers"
+    assert dialog.chosen()[1] == {staff["somsri"].id: 6, staff["lan"].id: 4}
+    assert not dialog.hand_over_button.isEnabled()
+    dialog.set_count(staff["somsri"].id, 4)
+    assert dialog.hand_over_button.isEnabled() and not dialog.message.isVisible()
+    assert [r[1] for r in dialog.preview_rows()] == ["0", "0"]
+    with qtbot.waitSignal(dialog.handed_over, timeout=10_000):
+        qtbot.mouseClick(dialog.hand_over_button, LEFT)
+    got = owners(ids)
+    assert [got[i] for i in ids[:2]] == [staff["anan"].id] * 2  # the other desktop's moves stay
+    assert sorted(got[i] for i in ids[2:]) == sorted([staff["somsri"].id] * 4 + [staff["lan"].id] * 4)

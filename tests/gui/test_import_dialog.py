@@ -177,3 +177,42 @@ def test_export_dialog_writes_the_list(qtbot, worker, services, admin, tmp_path)
     assert dialog.progress.value() == 100 and "2 customers exported" in dialog.message.text()
     text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
     assert text.splitlines() == ["ชื่อ,เบอร์โทร", "Trần Minh,082-222-2222", "สมหญิง,081-111-1111"]
+
+
+def test_exported_file_maps_every_column_by_itself(qtbot, worker, services, admin, tmp_path) -> None:
+    from salesapp.services.customers.customer_export import EXPORT_FIELDS, export_customers
+    from salesapp.services.customers.customer_service import CustomerInput
+
+    ids = [
+        services.customers.create(admin, CustomerInput(name=name, phone=phone, country=country))[0].id
+        for name, phone, country in (("สมหญิง", "0811111111", "TH"), ("Trần Minh", "0912222222", "VN"))
+    ]
+    thai = dict(zip(EXPORT_FIELDS, (
+        "ชื่อ", "โทรศัพท์", "เบอร์โทรสำรอง", "อีเมล", "ที่อยู่", "ตำบล/แขวง", "อำเภอ/เขต", "จังหวัด", "รหัสไปรษณีย์",
+        "ประเทศ", "ช่องทาง", "แหล่งที่มา", "วันเกิด", "หมายเหตุในบิล", "Facebook", "LINE", "Zalo", "พนักงานขาย",
+        "วันที่สร้าง",
+    ), strict=True))  # fmt: skip
+    path = tmp_path / "ลูกค้า.xlsx"
+    export_customers(services.ctx, admin, ids, path, "xlsx", thai)
+    dialog = open_dialog(qtbot, worker, services, admin, path)
+    fields = [dialog.mapping.cellWidget(r, 2).currentData() for r in range(dialog.mapping.rowCount())]
+    assert fields == list(EXPORT_FIELDS)  # Country, Salesperson and Created included: nothing to map by hand
+    labels = {f: dialog.mapping.cellWidget(r, 2).currentText() for r, f in enumerate(fields)}
+    assert [labels["country"], labels["owner"], labels["created_at"]] == ["Country", "Salesperson", "Created"]
+    to_preview(qtbot, dialog)
+    assert (
+        dialog.preview is not None and dialog.preview.ok and dialog.preview.skipped == 2
+    )  # already customers
+
+
+def test_file_in_an_unknown_encoding_says_so(qtbot, worker, services, admin, tmp_path) -> None:
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("ชื่อ,เบอร์โทร\nสมชาย,0812345678\n".encode("utf-16-le"))  # no byte-order mark
+    dialog = ImportDialog(worker, CustomerImportService(services.ctx), admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose_file(path)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
+    assert dialog.message.text().startswith("The file's text encoding could not be recognised")
+    assert dialog.pages.currentIndex() == dialog.FILE

@@ -38,6 +38,8 @@ def test_bench_prints_json_metrics(tmp_path: Path) -> None:
         "upsell_request_work_8_clients",
         "opportunity_board_50000",
         "opportunity_pipeline_summary",
+        "product_search_100000[th]",
+        "product_search_100000[vi]",
     } <= names
     for metric in metrics:
         assert {"name", "value_ms", "baseline_ms", "ratio", "rows"} <= set(metric)
@@ -49,6 +51,8 @@ def test_bench_prints_json_metrics(tmp_path: Path) -> None:
         check.db.pw.execute_sql("SELECT COUNT(*) FROM followup_notes WHERE text LIKE 'bench:%'").fetchone()[0]
         == 0
     )
+    bench_products = "SELECT COUNT(*) FROM products WHERE sku LIKE 'BENCH-%'"
+    assert check.db.pw.execute_sql(bench_products).fetchone()[0] == 0  # 100,000 added, then removed
     check.close()
     opened = next(m for m in metrics if m["name"] == "open_orders_list")
     assert opened["rows"] == 600 and opened["baseline_ms"] is not None

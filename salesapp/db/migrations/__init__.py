@@ -20,6 +20,8 @@ from salesapp.db.migrations import (
     m0008_customer_profile,
     m0009_upsell,
     m0010_opportunities,
+    m0011_catalogue,
+    m0012_pools,
 )
 from salesapp.domain.errors import DatabaseOpenError, msg
 
@@ -58,6 +60,15 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, m0008_customer_profile.STATEMENTS),
     Migration(9, m0009_upsell.STATEMENTS),
     Migration(10, m0010_opportunities.STATEMENTS),
+    Migration(
+        11,
+        m0011_catalogue.STATEMENTS,
+        sqlite=m0011_catalogue.SQLITE,
+        postgresql=m0011_catalogue.POSTGRESQL,
+        python=m0011_catalogue.backfill,
+        vacuum=("products",),
+    ),
+    Migration(12, m0012_pools.STATEMENTS, vacuum=("customers",)),
 )
 LATEST = MIGRATIONS[-1].number
 
@@ -98,8 +109,9 @@ def pending(version: int) -> list[Migration]:
     return [m for m in MIGRATIONS if m.number > version]
 
 
-def apply_pending(db: peewee.Database) -> list[int]:
-    """Run each pending migration in its own transaction; returns the numbers applied."""
+def apply_pending(db: peewee.Database, up_to: int | None = None) -> list[int]:
+    """Run each pending migration (up to number `up_to`, when given: a backup being restored is loaded into
+    the schema it was taken from) in its own transaction; returns the numbers applied."""
     backend = backend_name(db)
     dialect = _DIALECT[backend]
     applied = []
@@ -112,6 +124,8 @@ def apply_pending(db: peewee.Database) -> list[int]:
                 "(version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL, app_version TEXT NOT NULL)"
             )
     for migration in pending(version):
+        if up_to is not None and migration.number > up_to:
+            break
         with db.atomic():
             for statement in migration.for_backend(backend):
                 db.execute_sql(statement.format(**dialect))

@@ -11,6 +11,7 @@ from salesapp.db.models.customers import (
     CustomerMerge,
     CustomerNote,
     CustomerTag,
+    Pool,
     Segment,
     Tag,
 )
@@ -27,6 +28,7 @@ from salesapp.db.models.upsell import UpsellCase, UpsellNote, UpsellNoteImage
 
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     User,
+    Pool,
     Customer,
     Tag,
     CustomerTag,
@@ -74,6 +76,7 @@ __all__ = [
     "Order",
     "OrderLine",
     "PaymentNotice",
+    "Pool",
     "Product",
     "ProductUnit",
     "Segment",

@@ -8,6 +8,20 @@ from salesapp.db.models.base import BaseModel
 from salesapp.db.models.staff import User
 
 
+class Pool(BaseModel):
+    """Where unowned customers wait to be handed over (per campaign or branch); id 1 is the default pool."""
+
+    name = pw.TextField(unique=True)
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    updated_by = pw.ForeignKeyField(User, null=True, lazy_load=False, backref="+")
+    updated_by_id: int | None
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        table_name = "pools"
+
+
 class Customer(BaseModel):
     """A person or business that buys or may buy."""
 
@@ -30,6 +44,8 @@ class Customer(BaseModel):
     source = pw.TextField(default="")
     owner = pw.ForeignKeyField(User, null=True, lazy_load=False)
     owner_id: int | None
+    pool = pw.ForeignKeyField(Pool, null=True, lazy_load=False, backref="+")  # while unowned; NULL: pool 1
+    pool_id: int | None
     birth_date = pw.DateField(null=True)
     bill_note = pw.TextField(default="")
     first_contact_at = pw.DateTimeField(null=True)

@@ -16,6 +16,8 @@ class Product(BaseModel):
     name = pw.TextField()
     search_key = pw.TextField()
     category = pw.TextField(default="")
+    description = pw.TextField(default="")
+    sort_name = pw.TextField(default="")  # collation key of the name (migration 11)
     active = pw.BooleanField(default=True)
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
@@ -36,6 +38,7 @@ class ProductUnit(BaseModel):
     factor = pw.IntegerField(default=1)
     price_minor = pw.BigIntegerField()
     currency = pw.TextField()
+    active = pw.BooleanField(default=True)  # False: taken off the product, kept for old orders' lines
 
     class Meta:
         table_name = "product_units"

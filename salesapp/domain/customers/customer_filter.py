@@ -13,7 +13,8 @@ from salesapp.domain.enums import Channel
 
 
 class OwnerScope(StrEnum):
-    """Whose customers: one's own, one staff member's, the unassigned pool, or everyone's (managers)."""
+    """Whose customers: one's own, one staff member's, the unassigned ones (in every pool or one), or
+    everyone's (managers)."""
 
     MINE = "mine"
     STAFF = "staff"
@@ -86,6 +87,7 @@ class CustomerFilter:
 
     owner: OwnerScope = OwnerScope.EVERYONE
     staff_id: int | None = None
+    pool_id: int | None = None  # with OwnerScope.POOL: one pool (None: every pool)
     handover: HandoverState | None = None
     tag_ids: tuple[int, ...] = ()
     channel: Channel | None = None

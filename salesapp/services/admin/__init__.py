@@ -1,1 +1,1 @@
-"""Administration use cases: staff accounts and sign-in."""
+"""Administration use cases: staff accounts and sign-in, the shop profile, the first-run checklist."""

@@ -11,6 +11,7 @@ from salesapp.domain.changes import ChangeSet
 from salesapp.domain.clock import to_db
 from salesapp.domain.enums import Action, EntityKind, Role
 from salesapp.domain.errors import AuthError, PermissionDenied, ValidationError, msg
+from salesapp.domain.limits import LABEL_CHARS, bounded_name
 from salesapp.domain.records import UserRecord
 from salesapp.domain.text import clean_line
 from salesapp.services.shared.audit import log_activity, versioned_update
@@ -36,8 +37,8 @@ class UserService:
         return not m.User.select().exists()
 
     def _validate(self, username: str, display_name: str, password: str | None) -> tuple[str, str]:
-        username = clean_line(username).casefold()
-        display_name = clean_line(display_name) or username
+        username = bounded_name(username, "username", LABEL_CHARS).casefold()
+        display_name = bounded_name(display_name, "display_name") or username
         if not username:
             raise ValidationError(msg("Enter a user name."), field="username")
         if any(ch.isspace() for ch in username):
@@ -147,8 +148,13 @@ class UserService:
         with self.ctx.db.atomic():
             row = m.User.get_by_id(user_id)
             if row.role == Role.ADMIN.value and role is not Role.ADMIN:
-                admins = m.User.select().where((m.User.role == Role.ADMIN.value) & m.User.active).count()
-                if admins <= 1:
+                u = m.User
+                admins = u.select(u.id).where((u.role == Role.ADMIN.value) & u.active).order_by(u.id)
+                if not self.ctx.db.is_sqlite:
+                    # Locked (in id order): two administrators demoting each other at once are counted one
+                    # after the other, so the second finds the first demoted and is refused.
+                    admins = admins.for_update("FOR NO KEY UPDATE")  # type: ignore[arg-type]
+                if len(list(admins.tuples())) <= 1:
                     raise ValidationError(msg("The last administrator cannot lose the administrator role."))
             versioned_update(m.User, user_id, expected_version, {"role": role.value}, actor, now)
             log_activity(

@@ -1,3 +1,3 @@
 """Customer use cases: profiles, the list and search, import and export, duplicates, handover, segments,
-tags, appointments.
+tags, appointments, pools.
 """

@@ -19,7 +19,7 @@ from salesapp.services.customers.customer_service import (
     validate_customer,
 )
 from salesapp.services.shared.audit import diff
-from salesapp.services.shared.import_table import IMPORT_FIELDS, ImportTable
+from salesapp.services.shared.import_table import PROFILE_FIELDS, ImportTable
 
 LOOKUP_CHUNK = 500  # values per look-up query
 PREVIEW_ROWS = 200  # rows of every kind a preview keeps (error rows are all kept)
@@ -29,7 +29,7 @@ _NO_MATCH = ValidationError(msg("No customer has this phone number or e-mail add
 _EXISTS = ValidationError(msg("Already a customer: left as it is."))
 _UNCHANGED = ValidationError(msg("Nothing to change."))
 # Columns read for a matched customer, in the order of the look-up query.
-_MATCH_COLUMNS = ("id", "owner_id", "version", "country", *IMPORT_FIELDS)
+_MATCH_COLUMNS = ("id", "owner_id", "version", "country", *PROFILE_FIELDS)
 
 
 @dataclass
@@ -77,9 +77,10 @@ class Matcher:
 
     def __init__(
         self, db: Database, actor: UserRecord, table: ImportTable, columns: dict[str, int], mode: ImportMode,
-        country: str,
+        country: str, today: date,
     ) -> None:  # fmt: skip
         self.db, self.actor, self.table, self.mode, self.country = db, actor, table, mode, country
+        self.today = today
         self.pick = list(columns.items())
         self.plan = Plan((columns.get("name"), columns.get("phone"), columns.get("email")))
         self.matched_lines: dict[int, int] = {}
@@ -135,7 +136,7 @@ class Matcher:
         self.matched_lines[customer_id] = line
         check_customer_access(self.actor, existing["owner_id"])
         raw = {name: row[column] for name, column in self.pick}
-        values = validate_customer(self._merged(raw, existing, phone1, phone2))
+        values = validate_customer(self._merged(raw, existing, phone1, phone2), self.today)
         changes = diff({k: existing.get(k) for k in values}, values)
         for k in _KEYS:
             changes.pop(k, None)

@@ -18,6 +18,7 @@ from salesapp.services.shared.audit import log_activities
 WRITE_CHUNK = 500  # rows per INSERT / UPDATE statement (SQLite allows 32,766 parameters)
 
 _NO_CHANGES: Mapping[str, tuple[Any, Any]] = {}
+_PER_ROW = ("owner_id", "created_at")  # a new customer's own owner and created date, not profile columns
 BULK_CACHE_KIB = 128 * 1024
 
 
@@ -26,8 +27,12 @@ class Writer:
     and batched UPDATEs checking each row's version; the activity rows go in at the end.
     """
 
-    def __init__(self, db: Database, actor: UserRecord, now: datetime, source: str) -> None:
+    def __init__(
+        self, db: Database, actor: UserRecord, now: datetime, source: str, pool: tuple[int, str]
+    ) -> None:
         self.db, self.actor, self.now, self.source = db, actor, now, source
+        self.pool_id, pool_name = pool  # where new customers without a salesperson wait
+        self.into_pool: Mapping[str, tuple[Any, Any]] = {"pool": (None, pool_name)}
         self.cursor = db.pw.cursor()
         self.stamp = str(to_db(now))
         self.owner = None if actor.is_manager else actor.id
@@ -44,19 +49,24 @@ class Writer:
             plan.updates = []
 
     def _insert(self, creates: list[dict[str, Any]]) -> None:
-        names = list(creates[0])
-        columns = ("id", *names, "owner_id", "imported_at", "created_at", "created_by_id", "updated_at",
-                   "updated_by_id", "version")  # fmt: skip
-        tail = (self.owner, self.stamp, self.stamp, self.actor.id, self.stamp, self.actor.id, 1)
+        names = [name for name in creates[0] if name not in _PER_ROW]
+        columns = ("id", *names, "owner_id", "pool_id", "created_at", "imported_at", "created_by_id",
+                   "updated_at", "updated_by_id", "version")  # fmt: skip
+        tail = (self.stamp, self.actor.id, self.stamp, self.actor.id, 1)
         ids = _reserve_ids(self.db, self.cursor, len(creates))
         rows = []
         for cid, values in zip(ids, creates, strict=True):
             # The activity names the file; the values are on the customer. Listing every field as for a
             # customer typed in would double the time of a big import.
-            self.activities.append((cid, Action.IMPORTED, _NO_CHANGES, self.source))
+            owner_id, created = values.pop("owner_id", self.owner), values.pop("created_at", None)
+            logged = self.into_pool if owner_id is None else _NO_CHANGES  # the history names the pool
+            self.activities.append((cid, Action.IMPORTED, logged, self.source))
             if values["birth_date"] is not None:
                 values["birth_date"] = values["birth_date"].isoformat()  # SQLite's date adapter is deprecated
-            rows.append((cid, *values.values(), *tail))
+            # The created date the file gives (a customer exported elsewhere), else now, as naive UTC text.
+            created_at = str(to_db(created)) if created is not None else self.stamp
+            pool_id = self.pool_id if owner_id is None else None
+            rows.append((cid, *values.values(), owner_id, pool_id, created_at, *tail))
         for start in range(0, len(rows), WRITE_CHUNK):
             _insert(self.db, self.cursor, "customers", columns, rows[start : start + WRITE_CHUNK])
         self.ids.extend(ids)

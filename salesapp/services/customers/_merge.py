@@ -329,7 +329,11 @@ class CustomerMerges:
         now = self.ctx.clock()
         cm = m.CustomerMerge
         with self.ctx.db.atomic():
-            merge = cm.get_or_none(cm.id == merge_id)
+            query = cm.select().where(cm.id == merge_id)
+            if not self.ctx.db.is_sqlite:
+                # A second desktop undoing the same merge waits here, then finds it undone.
+                query = query.for_update("FOR NO KEY UPDATE")  # type: ignore[arg-type]
+            merge = query.first()
             if merge is None:
                 raise NotFound(GONE)
             if merge.undone_at is not None:

@@ -24,8 +24,8 @@ from salesapp.domain.customers.appointments import (
 )
 from salesapp.domain.enums import Action, EntityKind
 from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
+from salesapp.domain.limits import bounded_line, bounded_note, check_ahead
 from salesapp.domain.records import UserRecord
-from salesapp.domain.text import clean_line, clean_text
 from salesapp.services.customers.customer_service import check_customer_id_access, with_customer
 from salesapp.services.shared.audit import log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
@@ -153,8 +153,10 @@ class AppointmentService:
         self, starts_at: datetime, minutes: int, place: str, purpose: str
     ) -> tuple[datetime, int, str, str]:
         starts_at = to_minute(_aware(starts_at))
-        if starts_at < to_minute(self.ctx.clock()):
+        now = self.ctx.clock()
+        if starts_at < to_minute(now):
             raise ValidationError(msg("Choose a time that is not in the past."), field="starts_at")
+        check_ahead(starts_at, now, "starts_at")
         if not MIN_MINUTES <= minutes <= MAX_MINUTES:
             raise ValidationError(
                 msg("A meeting lasts {low} to {high} minutes."),
@@ -162,7 +164,7 @@ class AppointmentService:
                 low=MIN_MINUTES,
                 high=MAX_MINUTES,
             )
-        place, purpose = clean_line(place), clean_text(purpose)
+        place, purpose = bounded_line(place, "place"), bounded_note(purpose, "purpose")
         if not place and not purpose:
             raise ValidationError(msg("Enter the place or the purpose of the meeting."), field="place")
         return starts_at, minutes, place, purpose
@@ -282,7 +284,7 @@ class AppointmentService:
 
         Recording it again corrects the text and keeps the first done time.
         """
-        outcome = clean_text(outcome)
+        outcome = bounded_note(outcome, "outcome")
         if not outcome:
             raise ValidationError(msg("Enter how the meeting went."), field="outcome")
         now = self.ctx.clock()

@@ -8,20 +8,20 @@ Excel neither drops the leading 0 nor turns them into numbers.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
 import peewee as pw
 
 from salesapp.db import models as m
-from salesapp.domain.errors import ValidationError, msg
 from salesapp.domain.phone import format_national
 from salesapp.domain.records import UserRecord
 from salesapp.services.shared.context import ServiceContext
+from salesapp.services.shared.export_table import ExportColumn, ExportFormat, ExportResult, write_export
+
+__all__ = ["EXPORT_FIELDS", "ExportFormat", "ExportResult", "export_customers"]
 
 READ_CHUNK = 1000  # ids per query
 
@@ -48,23 +48,8 @@ EXPORT_FIELDS: dict[str, str] = {
     "created_at": "Created",
 }
 _PHONES = frozenset({"phone", "phone2"})
-# What a spreadsheet would run as a formula when the cell is opened (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-class ExportFormat:
-    """The file formats offered."""
-
-    CSV = "csv"
-    XLSX = "xlsx"
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    """How many customers were written, and whether the user cancelled (then no file is left)."""
-
-    rows: int
-    cancelled: bool = False
+_WIDE = frozenset({"name", "address_line", "email"})
+_FORMATS = {"birth_date": "yyyy-mm-dd", "created_at": "yyyy-mm-dd hh:mm"}
 
 
 def _columns(fields: Sequence[str]) -> list[Any]:
@@ -116,15 +101,6 @@ def _rows(
         yield None
 
 
-def _csv_text(value: Any) -> str:
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def export_customers(
     ctx: ServiceContext,
     actor: UserRecord,
@@ -148,95 +124,10 @@ def export_customers(
     unknown = [f for f in fields if f not in EXPORT_FIELDS]
     if unknown:
         raise ValueError(f"unknown export fields {unknown}")
-    if fmt not in (ExportFormat.CSV, ExportFormat.XLSX):
-        raise ValueError(f"unknown export format {fmt!r}")
-    path = Path(path)
+    columns = [
+        ExportColumn(title, 32 if name in _WIDE else 16, _FORMATS.get(name), keep_text=name in _PHONES)
+        for name, title in zip(fields, titles, strict=True)
+    ]
     cancel = should_cancel or (lambda: False)
     rows = _rows(actor, ids, fields, tz, cancel)
-    try:
-        if fmt == ExportFormat.CSV:
-            written = _write_csv(path, titles, rows, len(ids), progress)
-        else:
-            written = _write_xlsx(path, fields, titles, rows, len(ids), progress)
-    except OSError as exc:
-        path.unlink(missing_ok=True)
-        raise ValidationError(
-            msg("The file {path} cannot be written: {detail}"), path=path.name, detail=exc.strerror
-        ) from exc
-    if cancel():
-        path.unlink(missing_ok=True)
-        return ExportResult(written, cancelled=True)
-    return ExportResult(written)
-
-
-def _write_csv(
-    path: Path,
-    titles: list[str],
-    rows: Iterator[list[Any] | None],
-    total: int,
-    progress: Callable[[int, int], None] | None,
-) -> int:
-    written = seen = 0
-    # The BOM tells Excel the file is UTF-8; without it Excel reads Thai and Vietnamese as mojibake.
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(titles)
-        for row in rows:
-            if row is None:
-                seen = min(total, seen + READ_CHUNK)
-                if progress is not None:
-                    progress(seen, total)
-                continue
-            writer.writerow([_csv_text(v) for v in row])
-            written += 1
-    return written
-
-
-def _write_xlsx(
-    path: Path,
-    fields: list[str],
-    titles: list[str],
-    rows: Iterator[list[Any] | None],
-    total: int,
-    progress: Callable[[int, int], None] | None,
-) -> int:
-    import openpyxl  # imported here: only exports to Excel pay for loading it
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet("Customers")
-    bold = Font(bold=True)
-    header = []
-    for title in titles:
-        cell = WriteOnlyCell(sheet, value=title)
-        cell.font = bold
-        header.append(cell)
-    sheet.append(header)
-    sheet.freeze_panes = "A2"
-    for i, name in enumerate(fields):
-        letter = get_column_letter(i + 1)
-        sheet.column_dimensions[letter].width = 32 if name in ("name", "address_line", "email") else 16
-    formats = {"birth_date": "yyyy-mm-dd", "created_at": "yyyy-mm-dd hh:mm"}
-    written = seen = 0
-    for row in rows:
-        if row is None:
-            seen = min(total, seen + READ_CHUNK)
-            if progress is not None:
-                progress(seen, total)
-            continue
-        cells = []
-        for name, value in zip(fields, row, strict=True):
-            cell = WriteOnlyCell(sheet, value=value)
-            if isinstance(value, str):
-                cell.data_type = "s"  # never a formula, whatever the text starts with
-                if name in _PHONES:
-                    cell.number_format = "@"  # text: Excel keeps "081-…" as typed when edited
-            elif name in formats:
-                cell.number_format = formats[name]
-            cells.append(cell)
-        sheet.append(cells)
-        written += 1
-    book.save(path)
-    return written
+    return write_export(path, fmt, columns, rows, len(ids), READ_CHUNK, progress, cancel, "Customers")

@@ -4,11 +4,13 @@
 which customer field; `CustomerImportService.preview` says what each row would do and why a row is bad;
 `run` writes everything in one transaction, or nothing at all when any row is bad or the user cancels.
 
-A row is matched to an existing customer by its phone numbers (E.164, against both the phone and the
-second phone on file) first, then by e-mail. 100,000 rows import in a few seconds: rows are validated
-into plain dicts (no ORM objects) on a helper thread while the database thread looks up the customers of
-the previous chunk (500 values a query) and writes it with multi-row INSERTs (COPY on PostgreSQL) and
-batched UPDATEs, all in one transaction.
+Columns may also give each customer's country, salesperson and created date (what the export writes), so
+an exported file imports into another database as the same customers; owner and created date apply to new
+customers only. A row is matched to an existing customer by its phone numbers (E.164, against both the
+phone and the second phone on file) first, then by e-mail. 100,000 rows import in a few seconds: rows are
+validated into plain dicts (no ORM objects) on a helper thread while the database thread looks up the
+customers of the previous chunk (500 values a query) and writes it with multi-row INSERTs (COPY on
+PostgreSQL) and batched UPDATEs, all in one transaction.
 
 The passes live in private modules: `_import_rows` checks the mapping and validates rows, `_import_match`
 looks customers up and decides each row, `_import_write` writes the decided rows; `_import_types` holds
@@ -21,13 +23,15 @@ import contextlib
 import queue
 import threading
 from collections.abc import Callable, Iterator, Mapping
+from datetime import UTC, tzinfo
 
+from salesapp.db import models as m
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.enums import EntityKind
 from salesapp.domain.errors import SalesappError, ValidationError, msg
 from salesapp.domain.records import UserRecord
 from salesapp.services.customers._import_match import Matcher
-from salesapp.services.customers._import_rows import Entry, Validator, check_mapping
+from salesapp.services.customers._import_rows import Entry, Staff, Validator, check_mapping
 from salesapp.services.customers._import_types import (
     ImportMode,
     ImportPreview,
@@ -36,6 +40,7 @@ from salesapp.services.customers._import_types import (
     RowOutcome,
 )
 from salesapp.services.customers._import_write import BULK_CACHE_KIB, Writer
+from salesapp.services.customers.pools import existing_pool
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.import_table import ImportTable
 
@@ -116,13 +121,20 @@ class CustomerImportService:
         mapping: Mapping[int, str],
         mode: ImportMode,
         country: str,
+        tz: tzinfo,
     ) -> tuple[Validator, Matcher]:
         if country not in ("TH", "VN"):
             raise ValidationError(msg("Choose Thailand or Vietnam."), field="country")
         mode = ImportMode(mode)
         columns = check_mapping(mapping, len(table.headers), mode)
-        return Validator(table, columns, mode, country), Matcher(
-            self.ctx.db, actor, table, columns, mode, country
+        users: list[tuple[int, str, str]] = []
+        if "owner" in columns:
+            u = m.User
+            users = list(m.tuples(u.select(u.id, u.username, u.display_name).where(u.active == True)))  # noqa: E712
+        now = self.ctx.clock()
+        context = (actor, Staff(users), tz, now)
+        return Validator(table, columns, mode, country, context), Matcher(
+            self.ctx.db, actor, table, columns, mode, country, now.astimezone(tz).date()
         )
 
     def preview(
@@ -135,9 +147,11 @@ class CustomerImportService:
         *,
         progress: Progress | None = None,
         should_cancel: ShouldCancel | None = None,
+        tz: tzinfo = UTC,
     ) -> ImportPreview:
-        """What importing `table` would do, row by row, without writing anything (cancelled: empty)."""
-        validator, matcher = self._start(actor, table, mapping, mode, country)
+        """What importing `table` would do, row by row, without writing anything (cancelled: empty).
+        `tz` is the shop's time zone, in which created dates in the file are read."""
+        validator, matcher = self._start(actor, table, mapping, mode, country, tz)
         n = len(table.rows)
         for start in range(0, n, PIPE_CHUNK):
             if should_cancel is not None and should_cancel():
@@ -159,16 +173,21 @@ class CustomerImportService:
         country: str,
         progress: Progress | None = None,
         should_cancel: ShouldCancel | None = None,
+        tz: tzinfo = UTC,
+        pool_id: int | None = None,
     ) -> tuple[ImportResult, ChangeSet]:
         """Validate every row and write them all in one transaction with their activity rows.
 
         Rows are written as they are validated, and the transaction is rolled back when a row turns out
         bad (the result lists every bad row) or when `should_cancel()` turns true (the result says
-        cancelled): either way nothing is left written. `progress(done, total)` follows the rows.
+        cancelled): either way nothing is left written. `progress(done, total)` follows the rows; created
+        dates in the file are read in the shop's time zone `tz`. New customers without a salesperson go
+        into pool `pool_id` (None: the default pool).
         """
-        validator, matcher = self._start(actor, table, mapping, mode, country)
+        validator, matcher = self._start(actor, table, mapping, mode, country, tz)
         n = len(table.rows)
-        writer = Writer(self.ctx.db, actor, self.ctx.clock(), table.name)
+        pool = existing_pool(pool_id)
+        writer = Writer(self.ctx.db, actor, self.ctx.clock(), table.name, pool)
         plan = matcher.plan
         try:
             with (
@@ -193,5 +212,5 @@ class CustomerImportService:
             return ImportResult(cancelled=True), ChangeSet()
         except _Failed:
             return ImportResult(skipped=plan.skipped, errors=tuple(plan.errors)), ChangeSet()
-        result = ImportResult(plan.created, plan.updated, plan.skipped)
+        result: ImportResult[RowOutcome] = ImportResult(plan.created, plan.updated, plan.skipped)
         return result, ChangeSet.of(EntityKind.CUSTOMER, writer.ids)

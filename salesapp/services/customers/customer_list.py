@@ -28,6 +28,7 @@ from salesapp.domain.customers.customer_filter import (
 )
 from salesapp.domain.records import UserRecord
 from salesapp.domain.search import SearchQuery, fold_query, like_pattern
+from salesapp.services.customers.pools import DEFAULT_POOL_ID, in_pool, pool_names
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.list_query import COUNT_CAP, count, stream_ids
 
@@ -46,6 +47,7 @@ class CustomerRow:
     owner_name: str
     created_at: datetime
     dates: dict[str, datetime | None] = field(default_factory=dict)  # every DateField value, by column
+    pool_name: str = ""  # the pool an unowned customer waits in
 
     def date(self, which: DateField | SortKey) -> datetime | None:
         """The value of one of the list's date fields."""
@@ -78,7 +80,7 @@ class CustomerListService:
         elif flt.owner is OwnerScope.STAFF and flt.staff_id is not None:
             conds.append(c.owner == flt.staff_id)
         elif flt.owner is OwnerScope.POOL:
-            conds.append(c.owner.is_null())
+            conds.append(c.owner.is_null() if flt.pool_id is None else in_pool(flt.pool_id))
         if flt.handover is HandoverState.IN_POOL:
             conds.append(c.owner.is_null())
         elif flt.handover is HandoverState.HANDED_OVER:
@@ -246,14 +248,21 @@ class CustomerListService:
         c = m.Customer
         dates = [getattr(c, name) for name in _DATE_COLUMNS]
         query = (
-            c.select(c.id, c.name, c.phone, c.province, c.channel, owner.display_name, c.created_at, *dates)
+            c.select(
+                c.id, c.name, c.phone, c.province, c.channel, owner.display_name, c.pool, c.created_at, *dates
+            )
             .join(owner, pw.JOIN.LEFT_OUTER, on=(c.owner == owner.id))
             .where(c.id.in_(ids))
         )
+        rows = list(m.tuples(query))
+        pools = pool_names([r[6] for r in rows if r[5] is None])
         by_id: dict[int, CustomerRow] = {}
-        for cid, name, phone, province, channel, owner_name, created, *values in m.tuples(query):
+        for cid, name, phone, province, channel, owner_name, pool, created, *values in rows:
             at = from_db(created)
             assert at is not None
             when = {k: from_db(v) for k, v in zip(_DATE_COLUMNS, values, strict=True)}
-            by_id[cid] = CustomerRow(cid, name, phone, province, channel, owner_name or "", at, when)
+            pool_name = "" if owner_name else pools.get(pool or DEFAULT_POOL_ID, "")
+            by_id[cid] = CustomerRow(
+                cid, name, phone, province, channel, owner_name or "", at, when, pool_name
+            )
         return [by_id[i] for i in ids if i in by_id]

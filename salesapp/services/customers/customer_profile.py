@@ -22,8 +22,8 @@ from salesapp.domain.customers.customer_profile import (
 )
 from salesapp.domain.enums import Action, Currency, EntityKind, OrderStatus
 from salesapp.domain.errors import ValidationError, msg
+from salesapp.domain.limits import bounded_note
 from salesapp.domain.records import CustomerRecord, UserRecord
-from salesapp.domain.text import clean_text
 from salesapp.services.customers.customer_service import CustomerInput, CustomerService, input_from_record
 from salesapp.services.customers.duplicates import DuplicateService
 from salesapp.services.shared.audit import log_activity
@@ -154,7 +154,7 @@ class CustomerProfileService:
         self, actor: UserRecord, customer_id: int, kind: CareKind, text: str
     ) -> tuple[CustomerProfile, ChangeSet]:
         """Record a note, call, e-mail, SMS or meeting; a contact (not a plain note) sets the last contact."""
-        cleaned = clean_text(text)
+        cleaned = bounded_note(text, "text")
         if not cleaned:
             raise ValidationError(msg("Write what was said or done."), field="text")
         now = self.ctx.clock()

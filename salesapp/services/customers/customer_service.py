@@ -14,14 +14,27 @@ from salesapp.domain.clock import to_db
 from salesapp.domain.collation import sort_key
 from salesapp.domain.enums import Action, Channel, EntityKind
 from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
+from salesapp.domain.limits import (
+    EMAIL_CHARS,
+    EMAIL_TOO_LONG,
+    bounded_line,
+    bounded_name,
+    bounded_note,
+    check_birth_date,
+    check_length,
+)
 from salesapp.domain.phone import parse_phone
 from salesapp.domain.records import CustomerRecord, UserRecord
 from salesapp.domain.search import customer_search_key
-from salesapp.domain.text import clean_line, clean_text
+from salesapp.domain.text import clean_line
 from salesapp.services.shared.audit import diff, log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# The one-line fields bounded at LINE_CHARS, in the order of the table's columns (source last).
+_LINE_FIELDS = (
+    "facebook", "line_id", "zalo", "address_line", "subdistrict", "district", "province", "source",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -47,9 +60,14 @@ class CustomerInput:
     bill_note: str = ""
 
 
-def validate_customer(data: CustomerInput) -> dict[str, Any]:
-    """Clean and check the input; returns column values or raises ValidationError for the first bad field."""
-    name = clean_line(data.name)
+def validate_customer(data: CustomerInput, today: date | None = None) -> dict[str, Any]:
+    """Clean and check the input; returns column values or raises ValidationError for the first bad field.
+
+    Every text is bounded (limits): the name NAME_CHARS, the e-mail EMAIL_CHARS, the bill note NOTE_CHARS,
+    every other line LINE_CHARS; a birth date is in the past, at most MAX_AGE_YEARS ago (from `today`,
+    by default the computer's date).
+    """
+    name = bounded_name(data.name)
     if not name:
         raise ValidationError(msg("Enter the customer's name."), field="name")
     phone = parse_phone(data.phone, data.country) if clean_line(data.phone) else None
@@ -60,14 +78,15 @@ def validate_customer(data: CustomerInput) -> dict[str, Any]:
         raise
     if phone2 is not None and phone2 == phone:
         phone2 = None
-    email = clean_line(data.email).lower() or None
+    email = check_length(clean_line(data.email).lower(), EMAIL_CHARS, "email", EMAIL_TOO_LONG) or None
     if email and not _EMAIL.match(email):
         raise ValidationError(msg("“{text}” is not an e-mail address."), field="email", text=email)
-    postcode = clean_line(data.postcode)
+    postcode = bounded_line(data.postcode, "postcode")
     if postcode and not (postcode.isdigit() and len(postcode) in (5, 6)):
         raise ValidationError(msg("“{text}” is not a postcode."), field="postcode", text=postcode)
     if data.country not in ("TH", "VN"):
         raise ValidationError(msg("Choose Thailand or Vietnam."), field="country")
+    lines = {f: bounded_line(getattr(data, f), f) for f in _LINE_FIELDS}
     return {
         "name": name,
         "search_key": customer_search_key(name, phone, email, phone2),
@@ -75,19 +94,13 @@ def validate_customer(data: CustomerInput) -> dict[str, Any]:
         "phone": phone,
         "phone2": phone2,
         "email": email,
-        "facebook": clean_line(data.facebook),
-        "line_id": clean_line(data.line_id),
-        "zalo": clean_line(data.zalo),
-        "address_line": clean_line(data.address_line),
-        "subdistrict": clean_line(data.subdistrict),
-        "district": clean_line(data.district),
-        "province": clean_line(data.province),
+        **{f: lines[f] for f in _LINE_FIELDS[:7]},
         "postcode": postcode,
         "country": data.country,
         "channel": data.channel.value if data.channel else None,
-        "source": clean_line(data.source),
-        "birth_date": data.birth_date,
-        "bill_note": clean_text(data.bill_note),
+        "source": lines["source"],
+        "birth_date": check_birth_date(data.birth_date, today or date.today()),
+        "bill_note": bounded_note(data.bill_note, "bill_note"),
     }
 
 
@@ -136,8 +149,8 @@ class CustomerService:
 
     def create(self, actor: UserRecord, data: CustomerInput) -> tuple[CustomerRecord, ChangeSet]:
         """Add a customer owned by the actor (sales) or unassigned in the pool (managers)."""
-        values = validate_customer(data)
         now = self.ctx.clock()
+        values = validate_customer(data, now.date())
         with self.ctx.db.atomic():
             customer_id = m.Customer.insert(
                 **values,
@@ -167,8 +180,8 @@ class CustomerService:
         self, actor: UserRecord, customer_id: int, expected_version: int, data: CustomerInput
     ) -> tuple[CustomerRecord, ChangeSet]:
         """Save an edited profile; a stale version is refused with who changed it and when."""
-        values = validate_customer(data)
         now = self.ctx.clock()
+        values = validate_customer(data, now.date())
         with self.ctx.db.atomic():
             row = m.Customer.get_or_none(m.Customer.id == customer_id)
             if row is None:

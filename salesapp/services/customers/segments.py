@@ -10,8 +10,8 @@ from salesapp.domain.clock import to_db
 from salesapp.domain.customers.customer_filter import CustomerFilter
 from salesapp.domain.enums import Action, EntityKind
 from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
+from salesapp.domain.limits import LABEL_CHARS, bounded_name
 from salesapp.domain.records import UserRecord
-from salesapp.domain.text import clean_line
 from salesapp.services.shared.audit import log_activity
 from salesapp.services.shared.context import ServiceContext
 
@@ -46,7 +46,7 @@ class SegmentService:
         self, actor: UserRecord, name: str, criteria: CustomerFilter, shared: bool
     ) -> tuple[SegmentRecord, ChangeSet]:
         """Save the list's criteria (not its search text) under a name; only managers share."""
-        cleaned = clean_line(name)
+        cleaned = bounded_name(name, "name", LABEL_CHARS)
         if not cleaned:
             raise ValidationError(msg("Enter the segment's name."), field="name")
         if shared and not actor.is_manager:

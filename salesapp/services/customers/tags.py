@@ -11,8 +11,8 @@ from salesapp.domain.clock import to_db
 from salesapp.domain.customers.customer_profile import TagRecord
 from salesapp.domain.enums import Action, EntityKind
 from salesapp.domain.errors import NotFound, ValidationError, msg
+from salesapp.domain.limits import LABEL_CHARS, bounded_name
 from salesapp.domain.records import UserRecord
-from salesapp.domain.text import clean_line
 from salesapp.services.customers.customer_service import check_customer_access
 from salesapp.services.shared.audit import log_activities, log_activity
 from salesapp.services.shared.context import ServiceContext
@@ -33,7 +33,7 @@ class TagService:
 
     def create(self, actor: UserRecord, name: str, color: str) -> tuple[TagRecord, ChangeSet]:
         """A new tag; names are unique ignoring case."""
-        cleaned = clean_line(name)
+        cleaned = bounded_name(name, "name", LABEL_CHARS)
         if not cleaned:
             raise ValidationError(msg("Enter the tag's name."), field="name")
         if not _COLOR.match(color):

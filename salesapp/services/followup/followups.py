@@ -29,8 +29,8 @@ from salesapp.domain.followup import (
     Subject,
     to_minute,
 )
+from salesapp.domain.limits import PREVIEW_CHARS, bounded_note, check_ahead
 from salesapp.domain.records import ActivityRecord, UserRecord
-from salesapp.domain.text import clean_text
 from salesapp.services.followup.followup_list import FollowUpListService
 from salesapp.services.shared.audit import log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
@@ -38,7 +38,6 @@ from salesapp.services.shared.context import ServiceContext
 NextTime = datetime | Literal["now"] | None
 """The next follow-up time a note sets: a future time, NOW, or None to keep the current one."""
 
-PREVIEW_CHARS = 300
 KIND_ENTITY = {
     FollowUpKind.ORDER: EntityKind.ORDER,
     FollowUpKind.CONTACT_REQUEST: EntityKind.CONTACT_REQUEST,
@@ -223,7 +222,7 @@ class FollowUpService:
                 msg("The next follow-up time has passed. Choose a later time, or “Now” to follow up now."),
                 field="next_at",
             )
-        return moment
+        return check_ahead(moment, now, "next_at")
 
     def add_note(
         self, actor: UserRecord, followup_id: int, expected_version: int, text: str, next_at: NextTime = None
@@ -233,7 +232,7 @@ class FollowUpService:
         Refused: an empty note without a time, a past time other than NOW, a closed follow-up, a stale
         version (StaleRecordError names who saved last).
         """
-        body = clean_text(text)
+        body = bounded_note(text)
         now = self.ctx.clock()
         moment = self._next_time(next_at, now)
         if not body and moment is None:
@@ -302,7 +301,7 @@ class FollowUpService:
         self, actor: UserRecord, followup_id: int, expected_version: int, summary: str = ""
     ) -> tuple[FollowUpRow, ChangeSet]:
         """End the follow-up, with the summary note when one was written."""
-        body = clean_text(summary)
+        body = bounded_note(summary)
         now = self.ctx.clock()
         with self.ctx.db.atomic():
             row = self._row(followup_id)

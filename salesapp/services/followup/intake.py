@@ -17,9 +17,11 @@ from salesapp.domain.enums import Action, Channel, Currency, EntityKind
 from salesapp.domain.errors import NotFound, ValidationError, msg
 from salesapp.domain.followup import FollowUpKind, FollowUpRow, MatchCandidate
 from salesapp.domain.images import MIB, check_image
+from salesapp.domain.limits import LABEL_CHARS, bounded_line, bounded_name, bounded_note
+from salesapp.domain.money import check_money
 from salesapp.domain.phone import parse_phone
 from salesapp.domain.records import UserRecord
-from salesapp.domain.text import clean_line, clean_text
+from salesapp.domain.text import clean_line
 from salesapp.services.customers.customer_service import CustomerInput, CustomerService
 from salesapp.services.followup.followup_list import FollowUpListService
 from salesapp.services.followup.followups import GONE, KIND_ENTITY, followup_changes
@@ -122,7 +124,7 @@ class IntakeService:
         return self.lists.rows([fid])[0], changes.merged(ChangeSet.of(EntityKind.CUSTOMER, [customer_id]))
 
     def _checked_person(self, name: str, phone: str, country: str) -> tuple[str, str]:
-        clean_name = clean_line(name)
+        clean_name = bounded_name(name)
         if not clean_name:
             raise ValidationError(msg("Enter the customer's name."), field="name")
         if not clean_line(phone):
@@ -138,7 +140,10 @@ class IntakeService:
         received = data.received_at or now
         if received > now:
             raise ValidationError(msg("The time received cannot be in the future."), field="received_at")
-        values = {"message": clean_text(data.message), "product_interest": clean_line(data.product_interest)}
+        values = {
+            "message": bounded_note(data.message, "message"),
+            "product_interest": bounded_line(data.product_interest, "product_interest"),
+        }
         logged: dict[str, tuple[Any, Any]] = {"name": (None, name), "phone": (None, phone)}
         person = (name, phone, data.country)
         return self._create(actor, FollowUpKind.CONTACT_REQUEST, person, values, received, now, logged)
@@ -150,19 +155,20 @@ class IntakeService:
         name, phone = self._checked_person(data.name, data.phone, data.country)
         if data.amount_minor <= 0:
             raise ValidationError(msg("Enter the amount transferred."), field="amount")
+        check_money(data.amount_minor, data.currency)
         if not clean_line(data.bank):
             raise ValidationError(msg("Enter the bank the money was sent from."), field="bank")
         now = self.ctx.clock()
         if data.transferred_at > now:
             raise ValidationError(msg("The transfer time cannot be in the future."), field="transferred_at")
         slip_type = check_image(data.slip, data.slip_name, SLIP_MAX_BYTES) if data.slip is not None else ""
-        bank = clean_line(data.bank)
+        bank = bounded_line(data.bank, "bank", LABEL_CHARS)
         values = {
             "amount_minor": data.amount_minor,
             "currency": data.currency.value,
             "bank": bank,
             "transferred_at": to_db(data.transferred_at),
-            "order_number_given": clean_line(data.order_number_given).upper(),
+            "order_number_given": bounded_line(data.order_number_given, "order_number", LABEL_CHARS).upper(),
             "slip": data.slip,
             "slip_type": slip_type,
         }
@@ -209,10 +215,19 @@ class IntakeService:
     def match(
         self, actor: UserRecord, notice_id: int, expected_version: int, order_id: int
     ) -> tuple[FollowUpRow, ChangeSet]:
-        """Mark the order as paid by this transfer; the notice shows the order, the order the notice."""
+        """Mark the order as paid by this transfer; the notice shows the order, the order the notice.
+
+        Refused, nothing written: an order already paid by another notice (even one matched at the same
+        moment on another desktop), a stale notice, an order or notice that is gone."""
         now = self.ctx.clock()
         with self.ctx.db.atomic():
-            order = m.Order.get_or_none(m.Order.id == order_id)
+            query = m.Order.select().where(m.Order.id == order_id)
+            if not self.ctx.db.is_sqlite:
+                # The order's row lock makes "already paid?" and the match one step: a second desktop
+                # matching another notice to this order waits here, then sees the first match and is
+                # refused (SQLite's IMMEDIATE transaction already holds the one write lock from the start).
+                query = query.for_update("FOR NO KEY UPDATE")  # type: ignore[arg-type]  # the clause text
+            order = query.first()
             if order is None:
                 raise NotFound(GONE)
             taken = (

@@ -7,7 +7,7 @@ Sales staff see and change only the opportunities they own; reopening is for man
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import peewee as pw
@@ -17,6 +17,7 @@ from salesapp.domain.changes import ChangeSet
 from salesapp.domain.clock import from_db, to_db
 from salesapp.domain.enums import Action, Currency, EntityKind
 from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
+from salesapp.domain.limits import TITLE_CHARS, bounded_note, check_plan_date
 from salesapp.domain.opportunity import (
     MAX_TITLE,
     NoteKind,
@@ -30,7 +31,7 @@ from salesapp.domain.opportunity import (
     stage_durations,
 )
 from salesapp.domain.records import UserRecord
-from salesapp.domain.text import clean_line, clean_text, search_key
+from salesapp.domain.text import clean_line, search_key
 from salesapp.services.customers.customer_service import (
     check_customer_access,
     check_customer_id_access,
@@ -42,7 +43,7 @@ from salesapp.services.shared.audit import log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
 
 GONE = msg("This record no longer exists: it was deleted on another desktop.")
-MAX_REASON = 200
+MAX_REASON = TITLE_CHARS
 MAX_CALL_SECONDS = 24 * 3600
 
 
@@ -51,7 +52,7 @@ def opportunity_search_key(title: str, products: str) -> str:
     return search_key(f"{title} {products}")
 
 
-def _clean_input(data: OpportunityInput) -> dict[str, Any]:
+def _clean_input(data: OpportunityInput, today: date) -> dict[str, Any]:
     title = clean_line(data.title)
     if not title:
         raise ValidationError(msg("Enter a title for the opportunity."), field="title")
@@ -61,14 +62,14 @@ def _clean_input(data: OpportunityInput) -> dict[str, Any]:
         currency = Currency(data.currency)
     except ValueError:
         raise ValidationError(msg("Choose Thai baht or Vietnamese đồng."), field="currency") from None
-    products = clean_text(data.products)
+    products = bounded_note(data.products, "products")
     return {
         "title": title,
         "amount_minor": clean_amount(data.amount_minor),
         "currency": currency.value,
-        "expected_close": data.expected_close,
+        "expected_close": check_plan_date(data.expected_close, today, "expected_close"),
         "products": products,
-        "notes": clean_text(data.notes),
+        "notes": bounded_note(data.notes, "notes"),
         "search_key": opportunity_search_key(title, products),
     }
 
@@ -250,8 +251,8 @@ class OpportunityService:
         `stage_id`). Sales staff own what they create; managers may name any active user as owner.
         ChangeSet: OPPORTUNITY {id}, CUSTOMER {customer}. Raises ValidationError (field: title, amount,
         currency, owner, stage), NotFound, PermissionDenied."""
-        values = _clean_input(data)
         now = self.ctx.clock()
+        values = _clean_input(data, now.date())
         with self.ctx.db.atomic():
             customer = m.Customer.select(m.Customer.owner_id).where(m.Customer.id == customer_id).tuples()
             found = customer.first()
@@ -308,8 +309,8 @@ class OpportunityService:
     ) -> tuple[OpportunityRecord, ChangeSet]:
         """Save edited details (title, amount, currency, expected close, owner, products, notes); does not
         count as activity for staleness. Only managers change the owner. Raises StaleRecordError, …"""
-        values = _clean_input(data)
         now = self.ctx.clock()
+        values = _clean_input(data, now.date())
         with self.ctx.db.atomic():
             row = self._row(actor, opportunity_id)
             wanted = row.owner_id if data.owner_id is None else data.owner_id
@@ -470,7 +471,7 @@ class OpportunityService:
         row in the calls table). Resets the idle time (last_activity_at) without changing the version, so
         an open editor is not made stale. Raises ValidationError (empty note), NotFound, PermissionDenied."""
         kind = NoteKind(kind)
-        text = clean_text(text)
+        text = bounded_note(text, "text")
         if kind is NoteKind.NOTE and not text:
             raise ValidationError(msg("Write the note first."), field="text")
         if seconds is not None and not 0 <= seconds <= MAX_CALL_SECONDS:

@@ -17,6 +17,8 @@ from salesapp.domain.collation import sort_key
 from salesapp.domain.enums import Action, Currency, EntityKind, OrderStatus
 from salesapp.domain.errors import NotFound, ValidationError, msg
 from salesapp.domain.followup import FollowUpKind
+from salesapp.domain.limits import bounded_note
+from salesapp.domain.money import check_money
 from salesapp.domain.orders.bill import (
     MAX_LINES,
     NO_LINES,
@@ -31,7 +33,6 @@ from salesapp.domain.orders.bill import (
     check_shipping,
 )
 from salesapp.domain.records import ProductUnitRecord, UserRecord
-from salesapp.domain.text import clean_text
 from salesapp.domain.upsell import OrderFacts
 from salesapp.services.customers.customer_service import check_customer_access
 from salesapp.services.followup.followups import GONE, followup_changes
@@ -46,9 +47,17 @@ upsell case it queued, or None. The registry wires the upsell queue in here, so 
 class OrderService:
     """Creates orders from the order form; sales staff sell only to their own customers, managers to all."""
 
-    def __init__(self, ctx: ServiceContext, on_new_order: NewOrderHook | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        on_new_order: NewOrderHook | None = None,
+        number_prefix: Callable[[], str] | None = None,
+    ) -> None:
         self.ctx = ctx
         self.on_new_order = on_new_order
+        # The shop profile's order-number prefix, read inside the order's transaction (the registry
+        # hands it over: orders do not know the shop profile).
+        self.number_prefix = number_prefix or (lambda: "SO")
 
     def catalogue(self, currency: Currency | None = None) -> list[ProductChoice]:
         """Active products with their units and prices, by name (Thai and Vietnamese collation); with
@@ -57,7 +66,7 @@ class OrderService:
         units = u.select(u.id, u.product_id, u.name, u.factor, u.price_minor, u.currency).join(
             p, on=(u.product == p.id)
         )
-        units = units.where(p.active == True)  # noqa: E712  (peewee builds SQL from ==)
+        units = units.where((p.active == True) & (u.active == True))  # noqa: E712  (peewee builds SQL from ==)
         if currency is not None:
             units = units.where(u.currency == currency.value)
         by_product: dict[int, list[ProductUnitRecord]] = defaultdict(list)
@@ -71,7 +80,8 @@ class OrderService:
         return out
 
     def create(self, actor: UserRecord, data: BillInput) -> tuple[OrderCreated, ChangeSet]:
-        """Save a new order for `data.customer_id`, awaiting confirmation, numbered SO + its id.
+        """Save a new order for `data.customer_id`, awaiting confirmation, numbered with the shop's prefix
+        (SO unless the shop profile says otherwise) + its id.
 
         In one transaction: the order and its lines, its follow-up (new), the customer's conversion date
         when this is their first order, and the activity rows. Refused (nothing written): no lines, a
@@ -83,21 +93,25 @@ class OrderService:
             raise ValidationError(NO_LINES, field="lines")
         if len(data.lines) > MAX_LINES:
             raise ValidationError(msg("An order can have at most {max} lines."), field="lines", max=MAX_LINES)
+        currency = Currency(data.currency)
         for line in data.lines:
             check_quantity(line.quantity)
             if line.discount_minor < 0:
                 raise ValidationError(msg("A discount cannot be negative."), field="discount")
+            check_money(line.discount_minor, currency, "discount")
         check_shipping(data.shipping_minor)
+        check_money(data.shipping_minor, currency, "shipping")
         if data.payment_method and data.payment_method not in PAYMENT_METHODS:
             raise ValidationError(msg("Choose a payment method from the list."), field="payment_method")
-        currency = Currency(data.currency)
-        note = clean_text(data.note)
+        note = bounded_note(data.note)
         now = self.ctx.clock()
         at = to_db(now)
         with self.ctx.db.atomic():
             customer_id, owner_id, channel = self._customer(actor, data.customer_id)
             rows, priced = self.price_lines(data, currency)
             totals = bill_totals(priced, data.shipping_minor)
+            for amount in (*totals.line_totals, totals.amount_minor, totals.total_minor):
+                check_money(amount, currency, "total")  # every stored amount fits, on both backends
             order_id = int(
                 m.Order.insert(
                     number=uuid.uuid4().hex, customer=customer_id, owner=owner_id or actor.id,
@@ -109,7 +123,7 @@ class OrderService:
                 ).execute()
             )  # fmt: skip
             # The number comes from the id, known only after the insert (as intake numbers its records).
-            number = f"SO{order_id:08d}"
+            number = f"{self.number_prefix()}{order_id:08d}"
             m.Order.update(number=number).where(m.Order.id == order_id).execute()
             for row, total in zip(rows, totals.line_totals, strict=True):
                 row.update(order=order_id, total_minor=total)
@@ -189,7 +203,7 @@ class OrderService:
         query = (
             u.select(u.id, u.product_id, u.name, u.price_minor, u.currency, p.name, p.active)
             .join(p, on=(u.product == p.id))
-            .where(u.id.in_(sorted({line.unit_id for line in data.lines})))
+            .where(u.id.in_(sorted({line.unit_id for line in data.lines})) & (u.active == True))  # noqa: E712
         )
         units = {row[0]: row[1:] for row in m.tuples(query)}
         rows: list[dict[str, Any]] = []

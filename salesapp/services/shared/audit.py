@@ -15,10 +15,13 @@ from salesapp.db.notify import publish
 from salesapp.domain.clock import from_db, to_db
 from salesapp.domain.enums import Action, EntityKind
 from salesapp.domain.errors import NotFound, StaleRecordError, msg
+from salesapp.domain.limits import preview
 from salesapp.domain.records import UserRecord
 
 
 def _jsonable(value: Any) -> Any:
+    if isinstance(value, str):  # a long text (a note, a bill note) is kept whole only where it belongs
+        return preview(value)
     if isinstance(value, date):  # datetime is a date too
         return value.isoformat()
     if hasattr(value, "value"):  # enums
@@ -40,7 +43,8 @@ def log_activity(
     changes: Mapping[str, tuple[Any, Any]] | None = None,
     summary: str = "",
 ) -> None:
-    """Write one activity row; call inside the transaction of the change it records."""
+    """Write one activity row; call inside the transaction of the change it records. Texts longer than
+    PREVIEW_CHARS (in `changes` and the summary) are kept as their start: a note is never copied whole."""
     payload = {k: [_jsonable(a), _jsonable(b)] for k, (a, b) in (changes or {}).items()}
     m.Activity.insert(
         at=to_db(at),
@@ -49,7 +53,7 @@ def log_activity(
         entity_id=entity_id,
         action=action.value,
         changes=json.dumps(payload, ensure_ascii=False),
-        summary=summary,
+        summary=preview(summary),
     ).execute()
     publish({entity.value: [entity_id]})
 
@@ -116,7 +120,7 @@ def log_activities(
     for entity_id, action, changes, summary in rows:
         payload = {k: [_jsonable(a), _jsonable(b)] for k, (a, b) in changes.items()}
         values += (at_value, user_id, entity.value, entity_id, action.value,
-                   json.dumps(payload, ensure_ascii=False), summary)  # fmt: skip
+                   json.dumps(payload, ensure_ascii=False), preview(summary))  # fmt: skip
     # Raw SQL rather than insert_many: peewee builds an expression tree of 7,000 nodes per chunk, which
     # takes longer than the database's own work.
     db = m.database_proxy

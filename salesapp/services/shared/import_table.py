@@ -1,6 +1,10 @@
 """Reading a customer file for import: CSV (any delimiter; UTF-8, Thai or Vietnamese Windows encodings) and
 XLSX into a header and rows of strings, and guessing which column holds which customer field from English,
-Thai and Vietnamese header names."""
+Thai and Vietnamese header names (every column the customers export writes is recognised by itself).
+
+A file whose encoding cannot be told (UTF-16 without its byte-order mark, a binary file, UTF-8 with damaged
+bytes) is refused with a message that says so, rather than read as gibberish whose columns match nothing.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import io
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -20,11 +24,32 @@ from salesapp.domain.enums import Channel
 from salesapp.domain.errors import ValidationError, msg
 from salesapp.domain.text import search_key
 
-# The customer fields a column can be mapped to (names of CustomerInput), in the order forms show them.
-IMPORT_FIELDS = (
+# The customer fields a column can fill (names of CustomerInput and of the customers table's columns).
+PROFILE_FIELDS = (
     "name", "phone", "phone2", "email", "address_line", "subdistrict", "district", "province", "postcode",
     "channel", "source", "birth_date", "bill_note", "facebook", "line_id", "zalo",
 )  # fmt: skip
+# Every field a column can be mapped to, in the order forms show them: the profile, then the customer's
+# country (how the row's phone numbers are read), salesperson and created date (new customers only).
+IMPORT_FIELDS = (*PROFILE_FIELDS, "country", "owner", "created_at")
+
+ENCODING_UNKNOWN = msg(
+    "The file's text encoding could not be recognised (it is not UTF-8, UTF-16 with a byte-order mark, Thai "
+    "or Vietnamese Windows text). Save it as “CSV UTF-8” and choose it again."
+)
+DAMAGED_UTF8 = msg(
+    "Line {line} of the file has bytes that are not UTF-8 text: the file is damaged. Save it again as "
+    "“CSV UTF-8” and choose it again."
+)
+# Control characters no text file holds (tab, line breaks, vertical tab and form feed are fine): many of
+# them mean the bytes were decoded in the wrong encoding (a stray one is dropped when the cell is cleaned).
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_SAMPLE = 65536  # characters (bytes) looked at to tell text from something else
+
+
+def _garbled(count: int, length: int) -> bool:
+    """More than one control character (or NUL byte) in 200: not text in the encoding it was read in."""
+    return count * 200 > max(length, 200)
 
 
 @dataclass(frozen=True)
@@ -62,18 +87,17 @@ def _looks_thai(text: str) -> bool:
     return thai > 0 and alone * 4 < thai
 
 
-def _decode(data: bytes) -> str:
-    """The text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text"),
-    else Thai Windows (cp874) or Vietnamese Windows (cp1258), whichever the text looks like.
-    """
-    try:
-        if data.startswith(codecs.BOM_UTF8):
-            return data.decode("utf-8-sig")
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return data.decode("utf-16")
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+def _mostly_utf8(data: bytes, at: int) -> bool:
+    """True when the bytes around the undecodable byte at `at` are mostly well-formed UTF-8 beyond ASCII: a
+    UTF-8 file with damaged bytes, not a file in a Windows code page (whose letters are mostly not UTF-8)."""
+    window = data[max(0, at - 65536) : at + 65536].decode("utf-8", errors="replace")
+    bad = window.count("\ufffd")
+    good = sum(1 for ch in window if ch > "\x7f") - bad
+    return good > 4 * bad
+
+
+def _legacy(data: bytes) -> str:
+    """Thai Windows (cp874) when the text reads as Thai, else Vietnamese Windows (cp1258)."""
     try:
         text = data.decode("cp874")
         if _looks_thai(text[:65536]):
@@ -83,7 +107,36 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode("cp1258")
     except UnicodeDecodeError:
-        raise ValidationError(msg("The file is not a text file in a known encoding."), field="file") from None
+        raise ValidationError(ENCODING_UNKNOWN, field="file") from None
+
+
+def _decode(data: bytes) -> str:
+    """The text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text"),
+    else Thai Windows (cp874) or Vietnamese Windows (cp1258), whichever the text looks like.
+
+    Refused (ENCODING_UNKNOWN, DAMAGED_UTF8): many NUL bytes without a UTF-16 byte-order mark (UTF-16
+    without it, or not a text file), UTF-8 with damaged bytes, text full of control characters once decoded.
+    """
+    try:
+        if data.startswith(codecs.BOM_UTF8):
+            text = data.decode("utf-8-sig")
+        elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            text = data.decode("utf-16")
+        elif _garbled(data.count(b"\x00", 0, _SAMPLE), min(len(data), _SAMPLE)):
+            raise ValidationError(ENCODING_UNKNOWN, field="file")  # UTF-16 without its BOM, or not text
+        else:
+            text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise ValidationError(ENCODING_UNKNOWN, field="file") from None
+        if data.startswith(codecs.BOM_UTF8) or _mostly_utf8(data, exc.start):
+            line = data.count(b"\n", 0, exc.start) + 1
+            raise ValidationError(DAMAGED_UTF8, field="file", line=line) from None
+        text = _legacy(data)
+    sample = text[:_SAMPLE]
+    if _garbled(len(_BINARY.findall(sample)), len(sample)):
+        raise ValidationError(ENCODING_UNKNOWN, field="file")
+    return text
 
 
 def _delimiter(text: str) -> str:
@@ -101,13 +154,20 @@ def _delimiter(text: str) -> str:
     return best
 
 
+def _csv_cell(cell: str) -> str:
+    """A CSV cell as read: stripped NFC, without the apostrophe our export puts before a cell that would
+    start a formula ("'-", "'=", "'+", "'@"), so that an exported file imports back to the same text."""
+    cell = _nfc(cell)
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@") else cell
+
+
 def _read_csv(path: Path) -> Iterator[tuple[int, list[str]]]:
     text = _decode(path.read_bytes())
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     line = 1
     try:
         for row in reader:
-            yield line, [_nfc(cell) for cell in row]
+            yield line, [_csv_cell(cell) for cell in row]
             line = reader.line_num + 1  # a quoted cell may span lines: the next row starts after it
     except csv.Error as exc:
         raise ValidationError(
@@ -264,22 +324,54 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "facebook": ("facebook", "fb", "เฟซบุ๊ก", "เฟสบุ๊ค", "เฟสบุ๊ก"),
     "line_id": ("line", "lineid", "ไลน์", "ไอดีไลน์", "ไลน์ไอดี"),
     "zalo": ("zalo", "zaloid"),
+    "country": ("country", "countrycode", "ประเทศ", "quocgia"),
+    "owner": (
+        "salesperson", "owner", "salesrep", "seller", "assignedto", "พนักงานขาย", "ผู้ดูแล", "ผู้ดูแลลูกค้า",
+        "nhanvienbanhang", "nhanvienphutrach", "nguoiphutrach",
+    ),
+    "created_at": (
+        "created", "createdat", "createdon", "datecreated", "createddate", "วันที่สร้าง", "สร้างเมื่อ",
+        "ngaytao",
+    ),
 }  # fmt: skip
 PUNCTUATION = re.compile(r"[\s\-_./:()\[\]*#'\"+,;&|]+")
-_ALIAS_FIELD = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
-_CONTAINED = sorted((a for a in _ALIAS_FIELD if len(a) >= 4), key=len, reverse=True)
+
+
+class HeaderGuesser:
+    """Tells which field a column header names, from field → header names seen in shops' files (folded with
+    search_key, without spaces and punctuation): customers' here, products' in services/catalogue."""
+
+    def __init__(self, aliases: Mapping[str, Sequence[str]]) -> None:
+        self.by_alias = {alias: name for name, names in aliases.items() for alias in names}
+        self.contained = sorted((a for a in self.by_alias if len(a) >= 4), key=len, reverse=True)
+
+    def field(self, header: str) -> str | None:
+        """The field `header` names, or None."""
+        key = PUNCTUATION.sub("", search_key(header))
+        if not key:
+            return None
+        if key in self.by_alias:
+            return self.by_alias[key]
+        for alias in self.contained:  # "เบอร์โทรลูกค้า", "customer phone (mobile)": the longest alias inside
+            if alias in key:
+                return self.by_alias[alias]
+        return None
+
+    def guess(self, headers: Sequence[str]) -> dict[int, str]:
+        """Column index → field for the headers recognised, each field to its first column."""
+        out: dict[int, str] = {}
+        for column, header in enumerate(headers):
+            name = self.field(header)
+            if name is not None and name not in out.values():
+                out[column] = name
+        return out
+
+
+_CUSTOMER_HEADERS = HeaderGuesser(_ALIASES)
 
 
 def _header_field(header: str) -> str | None:
-    key = PUNCTUATION.sub("", search_key(header))
-    if not key:
-        return None
-    if key in _ALIAS_FIELD:
-        return _ALIAS_FIELD[key]
-    for alias in _CONTAINED:  # "เบอร์โทรลูกค้า", "customer phone (mobile)": the longest alias inside
-        if alias in key:
-            return _ALIAS_FIELD[alias]
-    return None
+    return _CUSTOMER_HEADERS.field(header)
 
 
 def guess_mapping(headers: Sequence[str]) -> dict[int, str]:

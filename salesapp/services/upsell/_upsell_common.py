@@ -18,9 +18,13 @@ NOT_YOURS = msg("This upsell case is assigned to another salesperson.")
 MANAGERS_ONLY = msg("Only a manager can do this.")
 
 
-def load_case(case_id: int) -> m.UpsellCase:
-    """The case row (NotFound when gone)."""
-    row = m.UpsellCase.get_or_none(m.UpsellCase.id == case_id)
+def load_case(case_id: int, lock: bool = False) -> m.UpsellCase:
+    """The case row (NotFound when gone); with `lock`, row-locked on PostgreSQL until the transaction ends
+    (an SQLite write transaction holds the one write lock already)."""
+    query = m.UpsellCase.select().where(m.UpsellCase.id == case_id)
+    if lock and not isinstance(m.database_proxy.obj, pw.SqliteDatabase):
+        query = query.for_update("FOR NO KEY UPDATE")  # type: ignore[arg-type]  # the clause text
+    row = query.first()
     if row is None:
         raise NotFound(GONE)
     return row

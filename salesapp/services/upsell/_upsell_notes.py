@@ -17,12 +17,12 @@ from salesapp.domain.changes import ChangeSet
 from salesapp.domain.clock import from_db, to_db
 from salesapp.domain.enums import Action, EntityKind
 from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
-from salesapp.domain.images import check_image
+from salesapp.domain.images import check_image, check_images_total
+from salesapp.domain.limits import NAME_CHARS, bounded_note, preview
 from salesapp.domain.records import UserRecord
-from salesapp.domain.text import clean_line, clean_text
+from salesapp.domain.text import clean_line
 from salesapp.domain.upsell import (
     MAX_IMAGE_BYTES,
-    MAX_NOTE_CHARS,
     MAX_NOTE_IMAGES,
     MAX_THUMB_BYTES,
     CallRecord,
@@ -52,11 +52,12 @@ def _checked_images(images: Sequence[NoteImageInput]) -> list[tuple[str, str, by
         )
     out = []
     for image in images:
-        name = clean_line(image.name) or "image"
+        name = preview(clean_line(image.name), NAME_CHARS) or "image"
         mime = check_image(image.data, name, MAX_IMAGE_BYTES)
         if image.thumb is not None:
             check_image(image.thumb, name, MAX_THUMB_BYTES)
         out.append((name, mime, image.data, image.thumb))
+    check_images_total(len(data) + len(thumb or b"") for _, _, data, thumb in out)
     return out
 
 
@@ -134,19 +135,17 @@ class UpsellNotes:
     def add_note(
         self, actor: UserRecord, case_id: int, text: str, images: Sequence[NoteImageInput] = ()
     ) -> tuple[UpsellNoteRecord, ChangeSet]:
-        """Add a note (text NFC) with up to MAX_NOTE_IMAGES PNG/JPEG images of at most 30 MB each.
+        """Add a note (text NFC) with up to MAX_NOTE_IMAGES PNG/JPEG images (limits: each at most
+        IMAGE_MAX_BYTES, together at most NOTE_IMAGES_MAX_BYTES).
 
         Who: the assignee, or a manager (on any case, pending ones included). Refused before anything is
-        written: no text and no image, text over MAX_NOTE_CHARS, too many images, an image too big or not
-        PNG/JPEG (the message names the file), a thumbnail over 1 MB or not PNG/JPEG.
+        written: no text and no image, text over MAX_NOTE_CHARS, too many images, an image too big, damaged
+        or not PNG/JPEG (the message names the file), images too big together, a thumbnail over 1 MB or not
+        PNG/JPEG.
         """
-        body = clean_text(text)
+        body = bounded_note(text)
         if not body and not images:
             raise ValidationError(msg("Write a note or attach an image."), field="note")
-        if len(body) > MAX_NOTE_CHARS:
-            raise ValidationError(
-                msg("A note can be at most {max} characters."), field="note", max=f"{MAX_NOTE_CHARS:,}"
-            )
         checked = _checked_images(images)
         now = self.ctx.clock()
         at = to_db(now)
@@ -182,9 +181,13 @@ class UpsellNotes:
                 raise NotFound(NOTE_GONE)
             if not actor.is_manager and note.user_id != actor.id:
                 raise PermissionDenied(msg("Only the note's author or a manager can delete it."))
-            m.UpsellNote.update(deleted_at=to_db(now), deleted_by=actor.id).where(
-                m.UpsellNote.id == note_id
-            ).execute()
+            deleted = (
+                m.UpsellNote.update(deleted_at=to_db(now), deleted_by=actor.id)
+                .where((m.UpsellNote.id == note_id) & m.UpsellNote.deleted_at.is_null())
+                .execute()
+            )
+            if not deleted:  # deleted on another desktop since it was read: count it once
+                raise NotFound(NOTE_GONE)
             m.UpsellCase.update(note_count=m.UpsellCase.note_count - 1).where(
                 m.UpsellCase.id == note.case_id
             ).execute()
@@ -275,7 +278,8 @@ class UpsellNotes:
         running on the case is returned as it is (a second press, or a desktop restarted mid-call)."""
         now = self.ctx.clock()
         with self.ctx.db.atomic():
-            case = load_case(case_id)
+            # Locked: a second press on another desktop waits here, then finds this call running.
+            case = load_case(case_id, lock=True)
             check_act(actor, case.assignee_id)
             if not UpsellStatus(case.status).is_open:
                 raise ValidationError(
@@ -314,9 +318,13 @@ class UpsellNotes:
             started = from_db(call.started_at)
             assert started is not None
             seconds = call_seconds(started, now)
-            m.Call.update(ended_at=to_db(now), seconds=seconds).where(
-                (m.Call.id == call_id) & m.Call.ended_at.is_null()
-            ).execute()
+            stopped = (
+                m.Call.update(ended_at=to_db(now), seconds=seconds)
+                .where((m.Call.id == call_id) & m.Call.ended_at.is_null())
+                .execute()
+            )
+            if not stopped:  # stopped on another desktop since it was read
+                raise ValidationError(msg("This call has already been stopped."), field="call")
             log_activity(
                 actor,
                 EntityKind.UPSELL_CASE,

@@ -23,6 +23,7 @@ from salesapp.domain.clock import from_db, to_db
 from salesapp.domain.enums import Action, Channel, Currency, EntityKind, OrderStatus
 from salesapp.domain.errors import NotFound, ValidationError, msg
 from salesapp.domain.followup import FollowUpKind, to_minute
+from salesapp.domain.limits import LABEL_CHARS, bounded_name
 from salesapp.domain.orders.bill import BillInput, BillLineInput, check_quantity
 from salesapp.domain.records import ActivityRecord, UserRecord
 from salesapp.domain.text import clean_line
@@ -524,7 +525,7 @@ class UpsellService:
     ) -> tuple[UpsellRow, ChangeSet]:
         """Replace the case's upsell tags (at most MAX_TAGS, one line each); one TAGGED / UNTAGGED activity
         row names the labels added / removed. Allowed on finished cases too."""
-        wanted = split_tags(join_tags(clean_line(t) for t in tags))
+        wanted = split_tags(join_tags(bounded_name(t, "tags", LABEL_CHARS) for t in tags))
         if len(wanted) > MAX_TAGS:
             raise ValidationError(msg("A case can carry at most {max} tags."), field="tags", max=MAX_TAGS)
         now = self.ctx.clock()

@@ -376,6 +376,10 @@ class UpsellQueue:
         at = to_db(now)
         c = m.UpsellCase
         with self.ctx.db.atomic():
+            if not self.ctx.db.is_sqlite:
+                # The lock request_work takes for this person: their own claim and this assignment are
+                # counted one after the other, so together they never exceed max_open.
+                self.ctx.db.pw.execute_sql("SELECT pg_advisory_xact_lock(%s, %s)", (CLAIM_LOCK, user_id))
             holding = open_count(user_id)
             if holding + len(wanted) > dist.max_open:
                 raise ValidationError(

@@ -2,15 +2,20 @@
 
 The bulk actions work on the selection (tags, handover, take back, export); importing customers, exporting
 the whole list, new tags and saved segments come from the More menu and the filter bar.
+
+A handover or take-back hands the service the moment the list was read (`list_read_at`), so customers
+another desktop changed since are refused rather than overwritten; the dialog's Reload reloads the list
+and selects the same customers again (or all of them, after "Select all"), and the dialog goes on with
+that selection.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import tzinfo
+from collections.abc import Callable, Iterable
+from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, Signal
 from PySide6.QtWidgets import (
     QColorDialog,
     QInputDialog,
@@ -28,15 +33,21 @@ from salesapp.domain.customers.customer_filter import CustomerFilter
 from salesapp.domain.customers.customer_profile import TagRecord
 from salesapp.domain.enums import EntityKind
 from salesapp.domain.records import UserRecord
+from salesapp.services.customers.pools import PoolRecord
 from salesapp.services.registry import Services
+from salesapp.ui.customers._customer_filter_bar import CustomerFilterBar
 from salesapp.ui.customers._export_dialog import ExportDialog, export_customers_dialog
-from salesapp.ui.customers._handover_dialog import HandoverDialog, RevokeDialog
+from salesapp.ui.customers._handover_dialog import HandoverDialog
 from salesapp.ui.customers._import_dialog import ImportDialog
-from salesapp.ui.customers.customer_labels import export_headers
+from salesapp.ui.customers._revoke_dialog import RevokeDialog
+from salesapp.ui.customers.customer_labels import export_headers, pool_label
 from salesapp.ui.lists.record_list import RecordListView
 from salesapp.ui.lists.windowed import WindowedTableModel
 from salesapp.ui.shared.i18n import error_text
 from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.view_context import ViewContext
+
+SelectionDialog = HandoverDialog | RevokeDialog
 
 
 class CustomerListActions(QWidget):
@@ -46,17 +57,22 @@ class CustomerListActions(QWidget):
     """
 
     changed: Signal
+    ctx: ViewContext
     worker: DbWorker
     services: Services
     user: UserRecord
     tz: tzinfo
     model: WindowedTableModel
+    filters: CustomerFilterBar
+    pools: list[PoolRecord]
     reload: Callable[[], None]
     current_filter: Callable[[], CustomerFilter]
     apply_changes: Callable[[ChangeSet], None]
 
     def _bulk_bar(self) -> QToolBar:
         """The bar over the list: the selection's count, Select all, and the actions on the selection."""
+        self.list_read_at: datetime | None = None
+        self._reselect: tuple[SelectionDialog, list[int], bool] | None = None
         self.selection_label = QLabel()
         self.select_all = QPushButton()
         self.select_all.clicked.connect(self.select_all_matching)
@@ -147,17 +163,80 @@ class CustomerListActions(QWidget):
 
     def hand_over(self) -> HandoverDialog:
         """Plan and confirm a handover of the selected customers."""
-        dialog = HandoverDialog(self.worker, self.services.handover, self.user, self.selected_ids(), self)
+        ids, service = self.selected_ids(), self.services.handover
+        pool = self.filters.pool_chosen()  # the list filtered to one pool: the dialog names it
+        dialog = HandoverDialog(
+            self.worker,
+            service,
+            self.user,
+            ids,
+            self.list_read_at,
+            self,
+            pool_label(pool.name) if pool else "",
+        )
         dialog.handed_over.connect(self._after_handover)
+        self._offer_reload(dialog)
         dialog.open()
         return dialog
 
     def take_back(self) -> RevokeDialog:
         """Take the selected customers back to the pool, or move them, with a reason."""
-        dialog = RevokeDialog(self.worker, self.services.handover, self.user, self.selected_ids(), self)
+        ids, service = self.selected_ids(), self.services.handover
+        dialog = RevokeDialog(self.worker, service, self.user, ids, self.list_read_at, self)
         dialog.revoked.connect(self._after_handover)
+        self._offer_reload(dialog)
         dialog.open()
         return dialog
+
+    # ---- an out-of-date selection --------------------------------------------------------------------------
+    def _list_loaded(self) -> None:
+        """A new list is on screen: its rows are as they were just now (the view connects `loaded`)."""
+        self.list_read_at = self.ctx.clock()
+
+    def _offer_reload(self, dialog: SelectionDialog) -> None:
+        # "Select all" is remembered as such: after the reload it selects all that match the filters now.
+        everything = len(self.list.table.selectionModel().selectedRows()) == self.model.rowCount()
+        ids = list(dialog.customer_ids)
+        dialog.reload_requested.connect(lambda: self._reload_for(dialog, ids, everything))
+
+    def _reload_for(self, dialog: SelectionDialog, ids: list[int], everything: bool) -> None:
+        self._reselect = (dialog, ids, everything)
+        self.reload()
+
+    def _ids_loaded(self) -> None:
+        """After a reload asked by a dialog: select its customers again and hand the dialog the selection
+        (the view connects `ids_loaded`)."""
+        if self._reselect is None:
+            return
+        dialog, ids, everything = self._reselect
+        self._reselect = None
+        if everything:
+            self.list.table.selectAll()
+        else:
+            self._select_ids(ids)
+        dialog.set_selection(self.selected_ids(), self.list_read_at)
+
+    def _load_failed(self, error: BaseException) -> None:
+        """The list did not load (the view connects `load_failed`): a dialog waiting for it says so."""
+        if self._reselect is not None:
+            dialog = self._reselect[0]
+            self._reselect = None
+            dialog.reload_failed(error)
+
+    def _select_ids(self, ids: Iterable[int]) -> None:
+        """Select the rows of these ids that the list still shows, as few ranges as they make."""
+        wanted = set(ids)
+        last_column = self.model.columnCount() - 1
+        selection = QItemSelection()
+        start: int | None = None
+        for row, customer_id in enumerate([*(self.model.all_ids() or []), None]):
+            if customer_id in wanted:
+                start = row if start is None else start
+            elif start is not None:
+                selection.select(self.model.index(start, 0), self.model.index(row - 1, last_column))
+                start = None
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.list.table.selectionModel().select(selection, flags)
 
     def _after_handover(self, changes: ChangeSet) -> None:
         count = len(changes.ids(EntityKind.CUSTOMER))
@@ -166,7 +245,7 @@ class CustomerListActions(QWidget):
 
     def import_customers(self) -> ImportDialog:
         """Import customers from a CSV or Excel file (mapping, preview, progress, Cancel)."""
-        dialog = ImportDialog(self.worker, self.services.customer_import, self.user, self)
+        dialog = ImportDialog(self.worker, self.services.customer_import, self.user, self, pools=self.pools)
         dialog.imported.connect(self._after_import)
         dialog.open()
         return dialog

@@ -3,6 +3,7 @@ and offered for the fields, and the offer of an existing customer when the phone
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -39,7 +40,11 @@ class CustomerDialog(EntryDialog):
     existing_chosen = Signal(int)
 
     def __init__(
-        self, buddhist_era: bool, record: CustomerRecord | None = None, parent: QWidget | None = None
+        self,
+        buddhist_era: bool,
+        record: CustomerRecord | None = None,
+        parent: QWidget | None = None,
+        channels: Sequence[Channel] | None = None,
     ) -> None:
         title = self.tr("New customer") if record is None else self.tr("Edit {0}").format(record.name)
         super().__init__(title, parent)
@@ -79,8 +84,13 @@ class CustomerDialog(EntryDialog):
         self.postcode.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 10)
         self.channel = QComboBox()
         self.channel.addItem("–", None)
+        # The channels the shop offers (managers hide the others), and the customer's own if hidden since.
+        offered = set(Channel) if channels is None else set(channels)
+        if record is not None and record.channel is not None:
+            offered.add(record.channel)
         for channel in Channel:
-            self.channel.addItem(channel_name(channel), channel.value)  # Qt keeps plain strings
+            if channel in offered:
+                self.channel.addItem(channel_name(channel), channel.value)  # Qt keeps plain strings
         self.source = QLineEdit()
         self.facebook = QLineEdit()
         self.line_id = QLineEdit()

@@ -33,8 +33,9 @@ from salesapp.domain.customers.customer_filter import (
 from salesapp.domain.customers.customer_profile import TagRecord
 from salesapp.domain.enums import Channel
 from salesapp.domain.records import UserRecord
+from salesapp.services.customers.pools import PoolRecord
 from salesapp.services.customers.segments import SegmentRecord
-from salesapp.ui.customers.customer_labels import name
+from salesapp.ui.customers.customer_labels import name, pool_label
 from salesapp.ui.widgets.date_edit import DateEdit
 
 E = TypeVar("E", bound=StrEnum)
@@ -62,11 +63,14 @@ class CustomerFilterBar(QWidget):
         super().__init__(parent)
         self.user = user
         self._segments: list[SegmentRecord] = []
+        self._staff: list[UserRecord] = []
+        self._pools: list[PoolRecord] = []
         self._loading = False
         self.owner = _narrow(QComboBox())
         for scope in (OwnerScope.EVERYONE, OwnerScope.MINE, OwnerScope.POOL):
             self.owner.addItem(name(scope), scope.value)
         self.owner.setVisible(user.is_manager)
+        self.owner.currentIndexChanged.connect(lambda _i: self._emit())
         self.handover = self._combo(self.tr("Any handover state"), list(HandoverState))
         self.handover.setVisible(user.is_manager)
         self.channel = self._combo(self.tr("Any channel"), list(Channel))
@@ -162,8 +166,31 @@ class CustomerFilterBar(QWidget):
 
     def set_staff(self, staff: Sequence[UserRecord]) -> None:
         """Offer each staff member's customers in the owner choice (managers)."""
-        others = (p for p in staff if p.id != self.user.id)
-        self._refill(self.owner, 3, ((p.display_name, f"{OwnerScope.STAFF.value}:{p.id}") for p in others))
+        self._staff = [p for p in staff if p.id != self.user.id]
+        self._refill_owners()
+
+    def set_pools(self, pools: Sequence[PoolRecord]) -> None:
+        """Offer each pool in the owner choice when there are several (managers)."""
+        self._pools = list(pools) if len(pools) > 1 else []
+        pooled = self.owner.findData(OwnerScope.POOL.value)
+        every = self.tr("All pools (unassigned)") if self._pools else name(OwnerScope.POOL)
+        self.owner.setItemText(pooled, every)
+        self._refill_owners()
+
+    def _refill_owners(self) -> None:
+        pools = (
+            (self.tr("Pool: {0}").format(pool_label(p.name)), f"{OwnerScope.POOL.value}:{p.id}")
+            for p in self._pools
+        )
+        staff = ((p.display_name, f"{OwnerScope.STAFF.value}:{p.id}") for p in self._staff)
+        self._refill(self.owner, 3, [*pools, *staff])
+
+    def pool_chosen(self) -> PoolRecord | None:
+        """The one pool the owner choice shows, if it shows one."""
+        scope, _, pool = str(self.owner.currentData() or "").partition(":")
+        if scope != OwnerScope.POOL.value or not pool:
+            return None
+        return next((p for p in self._pools if p.id == int(pool)), None)
 
     def set_sources(self, sources: Sequence[str]) -> None:
         """The sources offered (the chosen one stays chosen)."""
@@ -221,6 +248,8 @@ class CustomerFilterBar(QWidget):
             owner = criteria.owner.value
             if criteria.owner is OwnerScope.STAFF:
                 owner = f"{owner}:{criteria.staff_id}"
+            elif criteria.owner is OwnerScope.POOL and criteria.pool_id is not None:
+                owner = f"{owner}:{criteria.pool_id}"
             self.owner.setCurrentIndex(max(0, self.owner.findData(owner)))
             for combo, value in (
                 (self.handover, criteria.handover), (self.channel, criteria.channel),
@@ -250,13 +279,15 @@ class CustomerFilterBar(QWidget):
 
     def criteria(self, base: CustomerFilter) -> CustomerFilter:
         """`base` (sort and search text) with the bar's criteria."""
-        scope_text, _, staff = str(self.owner.currentData() or OwnerScope.EVERYONE.value).partition(":")
+        scope_text, _, chosen = str(self.owner.currentData() or OwnerScope.EVERYONE.value).partition(":")
+        scope = OwnerScope(scope_text)
         date_field = _enum(self.date_field, DateField)
         period = _enum(self.period, Period) if date_field is not None else None
         return replace(
             base,
-            owner=OwnerScope(scope_text),
-            staff_id=int(staff) if staff else None,
+            owner=scope,
+            staff_id=int(chosen) if chosen and scope is OwnerScope.STAFF else None,
+            pool_id=int(chosen) if chosen and scope is OwnerScope.POOL else None,
             handover=_enum(self.handover, HandoverState),
             tag_ids=self.tag_ids(),
             channel=_enum(self.channel, Channel),

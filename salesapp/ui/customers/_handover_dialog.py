@@ -1,22 +1,27 @@
-"""Handing selected customers over to staff (with a live preview of the split), and taking them back.
+"""Handing selected customers over to staff, with a live preview of the split (taking them back is in
+_revoke_dialog, which shares the helpers here).
 
 The staff and their current loads are read once through the database worker; the split is then planned
 in plain Python (salesapp.domain.customers.handover) on every change of the inputs, so the preview
-follows every
-click without a query. Only confirming writes, again through the worker; on an error the dialog stays
-open with everything as chosen.
+follows every click without a query. Only confirming writes, again through the worker; on an error the
+dialog stays open with everything as chosen.
+
+Both dialogs carry `selected_at`, when the list the selection came from was read: the service refuses the
+whole change when someone else changed any of the selected customers since. The dialog then offers Reload:
+it asks the list to reload and re-select (`reload_requested`), and the list hands back the fresh selection
+(`set_selection`), with the split, the staff ticked, the note or the reason kept as they were.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -25,7 +30,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -56,7 +60,8 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _USER_ID = Qt.ItemDataRole.UserRole
 
 
-def _number(n: int) -> str:
+def number(n: int) -> str:
+    """A count in the user's locale (1,234)."""
     return QLocale().toString(n)
 
 
@@ -81,6 +86,18 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
+def stale_selection(error: BaseException) -> bool:
+    """The service's refusal of a selection that others changed since it was made."""
+    return isinstance(error, ValidationError) and error.field == "selection"
+
+
+def reload_button(buttons: QDialogButtonBox, text: str) -> QPushButton:
+    """The Reload button, shown only after a refusal of an out-of-date selection."""
+    button: QPushButton = buttons.addButton(text, QDialogButtonBox.ButtonRole.ResetRole)
+    button.hide()
+    return button
+
+
 class HandoverDialog(QDialog):
     """Hand the selected customers over: choose how and to whom, see the planned split, confirm.
 
@@ -89,9 +106,11 @@ class HandoverDialog(QDialog):
 
     Signals:
         handed_over(object): the ChangeSet of the saved handover (emitted just before accepting).
+        reload_requested(): the selection is out of date; reload the list and call `set_selection`.
     """
 
     handed_over = Signal(object)
+    reload_requested = Signal()
 
     NAME, NOW, COUNT = range(3)
 
@@ -101,25 +120,26 @@ class HandoverDialog(QDialog):
         service: HandoverService,
         actor: UserRecord,
         customer_ids: Sequence[int],
+        selected_at: datetime | None = None,
         parent: QWidget | None = None,
+        pool_name: str = "",
     ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.service = service
         self.actor = actor
         self.customer_ids = list(dict.fromkeys(customer_ids))
+        self.selected_at = selected_at
+        self.pool_name = pool_name  # the pool the list was filtered to, named in the intro
         self.changes: ChangeSet | None = None
         self.outcome: HandoverResult | None = None
         self.plan: HandoverPlan | None = None
         self._loads: list[StaffLoad] | None = None
         self._saving = False
+        self._reloading = False
         self.setWindowTitle(self.tr("Hand over customers"))
         count = len(self.customer_ids)
-        intro = QLabel(
-            self.tr("1 customer selected.")
-            if count == 1
-            else self.tr("{0} customers selected.").format(_number(count))
-        )
+        self.intro = QLabel()
 
         method_box = QGroupBox(self.tr("How to split them"))
         grid = QGridLayout(method_box)
@@ -185,18 +205,17 @@ class HandoverDialog(QDialog):
         note_row.addWidget(self.note, 1)
         self.message = MessageLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.hand_over_button: QPushButton = self.buttons.addButton(
-            self.tr("Hand over 1 customer")
-            if count == 1
-            else self.tr("Hand over {0} customers").format(_number(count)),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
+        accept = QDialogButtonBox.ButtonRole.AcceptRole
+        self.hand_over_button: QPushButton = self.buttons.addButton("", accept)  # text: _show_count
         self.hand_over_button.setEnabled(False)
+        self.reload_button = reload_button(self.buttons, self.tr("Reload"))
+        self.reload_button.clicked.connect(self._reload_clicked)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self._show_count()
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(method_box)
         layout.addLayout(tables, 1)
         layout.addLayout(note_row)
@@ -211,6 +230,22 @@ class HandoverDialog(QDialog):
         self._method_changed()
         self.message.show_notice(self.tr("Loading the staff…"))
         worker.submit(service.staff_loads, actor, on_done=self._loads_arrived, on_error=self._load_failed)
+
+    def _show_count(self) -> None:
+        count = len(self.customer_ids)
+        intro = (
+            self.tr("1 customer selected.")
+            if count == 1
+            else self.tr("{0} customers selected.").format(number(count))
+        )
+        if self.pool_name:
+            intro += " " + self.tr("From the pool “{0}”.").format(self.pool_name)
+        self.intro.setText(intro)
+        self.hand_over_button.setText(
+            self.tr("Hand over 1 customer")
+            if count == 1
+            else self.tr("Hand over {0} customers").format(number(count))
+        )
 
     # -- inputs ----------------------------------------------------------------------------------------
 
@@ -296,28 +331,37 @@ class HandoverDialog(QDialog):
     # -- loads and preview -----------------------------------------------------------------------------
 
     def _loads_arrived(self, loads: list[StaffLoad]) -> None:
+        # Loaded again after a reload: who was ticked, with their counts, stays ticked.
+        _, kept = self.chosen() if self._loads is not None else ([], {})
         self._loads = list(loads)
         self.staff.blockSignals(True)
         self.staff.setRowCount(len(loads))
         for row, load in enumerate(loads):
             name = QTableWidgetItem(load.name)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            name.setCheckState(Qt.CheckState.Unchecked)
+            ticked = load.user_id in kept
+            name.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             name.setData(_USER_ID, load.user_id)
             self.staff.setItem(row, self.NAME, name)
-            self.staff.setItem(row, self.NOW, _read_only(_number(load.current_count), _RIGHT))
+            self.staff.setItem(row, self.NOW, _read_only(number(load.current_count), _RIGHT))
             spin = QSpinBox()
             spin.setRange(0, len(self.customer_ids))
             spin.setAlignment(_RIGHT)
             spin.setFrame(False)
+            spin.setValue(kept.get(load.user_id, 0))
             spin.valueChanged.connect(self.update_preview)
             self.staff.setCellWidget(row, self.COUNT, spin)
         self.staff.blockSignals(False)
         self._enable_counts()
+        reloaded, self._reloading = self._reloading, False
         if not loads:
             self.message.show_error(self.tr("There is no active staff member who can receive customers."))
             return
         self.update_preview()
+        if reloaded and self.plan is not None:
+            self.message.show_notice(
+                self.tr("The list was reloaded: the selection is as it is now. Check it and confirm again.")
+            )
 
     def _load_failed(self, error: BaseException) -> None:
         self.message.show_error(error_text(error))
@@ -345,7 +389,7 @@ class HandoverDialog(QDialog):
             else:
                 self.message.clear_message()
         self._fill_preview(staff)
-        self.hand_over_button.setEnabled(self.plan is not None and not self._saving)
+        self.hand_over_button.setEnabled(self.plan is not None and not self._saving and not self._reloading)
 
     def _fill_preview(self, staff: list[StaffLoad]) -> None:
         shares = {s.user_id: s.new_count for s in self.plan.shares} if self.plan else {}
@@ -354,9 +398,9 @@ class HandoverDialog(QDialog):
             new = shares.get(load.user_id)
             cells = (
                 load.name,
-                _number(load.current_count),
-                "—" if new is None else "+" + _number(new),
-                "—" if new is None else _number(load.current_count + new),
+                number(load.current_count),
+                "—" if new is None else "+" + number(new),
+                "—" if new is None else number(load.current_count + new),
             )
             for column, text in enumerate(cells):
                 self.preview.setItem(row, column, _read_only(text, None if column == 0 else _RIGHT))
@@ -382,6 +426,7 @@ class HandoverDialog(QDialog):
             self.customer_ids,
             self.plan,
             self.note.text(),
+            self.selected_at,
             on_done=self._saved,
             on_error=self._save_failed,
         )
@@ -407,154 +452,38 @@ class HandoverDialog(QDialog):
     def _save_failed(self, error: BaseException) -> None:
         self._set_saving(False)
         self.message.show_error(error_text(error))
+        self.reload_button.setVisible(stale_selection(error))
+
+    # -- an out-of-date selection ----------------------------------------------------------------------
+
+    def _reload_clicked(self) -> None:
+        self.reload_button.hide()
+        self._reloading = True
+        self.hand_over_button.setEnabled(False)
+        self.message.show_notice(self.tr("Reloading the list…"))
+        self.reload_requested.emit()
+
+    def set_selection(self, customer_ids: Sequence[int], selected_at: datetime | None) -> None:
+        """The selection as the reloaded list has it: the counts, bounds and staff loads are read again;
+        the method, the staff ticked, their counts and the note stay as chosen."""
+        self.customer_ids = list(dict.fromkeys(customer_ids))
+        self.selected_at = selected_at
+        for spin in (self.minimum, self.maximum):
+            spin.setRange(0, max(len(self.customer_ids), 1))
+        self._show_count()
+        self._reloading = True
+        self.worker.submit(
+            self.service.staff_loads, self.actor, on_done=self._loads_arrived, on_error=self.reload_failed
+        )
+
+    def reload_failed(self, error: BaseException) -> None:
+        """The list or the staff could not be reloaded: say why and offer Reload again."""
+        self._reloading = False
+        self.update_preview()
+        self.message.show_error(error_text(error))
+        self.reload_button.show()
 
     def reject(self) -> None:
         """Cancel, except while the handover is being saved."""
-        if not self._saving:
-            super().reject()
-
-
-class RevokeDialog(QDialog):
-    """Take the selected customers back, to the pool or to another staff member, with a required reason.
-
-    `service` is a HandoverService (its `staff_loads`, `revoke` and `move` run on `worker`). After saving,
-    `changes` holds the ChangeSet and the dialog accepts.
-
-    Signals:
-        revoked(object): the ChangeSet of the saved revoke or move (emitted just before accepting).
-    """
-
-    revoked = Signal(object)
-
-    def __init__(
-        self,
-        worker: DbWorker,
-        service: HandoverService,
-        actor: UserRecord,
-        customer_ids: Sequence[int],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.worker = worker
-        self.service = service
-        self.actor = actor
-        self.customer_ids = list(dict.fromkeys(customer_ids))
-        self.changes: ChangeSet | None = None
-        self._saving = False
-        self.setWindowTitle(self.tr("Take customers back"))
-        self.setMinimumWidth(520)
-        count = len(self.customer_ids)
-        intro = QLabel(
-            self.tr("1 customer selected.")
-            if count == 1
-            else self.tr("{0} customers selected.").format(_number(count))
-        )
-        self.to_pool = QRadioButton(self.tr("Back to the pool"))
-        self.to_pool.setToolTip(self.tr("No one owns them until they are handed over again."))
-        self.move_to = QRadioButton(self.tr("Move to:"))
-        self.to_pool.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.to_pool)
-        group.addButton(self.move_to)
-        self.staff = QComboBox()
-        self.staff.setEnabled(False)
-        self.staff.setMinimumContentsLength(24)
-        move_row = QHBoxLayout()
-        move_row.addWidget(self.move_to)
-        move_row.addWidget(self.staff, 1)
-        reason_label = QLabel(self.tr("Reason (required):"))
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setPlaceholderText(self.tr("Why are these customers taken back? Kept in their history."))
-        self.reason.setFixedHeight(90)
-        reason_label.setBuddy(self.reason)
-        self.message = MessageLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.to_pool)
-        layout.addLayout(move_row)
-        layout.addWidget(reason_label)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-
-        self.move_to.toggled.connect(self._update)
-        self.staff.currentIndexChanged.connect(self._update)
-        self.reason.textChanged.connect(self._update)
-        self._update()
-        worker.submit(service.staff_loads, actor, on_done=self._loads_arrived, on_error=self._load_failed)
-
-    def _loads_arrived(self, loads: list[StaffLoad]) -> None:
-        for load in loads:
-            self.staff.addItem(
-                self.tr("{0} ({1} customers)").format(load.name, _number(load.current_count)), load.user_id
-            )
-        self._update()
-
-    def _load_failed(self, error: BaseException) -> None:
-        self.message.show_error(error_text(error))
-
-    def choose_staff(self, user_id: int) -> None:
-        """Choose "Move to" this staff member."""
-        self.move_to.setChecked(True)
-        self.staff.setCurrentIndex(self.staff.findData(user_id))
-
-    def _update(self) -> None:
-        moving = self.move_to.isChecked()
-        self.staff.setEnabled(moving and not self._saving)
-        self.ok_button.setText(self.tr("Move") if moving else self.tr("Take back"))
-        ready = bool(self.reason.toPlainText().strip()) and (not moving or self.staff.currentIndex() >= 0)
-        self.ok_button.setEnabled(ready and not self._saving)
-        if ready and not self._saving:
-            self.message.clear_message()
-
-    def submit(self) -> None:
-        """Save the revoke or move on the worker; refused with a message while the reason is empty."""
-        if self._saving:
-            return
-        reason = self.reason.toPlainText()
-        if not reason.strip():
-            self.message.show_error(self.tr("Enter the reason for taking these customers back."))
-            self.reason.setFocus()
-            return
-        if self.move_to.isChecked():
-            to_user = self.staff.currentData()
-            if to_user is None:
-                self.message.show_error(self.tr("Choose the staff member who receives the customers."))
-                return
-            call: tuple[Any, ...] = (self.service.move, self.actor, self.customer_ids, int(to_user), reason)
-        else:
-            call = (self.service.revoke, self.actor, self.customer_ids, reason)
-        self._set_saving(True)
-        self.worker.submit(*call, on_done=self._saved, on_error=self._save_failed)
-
-    def _set_saving(self, saving: bool) -> None:
-        self._saving = saving
-        for widget in (self.to_pool, self.move_to, self.reason):
-            widget.setEnabled(not saving)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not saving)
-        self._update()
-        if saving:
-            self.message.show_notice(self.tr("Saving…"))
-
-    def _saved(self, changes: ChangeSet) -> None:
-        self.changes = changes
-        self._saving = False
-        self.revoked.emit(changes)
-        self.accept()
-
-    def _save_failed(self, error: BaseException) -> None:
-        self._set_saving(False)
-        self.message.show_error(error_text(error))
-
-    def reject(self) -> None:
-        """Cancel, except while saving."""
         if not self._saving:
             super().reject()

@@ -15,6 +15,7 @@ from salesapp.domain.customers.customer_filter import (
 )
 from salesapp.domain.customers.customer_profile import CareKind, TimelineItem, TimelineKind
 from salesapp.domain.enums import Action, Channel
+from salesapp.services.customers.pools import DEFAULT_POOL_NAME
 from salesapp.ui.shared.i18n import tr_noop, translate
 
 CONTEXT = "Customers"
@@ -126,6 +127,14 @@ def channel_text(value: str | None) -> str:
     return channel_name(Channel(value)) if value in Channel._value2member_map_ else value
 
 
+def pool_label(stored: str) -> str:
+    """A pool's name as shown: the default pool's shipped name in the user's language, others as typed."""
+    return translate(CONTEXT, MAIN_POOL) if stored == DEFAULT_POOL_NAME else stored
+
+
+MAIN_POOL = tr_noop("Customers", "Main pool")
+
+
 def care_name(kind: CareKind) -> str:
     """ "Call", "Note", …"""
     return name(kind)
@@ -162,5 +171,8 @@ def action_text(item: TimelineItem) -> str:
         if names:
             before, after = names
             pool = translate("CustomersView", "Pool")
-            return f"{label}: {before or pool} → {after or pool}"
+            pools = item.details.get("pool") or (None, None)  # the pool it came from or went into
+            came = pool_label(str(pools[0])) if pools[0] else pool
+            went = pool_label(str(pools[1])) if pools[1] else pool
+            return f"{label}: {before or came} → {after or went}"
     return label

@@ -25,12 +25,13 @@ from salesapp.domain.changes import ChangeSet
 from salesapp.domain.customers.appointments import AppointmentRecord
 from salesapp.domain.customers.customer_filter import CustomerFilter, SortKey
 from salesapp.domain.customers.customer_profile import CareKind, CustomerProfile, TagRecord
-from salesapp.domain.enums import Currency, EntityKind
+from salesapp.domain.enums import Channel, Currency, EntityKind
 from salesapp.domain.orders.bill import BillInput, OrderCreated
 from salesapp.domain.phone import format_national
 from salesapp.domain.records import CustomerRecord
 from salesapp.services.customers.customer_list import MAX_HITS, CustomerRow
 from salesapp.services.customers.customer_service import CustomerInput
+from salesapp.services.customers.pools import PoolRecord
 from salesapp.services.customers.segments import SegmentRecord
 from salesapp.services.registry import Services
 from salesapp.services.shared.list_query import COUNT_CAP
@@ -41,7 +42,7 @@ from salesapp.ui.customers._customer_dialog import CustomerDialog
 from salesapp.ui.customers._customer_filter_bar import CustomerFilterBar, color_icon
 from salesapp.ui.customers._customer_profile_pane import CustomerProfilePane
 from salesapp.ui.customers._duplicates_dialog import DuplicatesDialog
-from salesapp.ui.customers.customer_labels import channel_text, name
+from salesapp.ui.customers.customer_labels import channel_text, name, pool_label
 from salesapp.ui.lists.record_list import RecordListView
 from salesapp.ui.lists.search_box import SearchBox
 from salesapp.ui.lists.windowed import Column, WindowedTableModel
@@ -75,6 +76,8 @@ class CustomersView(CustomerListActions):
         self.worker, self.user, self.tz = ctx.worker, ctx.user, ctx.tz
         self.service = services.customer_list
         self.tags: list[TagRecord] = []
+        self.pools: list[PoolRecord] = []
+        self.channels: list[Channel] | None = None  # offered for new customers (None: not read yet, all)
         self._shown_id: int | None = None
         self._shown_sort = SortKey.CREATED
         self.dialog: CustomerDialog | None = None
@@ -91,7 +94,7 @@ class CustomersView(CustomerListActions):
             Column(self.tr("Phone"), lambda r: format_national(r.phone) if r.phone else ""),
             Column(self.tr("Province"), lambda r: r.province),
             Column(self.tr("Channel"), lambda r: channel_text(r.channel)),
-            Column(self.tr("Salesperson"), lambda r: r.owner_name or self.tr("Pool")),
+            Column(self.tr("Salesperson"), self._owner_text),
             Column(self.tr("Date"), when),
         ]
         self.model = WindowedTableModel(self.worker, columns, self.service.rows)
@@ -128,8 +131,11 @@ class CustomersView(CustomerListActions):
         self.list.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.list.current_record_changed.connect(self._current_changed)
         self.model.loaded.connect(self._show_total)
+        self.model.loaded.connect(lambda _n: self._list_loaded())
         self.model.ids_loaded.connect(self._show_total)
         self.model.ids_loaded.connect(lambda _n: self._selection_changed())
+        self.model.ids_loaded.connect(lambda _n: self._ids_loaded())
+        self.model.load_failed.connect(self._load_failed)
 
         self.pane = CustomerProfilePane(tz, buddhist_era)
         self.pane.field_save_requested.connect(self._save_field)
@@ -183,11 +189,13 @@ class CustomersView(CustomerListActions):
         )
 
     def reload_choices(self) -> None:
-        """Reload the staff, tags and segments offered by the filters and the bulk actions."""
+        """Reload the staff, pools, tags and segments offered by the filters and the bulk actions."""
         services, user = self.services, self.user
         if user.is_manager:
             self.worker.submit(services.users.list_users, on_done=self.filters.set_staff)
+            self.worker.submit(services.pools.list_pools, on_done=self._set_pools)
         self.worker.submit(services.tags.list_tags, on_done=self._set_tags)
+        self.worker.submit(services.lists.offered_channels, on_done=lambda c: setattr(self, "channels", c))
         self.worker.submit(self.service.sources, on_done=self.filters.set_sources)
         self.worker.submit(services.segments.list_segments, user, on_done=self._set_segments)
 
@@ -203,6 +211,17 @@ class CustomersView(CustomerListActions):
     def _show_segment_count(self, segment_id: int, count: int) -> None:
         capped = "+" if count >= COUNT_CAP else ""
         self.filters.set_segment_count(segment_id, QLocale().toString(count) + capped)
+
+    def _set_pools(self, pools: list[PoolRecord]) -> None:
+        self.pools = pools
+        self.filters.set_pools(pools)
+        self.list.table.viewport().update()  # the Salesperson column names the pools when there are several
+
+    def _owner_text(self, row: CustomerRow) -> str:
+        """The salesperson; an unassigned customer's pool when the shop keeps several."""
+        if row.owner_name:
+            return row.owner_name
+        return pool_label(row.pool_name) if len(self.pools) > 1 and row.pool_name else self.tr("Pool")
 
     def _set_tags(self, tags: list[TagRecord]) -> None:
         self.tags = tags
@@ -228,7 +247,8 @@ class CustomersView(CustomerListActions):
             self.model.refresh_ids(set(touched))
             if self._shown_id in touched:
                 self._load_profile(self._shown_id)
-        if changes.ids(EntityKind.TAG) or changes.ids(EntityKind.SEGMENT):
+        lists = (EntityKind.TAG, EntityKind.SEGMENT, EntityKind.POOL, EntityKind.SETTING)
+        if any(changes.ids(kind) for kind in lists):
             self.reload_choices()
 
     # ---- the profile ------------------------------------------------------------------------------------
@@ -416,7 +436,7 @@ class CustomersView(CustomerListActions):
     # ---- the customer form ------------------------------------------------------------------------------
     def open_customer_dialog(self, record: CustomerRecord | None) -> CustomerDialog:
         """The form to add a customer (record None) or edit the whole profile; saved through the services."""
-        dialog = CustomerDialog(self.ctx.buddhist_era, record, self)
+        dialog = CustomerDialog(self.ctx.buddhist_era, record, self, self.channels)
         dialog.submit_requested.connect(lambda data: self._save_customer(dialog, data))
         dialog.existing_chosen.connect(lambda cid: self._open_existing(dialog, cid))
         if record is None:

@@ -36,6 +36,7 @@ from salesapp.domain.followup import (
     OrderSubject,
     PaymentNoticeRecord,
 )
+from salesapp.domain.limits import NOTE_CHARS, preview
 from salesapp.domain.money import format_minor
 from salesapp.domain.phone import format_national
 from salesapp.ui.followup._followup_labels import action_name, kind_name, status_icon, status_name
@@ -194,6 +195,7 @@ class FollowUpDetailPane(DetailPane):
             self.editor.clear()
             self.next_time.set_date_time(row.next_at if row.next_at and row.next_at > self.clock() else None)
             self._now_chosen = False
+            self.save_button.setText(self.tr("Save note"))
         self.end_box.setChecked(row.closed)
         self._apply_state()
 
@@ -305,7 +307,9 @@ class FollowUpDetailPane(DetailPane):
                 meta += " · " + _text(self.tr("next follow-up {0}").format(self._when(note.next_at)))
             if note.closing:
                 meta += " · " + _text(self.tr("ended the follow-up"))
-            body = _text(note.text) if note.text else f"<i>{_text(self.tr('(time set, no note)'))}</i>"
+            # A note saved before notes were bounded is shown up to the bound: the pane stays instant.
+            text = preview(note.text, NOTE_CHARS)
+            body = _text(text) if text else f"<i>{_text(self.tr('(time set, no note)'))}</i>"
             parts.append(
                 f"<p style='margin-bottom:8px'><span style='color:#546e7a'>{meta}</span><br>{body}</p>"
             )
@@ -362,8 +366,13 @@ class FollowUpDetailPane(DetailPane):
         self.set_busy(True)
         self.close_requested.emit(self.editor.toPlainText())
 
+    def offer_retry(self) -> None:
+        """The note could not reach the server: it stays in the editor and Save becomes Retry."""
+        self.save_button.setText(self.tr("Retry saving"))
+
     def saved(self, detail: FollowUpDetail, notice: str) -> None:
         """A save went through: clear the editor, show the fresh detail and a short notice."""
+        self.save_button.setText(self.tr("Save note"))
         self.editor.clear()
         self._now_chosen = False
         self.load(detail)

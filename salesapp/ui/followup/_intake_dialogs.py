@@ -28,12 +28,31 @@ from PySide6.QtWidgets import (
 from salesapp.domain.enums import Currency
 from salesapp.domain.errors import ValidationError, msg
 from salesapp.domain.followup import MatchCandidate, PaymentNoticeRecord
+from salesapp.domain.limits import IMAGE_FILE_MAX_BYTES, MIB
 from salesapp.domain.money import format_minor, parse_minor
 from salesapp.services.followup.intake import ContactRequestInput, PaymentNoticeInput
+from salesapp.ui.shared.i18n import error_text
 from salesapp.ui.shared.qtdates import format_datetime
 from salesapp.ui.shared.view_context import ViewContext
 from salesapp.ui.widgets.date_edit import DateTimeEdit
 from salesapp.ui.widgets.form_parts import EntryDialog
+from salesapp.ui.widgets.image_thumbs import prepare_photo
+
+
+def _read_picture(path: Path) -> bytes:
+    """The bytes of a picture file of at most IMAGE_FILE_MAX_BYTES (a bigger one is refused unread)."""
+    try:
+        size = path.stat().st_size
+        if size > IMAGE_FILE_MAX_BYTES:
+            raise ValidationError(
+                msg("“{name}” is {size} MB; images may be at most {limit} MB."), field="image",
+                name=path.name, size=f"{size / MIB:.1f}", limit=IMAGE_FILE_MAX_BYTES // MIB,
+            )  # fmt: skip
+        return path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            msg("“{name}” cannot be read: {detail}"), field="image", name=path.name, detail=exc.strerror or ""
+        ) from exc
 
 
 class ContactRequestDialog(EntryDialog):
@@ -103,11 +122,17 @@ class PaymentNoticeDialog(EntryDialog):
         if path:
             self.attach_slip(Path(path))
 
-    def attach_slip(self, path: Path) -> None:
-        """Read the slip file (checked when saving: PNG or JPEG, at most 10 MB)."""
-        self.slip = path.read_bytes()
-        self.slip_name = path.name
-        self.slip_label.setText(path.name)
+    def attach_slip(self, path: Path) -> bool:
+        """Read the slip file: a PNG or JPEG picture that decodes, scaled down when it is a big photo. Any
+        other file is refused at once with the reason (a slip attached before stays). True when attached."""
+        self.message.clear_message()
+        try:
+            self.slip, self.slip_name = prepare_photo(_read_picture(path), path.name)
+        except ValidationError as exc:
+            self.message.show_error(error_text(exc))
+            return False
+        self.slip_label.setText(self.slip_name)
+        return True
 
     def collect(self) -> PaymentNoticeInput:
         currency = Currency(self.currency.currentData())  # Qt hands enum data back as plain str

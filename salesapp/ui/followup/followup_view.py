@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.enums import EntityKind
-from salesapp.domain.errors import StaleRecordError
+from salesapp.domain.errors import ConnectionLost, StaleRecordError
 from salesapp.domain.followup import (
     DueSummary,
     FollowUpDetail,
@@ -315,8 +315,14 @@ class FollowUpView(QWidget):
             SlipDialog(self._slip, self).open()
 
     # -- saving ------------------------------------------------------------------------------------------
-    def _run(self, change: Callable[[], tuple[FollowUpRow, ChangeSet]], notice: str) -> None:
-        """Run a change on the worker, then show the fresh row and detail; on failure keep every draft."""
+    def _run(
+        self,
+        change: Callable[[], tuple[FollowUpRow, ChangeSet]],
+        notice: str,
+        on_lost: Callable[[], None] | None = None,
+    ) -> None:
+        """Run a change on the worker, then show the fresh row and detail; on failure keep every draft
+        (`on_lost` runs when the server was away: the pane offers to try again)."""
         followups, user = self.followups, self.user
 
         def work() -> tuple[FollowUpRow, ChangeSet, FollowUpDetail]:
@@ -337,6 +343,8 @@ class FollowUpView(QWidget):
             self.pane.show_error(text)
             if isinstance(exc, StaleRecordError) and self.pane.record is not None:
                 self._load_detail(self.pane.record.row.id)  # show what changed; the draft stays
+            if isinstance(exc, ConnectionLost) and on_lost is not None:
+                on_lost()
             self.save_failed.emit(text)
 
         self.worker.submit(work, on_done=done, on_error=failed)
@@ -346,6 +354,7 @@ class FollowUpView(QWidget):
         self._run(
             lambda: self.followups.add_note(self.user, row.id, row.version, text, next_at),  # type: ignore[arg-type]
             self.tr("Note saved."),
+            self.pane.offer_retry,
         )
 
     def _close(self, summary: str) -> None:

@@ -81,6 +81,9 @@ class WindowedTableModel(QAbstractTableModel):
         """
         self._generation += 1
         generation = self._generation
+        # The old list's ids must not serve a page requested meanwhile (refresh_ids after a save): it would
+        # arrive under the new generation and overwrite the new list's first rows.
+        self._ids = None
 
         def shown(result: tuple[int, list[Any]]) -> None:
             if generation != self._generation:

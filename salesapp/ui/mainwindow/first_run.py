@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -180,6 +181,24 @@ class FirstRunDialog(QDialog):
         if request is not None:
             self.set_busy(True)
             self.setup_requested.emit(request)
+
+    def fill_server(self, url: str, *, ask_password: bool = False) -> None:
+        """Show the server `url` in the form (without its password), ready for the password to be typed;
+        `ask_password` says why it is asked: this computer cannot keep it."""
+        parts = urlsplit(url)
+        self.server_choice.setChecked(True)
+        self.host_edit.setText(parts.hostname or "")
+        self.port_spin.setValue(parts.port or 5432)
+        self.database_edit.setText(unquote(parts.path.strip("/")))
+        self.user_edit.setText(unquote(parts.username or ""))
+        self.password_edit.setFocus()
+        if ask_password:
+            self.message.show_notice(
+                self.tr(
+                    "Type the server password: this computer has no keyring to keep it, so salesapp asks "
+                    "for it at each start."
+                )
+            )
 
     def set_busy(self, busy: bool) -> None:
         """Disable the buttons while the controller works."""

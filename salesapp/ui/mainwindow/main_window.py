@@ -63,6 +63,11 @@ SECTIONS = (
         ),
     ),
     (
+        "products",
+        tr_noop("MainWindow", "Products"),
+        tr_noop("MainWindow", "The product catalogue: units, prices and categories, imported or typed."),
+    ),
+    (
         "reports",
         tr_noop("MainWindow", "Reports"),
         tr_noop("MainWindow", "Follow-up, upsell and pipeline figures per staff member and period."),
@@ -162,6 +167,15 @@ class MainWindow(QMainWindow):
         # Qt's default TextHeuristicRole would move any item whose text looks like "Settings", "About" or
         # "Quit" (in English) into the macOS application menu: only the three below go there, by role.
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        # Administrators' backup screens (ui/backup/backup_actions.py connects them and shows them to admins).
+        self.backup_action = self._action(self.tr("&Back up now…"), file_menu)
+        self.restore_action = self._action(self.tr("&Restore…"), file_menu)
+        to_file, to_server = self.tr("&Move to a file on this computer…"), self.tr("&Move to a server…")
+        self.move_action = self._action(to_file if self._is_server else to_server, file_menu)
+        for action in (self.backup_action, self.restore_action, self.move_action):
+            action.setVisible(False)
+        self.backup_separator = file_menu.addSeparator()
+        self.backup_separator.setVisible(False)
         sign_out = self._action(self.tr("Sign &out"), file_menu)
         sign_out.triggered.connect(self.sign_out_requested)
         file_menu.addSeparator()

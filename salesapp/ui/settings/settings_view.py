@@ -53,11 +53,15 @@ class SettingsView(QWidget):
         self.database_label.setWordWrap(True)
         db_form.addRow(self.tr("In use:"), self.database_label)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addWidget(self.message)
-        layout.addWidget(db_box)
-        layout.addStretch(1)
+        self.boxes = QVBoxLayout(self)
+        self.boxes.addWidget(box)
+        self.boxes.addWidget(self.message)
+        self.boxes.addWidget(db_box)
+        self.boxes.addStretch(1)
+
+    def add_box(self, box: QWidget) -> None:
+        """Add a group of settings another room offers (the shop's, say) below this desktop's."""
+        self.boxes.insertWidget(self.boxes.count() - 1, box)
 
     def _save(self) -> None:
         self.preferences_save_requested.emit(self.language_combo.currentData(), self.era_check.isChecked())

@@ -53,15 +53,19 @@ class DbWorker(QObject):
 
     Signals:
         busy_changed(bool): True while tasks are waiting or running.
+        task_failed(object): a task raised this exception (after its own `on_error`); the connection
+            monitor watches it for a lost server.
     """
 
     busy_changed = Signal(bool)
+    task_failed = Signal(object)
     _ran = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._queue: queue.SimpleQueue[Task | None] = queue.SimpleQueue()
         self._pending: set[Task] = set()
+        self._aside: set[Task] = set()  # kept alive until delivered
         self._ran.connect(self._deliver)
         self._thread = threading.Thread(target=self._loop, name="salesapp-db", daemon=True)
         self._thread.start()
@@ -91,15 +95,42 @@ class DbWorker(QObject):
         self._queue.put(task)
         return task
 
+    def submit_aside(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        """Run `fn(*args)` on a thread of its own, beside the queue: for long work that opens its own
+        connection (the damage check of a big SQLite file) and must not hold up the window's tasks."""
+        task = Task(fn, args)
+        if on_done is not None:
+            task.finished.connect(on_done)
+        if on_error is not None:
+            task.failed.connect(on_error)
+        self._aside.add(task)
+
+        def run() -> None:
+            task.run()
+            self._ran.emit(task)
+
+        threading.Thread(target=run, name="salesapp-db-aside", daemon=True).start()
+        return task
+
     @Slot(object)
     def _deliver(self, task: Task) -> None:
+        aside = task in self._aside
+        self._aside.discard(task)
+        was_pending = task in self._pending
         self._pending.discard(task)
         task.done = True
         if task.error is not None:
             task.failed.emit(task.error)
+            self.task_failed.emit(task.error)
         else:
             task.finished.emit(task.result)
-        if not self._pending:
+        if was_pending and not self._pending and not aside:
             self.busy_changed.emit(False)
 
     @property

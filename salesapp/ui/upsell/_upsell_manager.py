@@ -105,6 +105,7 @@ class UpsellManagerForms(QObject):
     def _settings_arrived(self, settings: UpsellSettings) -> None:
         dialog = UpsellSettingsDialog(settings, self.window)
         self.view.worker.submit(self.view.services.orders.catalogue, on_done=dialog.set_catalogue)
+        self.view.worker.submit(self.view.services.catalogue.categories, on_done=dialog.set_categories)
         service, user = self.view.services.upsell_settings, self.view.user
 
         def save(wanted: UpsellSettings) -> None:

@@ -1,7 +1,7 @@
 """The notes tab of an upsell case: the case's own notes (not the order's), pinned ones first, each with its
 pictures as thumbnails, pinned or deleted from its buttons or its context menu; an editor with up to 12
-attached PNG or JPEG pictures, checked as they are attached so a wrong file is refused at once with the
-reason and nothing typed is lost."""
+attached PNG or JPEG pictures, checked as they are attached (a big photo is scaled down to the size it is
+stored at) so a wrong file is refused at once with the reason and nothing typed is lost."""
 
 from __future__ import annotations
 
@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from salesapp.domain.errors import SalesappError, ValidationError, msg
-from salesapp.domain.images import MIB, check_image
-from salesapp.domain.upsell import MAX_IMAGE_BYTES, MAX_NOTE_IMAGES, NoteImageInput, UpsellNoteRecord
+from salesapp.domain.images import check_images_total
+from salesapp.domain.limits import IMAGE_FILE_MAX_BYTES, MIB
+from salesapp.domain.upsell import MAX_NOTE_IMAGES, NoteImageInput, UpsellNoteRecord
 from salesapp.ui.shared.i18n import error_text
-from salesapp.ui.widgets.image_thumbs import ThumbnailStrip, make_thumbnail, pixmap_from
+from salesapp.ui.widgets.image_thumbs import ThumbnailStrip, make_thumbnail, pixmap_from, prepare_photo
 from salesapp.ui.widgets.message_label import MessageLabel
 
 TOO_MANY = msg("A note can carry at most {max} images.")
@@ -164,7 +165,7 @@ class UpsellNotesPanel(QWidget):
         self.attach_button = QPushButton(self.tr("Attach images…"))
         self.attach_button.setToolTip(
             self.tr("PNG or JPEG, up to {0} images of at most {1} MB each").format(
-                MAX_NOTE_IMAGES, MAX_IMAGE_BYTES // MIB
+                MAX_NOTE_IMAGES, IMAGE_FILE_MAX_BYTES // MIB
             )
         )
         self.attach_button.clicked.connect(self.choose_images)
@@ -245,21 +246,24 @@ class UpsellNotesPanel(QWidget):
             raise ValidationError(TOO_MANY, field="image", max=MAX_NOTE_IMAGES)
         try:
             size = path.stat().st_size
-            if size > MAX_IMAGE_BYTES:  # refused without reading a huge file into memory
+            if size > IMAGE_FILE_MAX_BYTES:  # refused without reading a huge file into memory
                 raise ValidationError(
                     msg("“{name}” is {size} MB; images may be at most {limit} MB."), field="image",
-                    name=path.name, size=f"{size / MIB:.1f}", limit=MAX_IMAGE_BYTES // MIB,
+                    name=path.name, size=f"{size / MIB:.1f}", limit=IMAGE_FILE_MAX_BYTES // MIB,
                 )  # fmt: skip
             data = path.read_bytes()
         except OSError as exc:
             raise ValidationError(
                 NOT_READABLE, field="image", name=path.name, detail=exc.strerror or ""
             ) from exc
-        check_image(data, path.name, MAX_IMAGE_BYTES)
+        data, name = prepare_photo(data, path.name)  # checked, and scaled down when it is big
         thumb = make_thumbnail(data)
         if thumb is None:
             raise ValidationError(msg("“{name}” is not a PNG or JPEG image."), field="image", name=path.name)
-        return NoteImageInput(path.name, data, thumb)
+        check_images_total(
+            [*(len(i.data) + len(i.thumb or b"") for i in self.attached), len(data) + len(thumb)]
+        )
+        return NoteImageInput(name, data, thumb)
 
     def _remove_attached(self, position: object) -> None:
         if isinstance(position, int) and 0 <= position < len(self.attached):

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QSpinBox,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -176,7 +178,19 @@ class UpsellSettingsDialog(EntryDialog):
         form.addRow(self.tr("Products:"), products_box)
         self.categories = QLineEdit(", ".join(sorted(rules.categories)))
         self.categories.setPlaceholderText(self.tr("Product categories, separated by commas"))
-        form.addRow(self.tr("or categories:"), self.categories)
+        # The catalogue's categories, ticked to add them to the field (set_categories fills the menu).
+        self.category_menu = QMenu(self)
+        self.category_menu.aboutToShow.connect(self._tick_categories)
+        self.category_button = QToolButton()
+        self.category_button.setText(self.tr("Choose"))
+        self.category_button.setToolTip(self.tr("The categories of the product catalogue"))
+        self.category_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.category_button.setMenu(self.category_menu)
+        self.category_button.setEnabled(False)
+        category_row = QHBoxLayout()
+        category_row.addWidget(self.categories, 1)
+        category_row.addWidget(self.category_button)
+        form.addRow(self.tr("or categories:"), category_row)
         self.order_tags = QLineEdit(", ".join(sorted(rules.order_tags)))
         self.order_tags.setPlaceholderText(self.tr("Order tags, separated by commas"))
         form.addRow(self.tr("Order tags:"), self.order_tags)
@@ -222,6 +236,35 @@ class UpsellSettingsDialog(EntryDialog):
             self.products.addItem(item)
         self.products.blockSignals(False)
         self._filter_products(self.product_filter.text())
+
+    def set_categories(self, categories: Sequence[str]) -> None:
+        """Offer the catalogue's categories: ticking one adds it to the categories field, unticking
+        removes it (what is typed there stays)."""
+        self.category_menu.clear()
+        for name in categories:
+            action = self.category_menu.addAction(name.replace("&", "&&"))  # "&" is not a shortcut mark
+            action.setData(name)
+            action.setCheckable(True)
+            action.toggled.connect(lambda on, n=name: self.choose_category(n, on))
+        self.category_button.setEnabled(bool(categories))
+        self._tick_categories()
+
+    def _typed_categories(self) -> list[str]:
+        return [c.strip() for c in self.categories.text().split(",") if c.strip()]
+
+    def _tick_categories(self) -> None:
+        typed = set(self._typed_categories())
+        for action in self.category_menu.actions():
+            action.blockSignals(True)
+            action.setChecked(action.data() in typed)
+            action.blockSignals(False)
+
+    def choose_category(self, name: str, on: bool) -> None:
+        """Add `name` to the categories field (or take it out), as ticking it in the menu does."""
+        typed = [c for c in self._typed_categories() if c != name]
+        if on:
+            typed.append(name)
+        self.categories.setText(", ".join(typed))
 
     def tick_product(self, name: str) -> None:
         """Tick the product whose name starts the row (as a click would)."""

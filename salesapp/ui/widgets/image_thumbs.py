@@ -1,12 +1,13 @@
-"""Pictures on notes: thumbnails made here with QImage, a strip of them to click, and a full-size viewer
-that scales the picture to fit its window."""
+"""Pictures on notes: photos scaled to the size they are stored at and thumbnails, made here with QImage; a
+strip of thumbnails to click, and a full-size viewer that scales the picture to fit its window."""
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from pathlib import PurePath
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap, QResizeEvent
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesapp.domain.errors import ValidationError
+from salesapp.domain.images import DAMAGED, check_image
+from salesapp.domain.limits import IMAGE_FILE_MAX_BYTES, IMAGE_MAX_BYTES, IMAGE_MAX_SIDE, MIB
+
+PHOTO_KEEP_BYTES = 2 * MIB
+"""A picture no bigger than IMAGE_MAX_SIDE and this small is stored as it is (a screenshot stays sharp)."""
+PHOTO_QUALITY = 85
+"""JPEG quality of a scaled photo: a slip's small print stays readable, a phone photo becomes ~0.5–1 MB."""
 THUMB_SIZE = 160
 """The longest side of a stored thumbnail, in pixels."""
 SHOWN = QSize(64, 64)
@@ -37,6 +46,50 @@ def make_thumbnail(data: bytes, size: int = THUMB_SIZE) -> bytes | None:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide wants str
     return bytes(buffer.data().data())
+
+
+def fit_photo(data: bytes, name: str) -> tuple[bytes, str] | None:
+    """The picture as it is stored, and its name: unchanged when its longest side is at most IMAGE_MAX_SIDE
+    and it is small, else turned upright (as the camera noted), scaled down to IMAGE_MAX_SIDE and saved as
+    JPEG (named .jpg). None when Qt cannot decode it."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if not size.isValid():
+        return None
+    too_big = max(size.width(), size.height()) > IMAGE_MAX_SIDE
+    if too_big:  # a JPEG is scaled while it is decoded: a 48-megapixel photo never sits whole in memory
+        reader.setScaledSize(size.scaled(IMAGE_MAX_SIDE, IMAGE_MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        return None
+    if not too_big and len(data) <= PHOTO_KEEP_BYTES:
+        return data, name
+    if image.hasAlphaChannel():  # JPEG has no transparency: lay the picture on white, as it is seen
+        flat = QImage(image.size(), QImage.Format.Format_RGB32)
+        flat.fill(Qt.GlobalColor.white)
+        painter = QPainter(flat)
+        painter.drawImage(0, 0, image)
+        painter.end()
+        image = flat
+    out = QBuffer()
+    out.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(out, "JPEG", PHOTO_QUALITY)  # type: ignore[call-overload]  # the stubs say bytes; PySide wants str
+    return bytes(out.data().data()), str(PurePath(name).with_suffix(".jpg"))
+
+
+def prepare_photo(data: bytes, name: str) -> tuple[bytes, str]:
+    """A picture file's bytes as they are stored, and its name (see `fit_photo`): PNG or JPEG that decodes
+    (checked by the domain before Qt reads it), then at most IMAGE_MAX_BYTES. Raises ValidationError."""
+    check_image(data, name, IMAGE_FILE_MAX_BYTES)
+    fitted = fit_photo(data, name)
+    if fitted is None:
+        raise ValidationError(DAMAGED, field="image", name=name)
+    check_image(fitted[0], name, IMAGE_MAX_BYTES)
+    return fitted
 
 
 def pixmap_from(data: bytes) -> QPixmap:

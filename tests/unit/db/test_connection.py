@@ -38,7 +38,7 @@ def test_sqlite_settings(tmp_path: Path) -> None:
     pragma = lambda name: db.pw.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
     assert pragma("journal_mode") == "wal"
     assert pragma("foreign_keys") == 1
-    assert pragma("synchronous") == 1  # NORMAL
+    assert pragma("synchronous") == 2  # FULL: a power cut keeps every reported commit
     assert pragma("busy_timeout") >= 5000
     with db.atomic():  # BEGIN IMMEDIATE: the write lock is taken at once
         other = sqlite3.connect(tmp_path / "s.sqlite3", timeout=0)

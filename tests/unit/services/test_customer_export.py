@@ -40,7 +40,9 @@ def test_csv_has_bom_and_round_trips(services: Services, admin, customers, tmp_p
     mapping = guess_mapping(table.headers)
     column = {name: index for index, name in mapping.items()}
     assert {"name", "phone", "phone2", "email", "province", "postcode", "birth_date"} <= set(column)
-    assert [row[column["name"]] for row in table.rows] == ["สมชาย ใจดี", "Nguyễn Thị Lan", '\'=HYPERLINK("x")']
+    # The export writes '=HYPERLINK… (never a formula in a spreadsheet); reading it back drops the quote.
+    assert path.read_text(encoding="utf-8-sig").count("'=HYPERLINK") == 1
+    assert [row[column["name"]] for row in table.rows] == ["สมชาย ใจดี", "Nguyễn Thị Lan", '=HYPERLINK("x")']
     first, second = table.rows[0], table.rows[1]
     assert first[column["phone"]] == "081-234-5678" and first[column["birth_date"]] == "1990-04-13"
     assert second[column["phone"]] == "0912 345 678" and second[column["phone2"]] == "024 3825 1234"

@@ -139,6 +139,36 @@ def test_unreadable_files_give_readable_errors(tmp_path: Path) -> None:
         read_table(tmp_path / "missing.csv")
 
 
+ENCODING_UNKNOWN = (
+    "The file's text encoding could not be recognised (it is not UTF-8, UTF-16 with a byte-order mark, Thai "
+    "or Vietnamese Windows text). Save it as “CSV UTF-8” and choose it again."
+)
+
+
+def test_files_in_an_unknown_encoding_say_so(tmp_path: Path) -> None:
+    """Not "Choose the column that holds the customer's name" for a file read as gibberish."""
+    text = "Name,Phone\nสมชาย ใจดี,0812345678\nNguyễn Thị Lan,0912345678\n"
+    (tmp_path / "utf16.csv").write_bytes(text.encode("utf-16-le"))  # Excel's "Unicode text" without its BOM
+    (tmp_path / "binary.csv").write_bytes(bytes(range(256)) * 64)
+    for name in ("utf16.csv", "binary.csv"):
+        with pytest.raises(ValidationError) as err:
+            read_table(tmp_path / name)
+        assert err.value.message == ENCODING_UNKNOWN
+    # UTF-8 with a damaged byte on line 3 (in the middle of "ễ"): said as such, with the line.
+    data = (text + "วิไล ศรีสุข,0898765432\n" * 20).encode("utf-8")
+    cut = data.index(b"Nguy") + 6
+    (tmp_path / "damaged.csv").write_bytes(data[:cut] + b"\xff" + data[cut:])
+    with pytest.raises(ValidationError) as err:
+        read_table(tmp_path / "damaged.csv")
+    assert err.value.message.startswith("Line 3 of the file has bytes that are not UTF-8 text")
+    # With its BOM, UTF-16 reads; a stray NUL or bell in a UTF-8 file is dropped from the cell, not refused.
+    (tmp_path / "bom16.csv").write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    assert read_table(tmp_path / "bom16.csv").rows[1] == ("Nguyễn Thị Lan", "0912345678")
+    stray = text.replace("Lan", "La\x00n\x07") + "วิไล ศรีสุข,0898765432\n" * 20
+    (tmp_path / "stray.csv").write_bytes(stray.encode("utf-8"))
+    assert read_table(tmp_path / "stray.csv").rows[1][0] == "Nguyễn Thị La\x00n\x07"
+
+
 # ------------------------------------------------------------------------------------------- guessing
 
 
@@ -148,6 +178,12 @@ def test_guess_thai_headers() -> None:
         0: "name", 1: "phone", 2: "email", 3: "address_line", 4: "subdistrict", 5: "district", 6: "province",
         7: "postcode", 8: "phone2", 9: "line_id", 10: "channel", 11: "birth_date", 12: "bill_note",
     }  # fmt: skip
+
+
+def test_guess_the_columns_an_export_writes() -> None:
+    headers = ["Country", "Salesperson", "Created", "ประเทศ", "Nhân viên bán hàng", "Ngày tạo"]
+    assert guess_mapping(headers) == {0: "country", 1: "owner", 2: "created_at"}
+    assert guess_mapping(["Quốc gia", "พนักงานขาย", "วันที่สร้าง"]) == {0: "country", 1: "owner", 2: "created_at"}
 
 
 def test_guess_vietnamese_and_english_headers() -> None:

@@ -17,8 +17,9 @@ from salesapp.domain.followup import NOW, FollowUpKind, StatusFilter
 from salesapp.services.followup.followup_list import UNASSIGNED, FollowUpFilter
 from salesapp.services.followup.intake import ContactRequestInput, PaymentNoticeInput
 from salesapp.services.registry import Services
+from tests.helpers.images import PNG_GARBAGE, png_bytes
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+PNG = png_bytes()
 
 
 def request(services: Services, actor, name: str = "สมชาย ใจดี", phone: str = "081-234-5678"):
@@ -156,7 +157,9 @@ def test_payment_notice_slip_checks_and_matching(services: Services, admin, cloc
         transferred_at=clock() - timedelta(minutes=30), order_number_given="so00000001", slip=PNG,
         slip_name="a.png",
     )  # fmt: skip
-    for slip, name in ((b"GIF89a...", "slip.gif"), (PNG + b"\0" * (10 * 1024 * 1024), "huge.png")):
+    huge = PNG + b"\0" * (10 * 1024 * 1024)
+    refused = (b"GIF89a...", "slip.gif"), (huge, "huge.png"), (PNG_GARBAGE, "garbage.png")
+    for slip, name in refused:
         with pytest.raises(ValidationError) as err:
             services.intake.create_payment_notice(admin, replace(good, slip=slip, slip_name=name))
         assert name in str(err.value)

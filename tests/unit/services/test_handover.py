@@ -98,7 +98,9 @@ def test_hand_over_evenly_sets_owner_time_version_and_history(
     assert len(rows) == 10
     (first, *_) = services.history.for_record(EntityKind.CUSTOMER, ids[0])
     assert first.action is Action.HANDED_OVER and first.user_name == "Admin Ann" and first.at == clock.now
-    assert first.changes == {"owner_id": (None, staff["somsri"].id), "owner": (None, "สมศรี")}
+    assert first.changes == {
+        "owner_id": (None, staff["somsri"].id), "owner": (None, "สมศรี"), "pool": ("Main pool", None)
+    }  # fmt: skip
     assert first.summary == "แคมเปญ 11.11"
     loads = {s.name: s.current_count for s in svc.staff_loads(admin)}
     assert loads == {"Nguyễn Thị Lan": 3, "คุณมานพ": 0, "สมศรี": 4, "อนันต์": 3}
@@ -171,7 +173,13 @@ def test_revoke_needs_a_reason_and_empties_the_owner(services: Services, admin, 
         with pytest.raises(ValidationError) as err:
             svc.revoke(admin, ids, empty)
         assert err.value.field == "reason"
-    assert owners(ids)[ids[0]] == lan
+    with pytest.raises(ValidationError) as err:  # a reason is bounded like a note (issue 17)
+        svc.revoke(admin, ids, "ลูกค้าขอเปลี่ยน " * 1000)
+    assert err.value.field == "reason"
+    with pytest.raises(ValidationError) as err:
+        svc.hand_over(admin, ids[2:], svc.plan(admin, ids[2:], M.ONE, [lan]), "x" * 10_001)
+    assert err.value.field == "reason"
+    assert owners(ids)[ids[0]] == lan and owners(ids)[ids[2]] is None
     clock.advance(days=1)
     reason = unicodedata.normalize("NFD", "  Khách đổi ý — ลูกค้าขอเปลี่ยนพนักงาน \n")
     changes = svc.revoke(admin, ids, reason)
@@ -181,7 +189,9 @@ def test_revoke_needs_a_reason_and_empties_the_owner(services: Services, admin, 
     assert record.handed_over_at is None and record.version == 3 and record.updated_at == clock.now
     (latest, *_) = services.history.for_record(EntityKind.CUSTOMER, ids[0])
     assert latest.action is Action.REVOKED and latest.at == clock.now
-    assert latest.changes == {"owner_id": (lan, None), "owner": ("Nguyễn Thị Lan", None)}
+    assert latest.changes == {
+        "owner_id": (lan, None), "owner": ("Nguyễn Thị Lan", None), "pool": (None, "Main pool")
+    }  # fmt: skip
     assert latest.summary == unicodedata.normalize("NFC", "Khách đổi ý — ลูกค้าขอเปลี่ยนพนักงาน")
     assert len(handover_rows(ids, Action.REVOKED)) == 2
 
@@ -236,6 +246,69 @@ def test_version_bump_refuses_a_stale_edit_elsewhere(services: Services, admin, 
         )
     assert stale.value.changed_by == "Admin Ann"
     assert services.customers.get(admin, cid).owner_id == staff["lan"].id
+
+
+def test_a_stale_selection_is_refused_saying_how_many_and_writes_nothing(
+    services: Services, admin, staff, clock
+) -> None:
+    """Issue 17: manager B moves 50 customers to one person; manager A, whose selection was made earlier,
+    hands the 100 (those 50 among them) to another: refused, B's moves stay, nothing written."""
+    svc = HandoverService(services.ctx)
+    ids = make_customers(services, admin, 100)
+    boss_b, somsri, lan = staff["manop"], staff["somsri"].id, staff["lan"].id
+    clock.advance(minutes=1)
+    selected_at = clock()  # A's list is read
+    clock.advance(minutes=5)
+    svc.hand_over(boss_b, ids[20:70], svc.plan(boss_b, ids[20:70], M.ONE, [somsri]))
+    clock.advance(minutes=5)
+    services.customers.update(  # A's own edit since the selection is not "someone else"
+        admin, ids[0], 1, input_from_record(services.customers.get(admin, ids[0])).__class__(name="ลูกค้า A")
+    )
+    before = owners(ids)
+    versions = dict(m.Customer.select(m.Customer.id, m.Customer.version).tuples())
+    activities = m.Activity.select().count()
+    plan = svc.plan(admin, ids, M.ONE, [lan])
+    stale = (
+        "50 of the selected customers were changed by someone else since you selected them: "
+        "reload and try again."
+    )
+    for call in (
+        lambda: svc.hand_over(admin, ids, plan, "", selected_at),
+        lambda: svc.revoke(admin, ids, "กลับเข้าพูล", selected_at),
+        lambda: svc.move(admin, ids, lan, "ย้าย", selected_at),
+    ):
+        with pytest.raises(ValidationError) as err:
+            call()
+        assert err.value.field == "selection" and err.value.message == stale
+    assert owners(ids) == before and [before[i] for i in ids[20:70]] == [somsri] * 50
+    assert dict(m.Customer.select(m.Customer.id, m.Customer.version).tuples()) == versions
+    assert m.Activity.select().count() == activities
+    # one changed: said in the singular
+    with pytest.raises(ValidationError) as err:
+        svc.hand_over(admin, ids[69:75], svc.plan(admin, ids[69:75], M.ONE, [lan]), "", selected_at)
+    assert err.value.message == (
+        "One of the selected customers was changed by someone else since you selected it: "
+        "reload and try again."
+    )
+    # a selection made after B's moves (the list reloaded) goes through, B's moves seen and replaced
+    result, _ = svc.hand_over(admin, ids, plan, "", clock())
+    assert result.total == 100 and set(owners(ids).values()) == {lan}
+
+
+def test_a_change_still_committing_when_the_list_was_read_counts_as_changed_since(
+    services: Services, admin, staff, clock
+) -> None:
+    svc = HandoverService(services.ctx)
+    ids = make_customers(services, admin, 2)
+    boss_b = staff["manop"]
+    # B's handover is stamped when its transaction starts and seen when it commits, maybe after A's read
+    svc.hand_over(boss_b, ids[:1], svc.plan(boss_b, ids[:1], M.ONE, [staff["somsri"].id]))
+    clock.advance(seconds=3)
+    plan = svc.plan(admin, ids, M.ONE, [staff["lan"].id])
+    with pytest.raises(ValidationError, match="One of the selected customers"):
+        svc.hand_over(admin, ids, plan, "", clock())
+    clock.advance(seconds=10)  # long enough: that change was on screen when the list was read
+    assert svc.hand_over(admin, ids, plan, "", clock())[0].total == 2
 
 
 def test_two_thousand_customers_in_one_call(services: Services, admin, staff) -> None:

@@ -36,6 +36,7 @@ from salesapp.domain.upsell import (
 from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
 from salesapp.services.upsell.upsell_list import UpsellFilter
+from tests.helpers.images import PNG_GARBAGE, jpeg_bytes, noise_png, png_bytes
 
 S = UpsellStatus
 
@@ -285,8 +286,8 @@ def test_tabs_counts_and_what_sales_staff_see(
 
 # -- working a case -------------------------------------------------------------------------------------
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
-JPEG = b"\xff\xd8\xff\xe0" + b"\0" * 64
+PNG = png_bytes()
+JPEG = jpeg_bytes()
 GIF = b"GIF89a" + b"\0" * 64
 
 
@@ -452,6 +453,30 @@ def test_tags(services: Services, somsri, case) -> None:
     history = services.upsell.history(somsri, case.id)
     assert [h.action for h in history[:3]] == [Action.UNTAGGED, Action.TAGGED, Action.TAGGED]
     assert history[0].summary == "ลูกค้าประจำ"
+
+
+def test_note_pictures_must_decode_and_are_bounded_together(services: Services, somsri, case) -> None:
+    photo = noise_png(7 * 1024 * 1024)  # within one picture's 8 MB; four of them are 28 MB
+    err = _refusal(services, somsri, case.id, [NoteImageInput(f"{i}.png", photo) for i in range(4)])
+    assert err.field == "image"
+    assert err.message == "The pictures of one note can be at most 25 MB together; these are 28.0 MB."
+    err = _refusal(
+        services, somsri, case.id, [NoteImageInput("ok.png", PNG), NoteImageInput("x.png", PNG_GARBAGE)]
+    )
+    assert err.message == "“x.png” is damaged or incomplete: it cannot be shown as a picture."
+    err = _refusal(services, somsri, case.id, [NoteImageInput("cut.jpg", JPEG[:-40])])
+    assert err.message == "“cut.jpg” is damaged or incomplete: it cannot be shown as a picture."
+    assert m.UpsellNote.select().count() == 0 and m.UpsellNoteImage.select().count() == 0
+    note, _ = services.upsell.add_note(
+        somsri, case.id, "", [NoteImageInput(f"{i}.png", photo) for i in range(3)]
+    )
+    assert [i.size for i in note.images] == [len(photo)] * 3
+
+
+def _refusal(services: Services, actor, case_id: int, images) -> ValidationError:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValidationError) as err:
+        services.upsell.add_note(actor, case_id, "รูป", images)
+    return err.value
 
 
 def test_notes_images_pins_and_deleting(services: Services, admin, somsri, anan, case, clock) -> None:

@@ -1,7 +1,9 @@
-"""The import preview's table model: what each row of the file does, and why."""
+"""The import preview's table model: what each row of the file does, and why (every import's)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,32 +15,43 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from salesapp.services.customers.customer_import import RowAction, RowOutcome
-from salesapp.ui.shared.i18n import error_text
+from salesapp.services.shared.import_plan import RowAction
+from salesapp.ui.shared.i18n import error_text, translate
 
 Index = QModelIndex | QPersistentModelIndex
 _ERROR_BRUSH = QBrush(QColor("#c62828"))
 
 
-class OutcomeModel(QAbstractTableModel):
-    """The preview's rows: line, what happens and why, with name, phone and e-mail to recognise the row."""
+@dataclass(frozen=True)
+class OutcomeColumn:
+    """A column that helps recognise a row (name, phone, SKU…): its title, its text, its initial width."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    title: str
+    text: Callable[[Any], str]
+    width: int = 140
+
+
+class OutcomeModel(QAbstractTableModel):
+    """The preview's rows: line, what happens, the feature's columns to recognise the row, and why. Its
+    texts keep the "OutcomeModel" translation context."""
+
+    def __init__(self, columns: Sequence[OutcomeColumn], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[RowOutcome] = []
+        self._rows: list[Any] = []
+        self._columns = list(columns)
         self._headers = [
-            self.tr("Line"), self.tr("Action"), self.tr("Name"), self.tr("Phone"), self.tr("E-mail"),
-            self.tr("Reason"),
+            translate("OutcomeModel", "Line"), translate("OutcomeModel", "Action"),
+            *(c.title for c in self._columns), translate("OutcomeModel", "Reason"),
         ]  # fmt: skip
         self._actions = {
-            RowAction.CREATE: self.tr("Create"),
-            RowAction.UPDATE: self.tr("Update"),
-            RowAction.SKIP: self.tr("Skip"),
-            RowAction.ERROR: self.tr("Error"),
+            RowAction.CREATE: translate("OutcomeModel", "Create"),
+            RowAction.UPDATE: translate("OutcomeModel", "Update"),
+            RowAction.SKIP: translate("OutcomeModel", "Skip"),
+            RowAction.ERROR: translate("OutcomeModel", "Error"),
         }
 
-    def set_rows(self, rows: list[RowOutcome]) -> None:
-        """Show `rows`."""
+    def set_rows(self, rows: list[Any]) -> None:
+        """Show `rows` (outcomes with line, action and error)."""
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -66,9 +79,9 @@ class OutcomeModel(QAbstractTableModel):
                 return str(row.line)
             if column == 1:
                 return self._actions[row.action]
-            if column == 5:
+            if column == len(self._headers) - 1:
                 return error_text(row.error) if row.error is not None else ""
-            return (row.name, row.phone, row.email)[column - 2]
+            return self._columns[column - 2].text(row)
         if role == Qt.ItemDataRole.ForegroundRole and row.action is RowAction.ERROR:
             return _ERROR_BRUSH
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:

@@ -1,0 +1,1 @@
+"""Backing up, restoring and moving a shop's database (administrators), and the daily automatic backup."""
