@@ -117,6 +117,11 @@ class SessionDatabase(pw.PostgresqlDatabase):
                 raise
             self._drop()
 
+    def raise_if_lost(self, exc: BaseException) -> None:
+        """For code that used the raw psycopg connection (the upsell claim's one-round-trip statement):
+        when `exc` came from a dead connection, drop it and raise ConnectionLost like every other call."""
+        self._raise_if_dead(exc, LOST)
+
     def _dead(self) -> bool:
         conn = self._state.conn
         return conn is None or bool(conn.closed) or bool(getattr(conn, "broken", False))

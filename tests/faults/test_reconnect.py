@@ -92,3 +92,28 @@ def test_a_transaction_cut_by_the_restart_is_rolled_back_and_the_next_one_works(
     texts = [n.text for n in services.followups.notes(followup_id)]
     assert "after the restart" in texts and "cut short" not in texts
     services.close()
+
+
+def test_request_work_says_the_connection_was_lost_and_works_after(own_pg: PgServer) -> None:
+    """The upsell claim runs one statement on the raw psycopg connection: it reports a lost server like
+    every other call (not as "Something went wrong: the connection is closed") and recovers."""
+    _url, services = filled_database(own_pg)
+    user = services.users.sign_in("manager", DEMO_PASSWORD)
+    services.upsell.request_work(user)  # connected, and the claim's statement has run once
+    own_pg.stop()
+    own_pg.start()  # a restart: the session's connection is now dead without knowing it
+    try:
+        services.upsell.request_work(user)
+        lost = None
+    except ConnectionLost as exc:
+        lost = exc
+    assert lost is not None and "was lost" in lost.message
+    deadline = time.monotonic() + 5
+    while True:
+        try:
+            services.upsell.request_work(user)
+            break
+        except ConnectionLost:
+            assert time.monotonic() < deadline, "request work did not recover after the restart"
+            time.sleep(0.1)
+    services.close()

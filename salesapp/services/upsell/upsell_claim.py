@@ -337,8 +337,12 @@ class UpsellQueue:
                         raise RuntimeError("the claim statement returned no rows")
                 return list(cursor.fetchall())
             except BaseException as exc:
-                if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+                broken = conn.closed or conn.broken
+                if not broken and conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
                     conn.execute("ROLLBACK")
+                lost = getattr(db, "raise_if_lost", None)  # the session database: a dead connection is
+                if broken and lost is not None:  # dropped and reported as ConnectionLost, then reopened
+                    lost(exc)
                 if isinstance(exc, psycopg.OperationalError):  # as peewee raises it elsewhere
                     raise pw.OperationalError(str(exc)) from exc
                 raise
