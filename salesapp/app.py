@@ -27,6 +27,7 @@ from salesapp.ui.mainwindow.empty_section import EmptySection
 from salesapp.ui.mainwindow.first_run import FirstRunDialog, SetupRequest
 from salesapp.ui.mainwindow.live import ChangeListener, ConnectionMonitor, ConnectionStatus
 from salesapp.ui.mainwindow.main_window import SECTIONS, MainWindow
+from salesapp.ui.mainwindow.password_dialog import PasswordDialog
 from salesapp.ui.mainwindow.sign_in import SignInDialog
 from salesapp.ui.mainwindow.single_instance import SingleInstance, bring_to_front
 from salesapp.ui.opportunities.opportunities_view import OpportunitiesView
@@ -82,6 +83,7 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.first_run: FirstRunDialog | None = None
         self.sign_in: SignInDialog | None = None
+        self.password_dialog: PasswordDialog | None = None
         self.password: str | None = None
         self.listener: ChangeListener | None = None
         self.monitor: ConnectionMonitor | None = None
@@ -239,16 +241,49 @@ class AppController(QObject):
             self.services.users.sign_in,
             username,
             password,
-            on_done=self._signed_in,
+            on_done=lambda user: self._signed_in(user, password),
             on_error=lambda exc: dialog.show_error(error_text(exc)),
         )
 
-    def _signed_in(self, user: UserRecord) -> None:
+    def _signed_in(self, user: UserRecord, password: str = "") -> None:
         self.config = self.config.with_changes(last_username=user.username)
         config.save_config(self.config)
         if self.sign_in is not None:
             self.sign_in.hide()
-        self.show_main_window(user)
+        if user.must_change_password:
+            self.choose_password(user, password)
+        else:
+            self.show_main_window(user)
+
+    def choose_password(self, user: UserRecord, password: str) -> PasswordDialog:
+        """A first or reset password: its owner chooses their own before the main window opens (Sign out
+        goes back to the sign-in)."""
+        assert self.services is not None
+        dialog = PasswordDialog(self.worker, self.services.users, user, password)
+        dialog.password_changed.connect(self.show_main_window)
+        dialog.rejected.connect(self._password_not_chosen)
+        self.password_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _password_not_chosen(self) -> None:
+        if self.sign_in is not None:
+            self.sign_in.show()
+            self.sign_in.show_error(translate("MainWindow", "Choose your own password to start working."))
+
+    def change_my_password(self) -> PasswordDialog:
+        """File → Change my password…"""
+        assert self.services is not None and self.user is not None and self.window is not None
+        dialog = PasswordDialog(self.worker, self.services.users, self.user, parent=self.window)
+        window = self.window
+        dialog.password_changed.connect(
+            lambda _user: window.statusBar().showMessage(
+                translate("MainWindow", "Your password is changed."), 8000
+            )
+        )
+        self.password_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- main window ---------------------------------------------------------------------------------
     def show_main_window(self, user: UserRecord, first_admin: bool = False) -> MainWindow:
@@ -303,6 +338,7 @@ class AppController(QObject):
                     EmptySection(translate("MainWindow", title), translate("MainWindow", description)),
                 )
         window.sign_out_requested.connect(self._sign_out)
+        window.change_password_requested.connect(self.change_my_password)
         self.backups = BackupActions(window, view_ctx, services, lambda: self.config, self.update_config)
         self.backups.switch_requested.connect(self.switch_database)
         self.window = window
@@ -338,16 +374,20 @@ class AppController(QObject):
         for view in views:
             listener.changed.connect(view.apply_changes)
             status.changed.connect(lambda up, v=view: v.reload() if up else None)
-        status.changed.connect(
-            lambda up: window.statusBar().showMessage(
-                translate("MainWindow", "Connection to the server is back.")
-                if up
-                else translate("MainWindow", "Connection to the server lost: reconnecting…"),
-                10_000 if up else 0,
-            )
-        )
+        status.changed.connect(self._show_connection)  # a method: it reaches the window of the moment
         listener.start()
         self.listener, self.monitor, self.connection = listener, monitor, status
+
+    def _show_connection(self, up: bool) -> None:
+        """Say in the status bar that the server went away or is back (no window after Sign out)."""
+        if self.window is None:
+            return
+        self.window.statusBar().showMessage(
+            translate("MainWindow", "Connection to the server is back.")
+            if up
+            else translate("MainWindow", "Connection to the server lost: reconnecting…"),
+            10_000 if up else 0,
+        )
 
     def _stop_listening(self) -> None:
         if self.connection is not None:

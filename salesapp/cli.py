@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         "extract-contact", help="read one chat message on stdin, print its phones and address as JSON"
     )
     extract.add_argument("--country", choices=("TH", "VN"), required=True, help="the message's country")
+    _add_user_parser(sub)
     notices = sub.add_parser(
         "notices", help="print the licences of the bundled libraries (third-party notices)"
     )
@@ -75,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
         return _migrate(args.migrate_db)
     if args.command == "extract-contact":
         return _extract_contact(args.country)
+    if args.command == "user":
+        return _user(args)
     if args.command == "notices":
         return _notices(args.out)
     from salesapp.app import StartOptions, run_gui
@@ -82,9 +85,109 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(StartOptions(database_url=args.db, demo=args.demo, smoke_test=args.smoke_test))
 
 
+def _add_user_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    user = sub.add_parser(
+        "user",
+        help="staff accounts for scripted set-ups (acting as the database's first enabled administrator)",
+        description="Passwords: pipe them on stdin (--password-stdin, or no password option at all); "
+        "--password PASSWORD works too but shows the password to everyone who can list processes and "
+        "keeps it in the shell history. A password given here must be changed at the first sign-in.",
+    )
+    verbs = user.add_subparsers(dest="verb", required=True)
+
+    def verb(name: str, help_text: str, username: bool = True) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = verbs.add_parser(name, help=help_text)
+        parser.add_argument("--db", dest="user_db", metavar="URL", required=True)
+        if username:
+            parser.add_argument("username", metavar="USERNAME")
+        return parser
+
+    def password_options(parser: argparse.ArgumentParser) -> None:
+        how = parser.add_mutually_exclusive_group()
+        how.add_argument("--password-stdin", action="store_true", help="read the password from stdin (safe)")
+        how.add_argument(
+            "--password", metavar="PASSWORD", help="the password in clear (unsafe: prefer stdin)"
+        )
+
+    add = verb("add", "add a staff account (the first one of a new database must be an administrator)")
+    add.add_argument("--name", metavar="DISPLAY_NAME", default="", help="the name shown (the user name)")
+    add.add_argument("--role", choices=("sales", "manager", "admin"), default="sales")
+    password_options(add)
+    verb("list", "list the staff accounts", username=False)
+    set_role = verb("set-role", "change an account's role")
+    set_role.add_argument("role", choices=("sales", "manager", "admin"))
+    password_options(verb("set-password", "give an account a new password (changed at its next sign-in)"))
+    verb("disable", "disable an account: it can no longer sign in, its records stay")
+    verb("enable", "enable a disabled account again")
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password is not None:
+        return str(args.password)
+    if not args.password_stdin and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass("Password: ")
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _user(args: argparse.Namespace) -> int:
+    from salesapp.domain.enums import Role
+    from salesapp.domain.errors import SalesappError
+    from salesapp.services.registry import connect
+
+    try:
+        services = connect(args.user_db)
+    except SalesappError as exc:
+        print(f"salesapp: {exc.message}", file=sys.stderr)
+        return 2
+    try:
+        users = services.users.list_users()
+        admins = [u for u in users if u.role is Role.ADMIN and u.active]
+        if args.verb == "list":
+            for u in users:
+                state = "enabled" if u.active else "disabled"
+                print(f"{u.username}\t{u.display_name}\t{u.role.value}\t{state}")
+            return 0
+        if args.verb == "add":
+            password = _read_password(args)
+            if not users:
+                if args.role != "admin":
+                    print(
+                        "salesapp: the first account of a database must be an administrator", file=sys.stderr
+                    )
+                    return 2
+                services.users.create_first_admin(args.username, args.name, password)
+            else:
+                services.users.create_user(admins[0], args.username, args.name, Role(args.role), password)
+            print(f"added {args.username.casefold()} ({args.role})")
+            return 0
+        target = next((u for u in users if u.username == args.username.casefold()), None)
+        if target is None or not admins:
+            print(f"salesapp: no such user: {args.username}" if target is None else "salesapp: no enabled "
+                  "administrator to act as", file=sys.stderr)  # fmt: skip
+            return 2
+        actor = admins[0]
+        if args.verb == "set-role":
+            services.users.set_role(actor, target.id, target.version, Role(args.role))
+        elif args.verb == "set-password":
+            services.staff.reset_password(actor, target.id, target.version, _read_password(args))
+        else:
+            services.staff.set_active(actor, target.id, target.version, args.verb == "enable")
+        print(f"{args.verb}: {target.username} done")
+        return 0
+    except SalesappError as exc:
+        print(f"salesapp: {exc.message}", file=sys.stderr)
+        return 2
+    finally:
+        services.close()
+
+
 def _demo(args: argparse.Namespace) -> int:
     import time
+    from pathlib import Path
 
+    from salesapp.db.url import parse_database_url
     from salesapp.demo.demo import fill_demo
     from salesapp.domain.errors import SalesappError
     from salesapp.services.registry import connect
@@ -102,18 +205,29 @@ def _demo(args: argparse.Namespace) -> int:
             print(f"{done:,} / {total:,} orders written ({elapsed:.1f} s)", file=sys.stderr, flush=True)
             next_report = (done // report_every + 1) * report_every
 
+    # A new SQLite file that the demo could not fill is removed (fill_demo rolls back its rows; the file
+    # would hold an empty schema): a failed demo leaves nothing behind.
+    created: Path | None = None
     try:
+        address = parse_database_url(args.demo_db)
+        if address.is_sqlite and address.path is not None and not address.path.exists():
+            created = address.path
         services = connect(args.demo_db)
         try:
             counts = fill_demo(services.db, args.customers, args.orders, args.seed, progress=progress)
         finally:
             services.close()
-    except SalesappError as exc:
-        print(f"salesapp: {exc.message}", file=sys.stderr)
-        return 2
-    except ValueError as exc:
-        print(f"salesapp: {exc}", file=sys.stderr)
-        return 2
+    except BaseException as exc:
+        if created is not None:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(str(created) + suffix).unlink(missing_ok=True)
+        if isinstance(exc, SalesappError):
+            print(f"salesapp: {exc.message}", file=sys.stderr)
+            return 2
+        if isinstance(exc, ValueError):
+            print(f"salesapp: {exc}", file=sys.stderr)
+            return 2
+        raise
     elapsed = time.perf_counter() - started
     print(
         f"demo data written: {counts.customers:,} customers, {counts.orders:,} orders, "

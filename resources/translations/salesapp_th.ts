@@ -188,17 +188,17 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="170" />
-        <source>Assign {0} cases</source>
-        <translation>มอบหมาย {0} รายการ</translation>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="173" />
+        <source>Assign %Ln case(s)</source>
+        <translation>มอบหมาย %Ln รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="173" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="176" />
         <source>Assign to:</source>
         <translation>มอบหมายให้:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="174" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="177" />
         <source>Assign</source>
         <translation>มอบหมาย</translation>
     </message>
@@ -1036,67 +1036,67 @@
         <translation>ส่งออกลูกค้าที่เลือกเป็น CSV หรือ Excel</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="125" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="126" />
         <source>{0} selected</source>
         <translation>เลือกแล้ว {0} ราย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="125" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="126" />
         <source>None selected</source>
         <translation>ยังไม่ได้เลือก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="127" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="128" />
         <source>Select all {0}</source>
         <translation>เลือกทั้งหมด {0} ราย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="155" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="156" />
         <source>Tag “{0}” added to {1} customers.</source>
         <translation>ติดแท็ก “{0}” ให้ลูกค้า {1} รายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="157" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="158" />
         <source>Tag “{0}” removed from {1} customers.</source>
         <translation>นำแท็ก “{0}” ออกจากลูกค้า {1} รายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="243" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="244" />
         <source>{0} customers changed hands.</source>
         <translation>เปลี่ยนผู้รับผิดชอบลูกค้า {0} รายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="261" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="262" />
         <source>Wait until the list has loaded, or select customers first.</source>
         <translation>กรุณารอให้รายการโหลดเสร็จ หรือเลือกลูกค้าก่อน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="269" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="270" />
         <source>New tag</source>
         <translation>แท็กใหม่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="269" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="270" />
         <source>Tag name:</source>
         <translation>ชื่อแท็ก:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="272" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="273" />
         <source>Tag colour</source>
         <translation>สีแท็ก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="288" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="289" />
         <source>Save as segment</source>
         <translation>บันทึกเป็นกลุ่มลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="288" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="289" />
         <source>Segment name:</source>
         <translation>ชื่อกลุ่มลูกค้า:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="297" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="298" />
         <source>Segment “{0}” saved.</source>
         <translation>บันทึกกลุ่มลูกค้า “{0}” แล้ว</translation>
     </message>
@@ -1344,17 +1344,17 @@
         <translation>ติดต่อล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="368" />
-        <source>{0} orders · lifetime total {1}</source>
-        <translation>{0} คำสั่งซื้อ · ยอดซื้อรวมทั้งหมด {1}</translation>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="369" />
+        <source>%Ln order(s) · lifetime total {0}</source>
+        <translation>%Ln คำสั่งซื้อ · ยอดซื้อรวมทั้งหมด {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="373" />
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="375" />
         <source>(upcoming)</source>
         <translation>(ยังไม่ถึงเวลา)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="385" />
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="387" />
         <source>Nothing yet.</source>
         <translation>ยังไม่มีรายการ</translation>
     </message>
@@ -1707,7 +1707,7 @@
     <name>CustomersView</name>
     <message>
         <location filename="../../salesapp/ui/customers/customer_labels.py" line="173" />
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="224" />
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="226" />
         <source>Pool</source>
         <translation>คลังลูกค้า</translation>
     </message>
@@ -1797,27 +1797,27 @@
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="289" />
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="291" />
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="347" />
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="349" />
         <source>Order {0} created.</source>
         <translation>สร้างคำสั่งซื้อ {0} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="362" />
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="364" />
         <source>Opportunity “{0}” added.</source>
         <translation>เพิ่มโอกาสทางการขาย “{0}” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="408" />
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="410" />
         <source>My appointments</source>
         <translation>นัดหมายของฉัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="477" />
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="479" />
         <source>{0} saved.</source>
         <translation>บันทึก {0} แล้ว</translation>
     </message>
@@ -1825,35 +1825,40 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="278" />
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="71" />
         <source>dd/mm/yyyy</source>
         <translation>วว/ดด/ปปปป</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="289" />
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="82" />
         <source>Choose from the calendar (Alt+Down)</source>
         <translation>เลือกจากปฏิทิน (Alt+ลูกศรลง)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="290" />
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="83" />
         <source>Open calendar</source>
         <translation>เปิดปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="433" />
-        <source>Not a valid date. Type it as dd/mm/yyyy.</source>
-        <translation>วันที่ไม่ถูกต้อง กรุณาพิมพ์ในรูปแบบ วว/ดด/ปปปป</translation>
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="138" />
+        <source>{0} is outside the dates allowed.</source>
+        <translation>{0} อยู่นอกช่วงวันที่ที่เลือกได้</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="142" />
+        <source>“{0}” is not a date: type it as dd/mm/yyyy, for example {1}.</source>
+        <translation>“{0}” ไม่ใช่วันที่ กรุณาพิมพ์เป็น วว/ดด/ปปปป เช่น {1}</translation>
     </message>
 </context>
 <context>
     <name>DateTimeEdit</name>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="485" />
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="307" />
         <source>Time (24-hour)</source>
         <translation>เวลา (แบบ 24 ชั่วโมง)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="486" />
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="308" />
         <source>Now</source>
         <translation>ตอนนี้</translation>
     </message>
@@ -1967,27 +1972,27 @@
 <context>
     <name>EraCalendarWidget</name>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="85" />
+        <location filename="../../salesapp/ui/widgets/era_calendar.py" line="67" />
         <source>Previous month</source>
         <translation>เดือนก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="90" />
+        <location filename="../../salesapp/ui/widgets/era_calendar.py" line="72" />
         <source>Next month</source>
         <translation>เดือนถัดไป</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="94" />
+        <location filename="../../salesapp/ui/widgets/era_calendar.py" line="76" />
         <source>Month</source>
         <translation>เดือน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="98" />
+        <location filename="../../salesapp/ui/widgets/era_calendar.py" line="80" />
         <source>Year</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="102" />
+        <location filename="../../salesapp/ui/widgets/era_calendar.py" line="84" />
         <source>Today</source>
         <translation>วันนี้</translation>
     </message>
@@ -2253,213 +2258,222 @@
 <context>
     <name>FollowUpDetailPane</name>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="102" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="103" />
         <source>Show the slip full size</source>
         <translation>ดูสลิปขนาดเต็ม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="104" />
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="279" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="105" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="282" />
         <source>Match to an order…</source>
         <translation>จับคู่กับคำสั่งซื้อ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="117" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="118" />
         <source>No notes yet.</source>
         <translation>ยังไม่มีบันทึก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="119" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="120" />
         <source>Write a note: what the customer said, what was agreed…</source>
         <translation>เขียนบันทึก: ลูกค้าพูดว่าอะไร ตกลงอะไรกันไว้…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="124" />
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="198" />
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="375" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="125" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="384" />
         <source>Save note</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="127" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="128" />
         <source>End follow-up</source>
         <translation>จบการติดตาม</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/followup/_followup_detail.py" line="129" />
+        <source>Tick, then Save: the follow-up ends with the note as its summary.</source>
+        <translation>ติ๊กแล้วกดบันทึก: การติดตามจะจบลง โดยใช้บันทึกนี้เป็นสรุป</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="131" />
         <source>Reopen</source>
         <translation>เปิดใหม่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="133" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="135" />
         <source>Next follow-up:</source>
         <translation>ติดตามครั้งถัดไป:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="162" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="164" />
         <source>When</source>
         <translation>เวลา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="162" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="164" />
         <source>Who</source>
         <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="162" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="164" />
         <source>What</source>
         <translation>การดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="162" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="164" />
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="167" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="169" />
         <source>Follow-up</source>
         <translation>ติดตาม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="168" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="170" />
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="173" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="175" />
         <source>Select an item in the list to see it here.</source>
         <translation>เลือกรายการในตารางเพื่อดูรายละเอียดที่นี่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="209" />
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="307" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="212" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="310" />
         <source>next follow-up {0}</source>
         <translation>ติดตามครั้งถัดไป {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="212" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="215" />
         <source>Unassigned</source>
         <translation>ยังไม่มีผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="230" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="233" />
         <source>Order {0}</source>
         <translation>คำสั่งซื้อ {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="236" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="239" />
         <source>Ordered</source>
         <translation>วันที่สั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="244" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="247" />
         <source>Shipping</source>
         <translation>ค่าจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="246" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="249" />
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="251" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="254" />
         <source>Payment</source>
         <translation>การชำระเงิน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="251" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="254" />
         <source>Paid by transfer ({0})</source>
         <translation>ชำระโดยการโอนเงิน ({0})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="254" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="257" />
         <source>Order note</source>
         <translation>หมายเหตุคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="256" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="259" />
         <source>Contact-back request {0}</source>
         <translation>รายการติดต่อกลับ {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="258" />
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="267" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="261" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="270" />
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="259" />
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="268" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="262" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="271" />
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="260" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="263" />
         <source>Received</source>
         <translation>ได้รับเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="261" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="264" />
         <source>Product</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="262" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="265" />
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="265" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="268" />
         <source>Payment notice {0}</source>
         <translation>รายการแจ้งโอนเงิน {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="269" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="272" />
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="270" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="273" />
         <source>Bank</source>
         <translation>ธนาคาร</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="271" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="274" />
         <source>Transferred</source>
         <translation>โอนเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="272" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="275" />
         <source>Order number given</source>
         <translation>เลขที่คำสั่งซื้อที่แจ้ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="273" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="276" />
         <source>Matched order</source>
         <translation>คำสั่งซื้อที่จับคู่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="273" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="276" />
         <source>Not matched yet</source>
         <translation>ยังไม่ได้จับคู่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="277" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="280" />
         <source>Match to another order…</source>
         <translation>จับคู่กับคำสั่งซื้ออื่น…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="309" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="312" />
         <source>ended the follow-up</source>
         <translation>จบการติดตามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="312" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="315" />
         <source>(time set, no note)</source>
         <translation>(ตั้งเวลาไว้ ไม่มีบันทึก)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="371" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="384" />
+        <source>Save and end follow-up</source>
+        <translation>บันทึกและจบการติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="388" />
         <source>Retry saving</source>
         <translation>ลองบันทึกอีกครั้ง</translation>
     </message>
@@ -2577,8 +2591,8 @@
     </message>
     <message>
         <location filename="../../salesapp/ui/followup/followup_view.py" line="228" />
-        <source>{0} follow-ups</source>
-        <translation>{0} รายการติดตาม</translation>
+        <source>%Ln follow-up(s)</source>
+        <translation>%Ln รายการติดตาม</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/followup/followup_view.py" line="239" />
@@ -2601,47 +2615,47 @@
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="363" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="364" />
         <source>Follow-up ended.</source>
         <translation>จบการติดตามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="369" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="371" />
         <source>Follow-up reopened.</source>
         <translation>เปิดการติดตามใหม่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="386" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="388" />
         <source>Payment matched.</source>
         <translation>จับคู่การโอนเงินแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="411" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="413" />
         <source>{0} {1} saved.</source>
         <translation>บันทึก{0} {1} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="442" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="444" />
         <source>Follow-up due: {0}</source>
         <translation>ถึงกำหนดติดตาม: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="444" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="446" />
         <source>{0} follow-ups are due</source>
         <translation>ถึงกำหนดติดตาม {0} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="454" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="456" />
         <source>salesapp: {0} follow-ups today or overdue</source>
         <translation>salesapp: ต้องติดตามวันนี้หรือเลยกำหนด {0} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="461" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="463" />
         <source>Today: {0} follow-ups planned, {1} overdue from earlier days.</source>
         <translation>วันนี้: มีนัดติดตาม {0} รายการ และเลยกำหนดจากวันก่อน ๆ {1} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="466" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="468" />
         <source>Good morning</source>
         <translation>สวัสดีตอนเช้า</translation>
     </message>
@@ -3304,23 +3318,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salesapp/app.py" line="143" />
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="102" />
+        <location filename="../../salesapp/app.py" line="145" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="104" />
         <source>salesapp</source>
         <translation>salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/app.py" line="210" />
+        <location filename="../../salesapp/app.py" line="212" />
         <source>This computer has no keyring to keep the server password: salesapp will ask for it at each start.</source>
         <translation>เครื่องนี้ไม่มีที่เก็บรหัสผ่าน (keyring) สำหรับรหัสผ่านของเซิร์ฟเวอร์: salesapp จะถามรหัสผ่านทุกครั้งที่เปิดโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/app.py" line="343" />
+        <location filename="../../salesapp/app.py" line="272" />
+        <source>Choose your own password to start working.</source>
+        <translation>ตั้งรหัสผ่านของคุณเองก่อนจึงจะเริ่มทำงานได้</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/app.py" line="281" />
+        <source>Your password is changed.</source>
+        <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/app.py" line="386" />
         <source>Connection to the server is back.</source>
         <translation>เชื่อมต่อกับเซิร์ฟเวอร์ได้อีกครั้งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/app.py" line="345" />
+        <location filename="../../salesapp/app.py" line="388" />
         <source>Connection to the server lost: reconnecting…</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย กำลังเชื่อมต่อใหม่…</translation>
     </message>
@@ -3400,92 +3424,97 @@
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="132" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="134" />
         <source>Local database file</source>
         <translation>ไฟล์ฐานข้อมูลในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="132" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="134" />
         <source>Shared PostgreSQL server</source>
         <translation>เซิร์ฟเวอร์ PostgreSQL ที่ใช้ร่วมกัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="135" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="138" />
         <source>Signed in as {0} ({1})</source>
         <translation>เข้าสู่ระบบในชื่อ {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="169" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="173" />
         <source>&amp;File</source>
         <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="171" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="175" />
         <source>&amp;Back up now…</source>
         <translation>สำรองข้อมูลตอนนี้(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="172" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="176" />
         <source>&amp;Restore…</source>
         <translation>กู้คืนข้อมูล(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="173" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="177" />
         <source>&amp;Move to a file on this computer…</source>
         <translation>ย้ายมาเป็นไฟล์บนเครื่องนี้(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="173" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="177" />
         <source>&amp;Move to a server…</source>
         <translation>ย้ายไปยังเซิร์ฟเวอร์(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="179" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="183" />
+        <source>&amp;Change my password…</source>
+        <translation>เ&amp;ปลี่ยนรหัสผ่านของฉัน…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="185" />
         <source>Sign &amp;out</source>
         <translation>ออกจากระบบ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="182" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="188" />
         <source>&amp;Quit</source>
         <translation>ปิดโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="186" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="192" />
         <source>&amp;View</source>
         <translation>มุมมอง(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="193" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="199" />
         <source>&amp;Refresh</source>
         <translation>รีเฟรช(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="197" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="203" />
         <source>&amp;Preferences</source>
         <translation>การตั้งค่า(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="202" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="208" />
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="203" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="209" />
         <source>&amp;About salesapp</source>
         <translation>เกี่ยวกับ salesapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="249" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="265" />
         <source>Administrator</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="250" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="266" />
         <source>Manager</source>
         <translation>ผู้จัดการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="251" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="267" />
         <source>Sales</source>
         <translation>พนักงานขาย</translation>
     </message>
@@ -4135,198 +4164,198 @@
         <translation>ขั้นตอน:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="118" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="119" />
         <source>Won</source>
         <translation>ปิดการขายสำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="119" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="120" />
         <source>Close as won: the sale was made</source>
         <translation>ปิดการขายสำเร็จ: ขายได้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="120" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="121" />
         <source>Lost…</source>
         <translation>ปิดการขายไม่สำเร็จ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="121" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="122" />
         <source>Close as lost, with a reason</source>
         <translation>ปิดการขายไม่สำเร็จ พร้อมระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="122" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="123" />
         <source>Reopen</source>
         <translation>เปิดใหม่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="123" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="124" />
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="135" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="136" />
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="136" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="137" />
         <source>Notes and calls</source>
         <translation>โน้ตและการโทร</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="137" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="138" />
         <source>Stage history</source>
         <translation>ประวัติขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="139" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="140" />
         <source>Select an opportunity to see it here.</source>
         <translation>เลือกโอกาสทางการขายเพื่อดูรายละเอียดที่นี่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="173" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="175" />
         <source>Expected amount:</source>
         <translation>มูลค่าที่คาดไว้:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="174" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="176" />
         <source>Weighted forecast:</source>
         <translation>ยอดคาดการณ์ (ถ่วงน้ำหนัก):</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="175" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="177" />
         <source>Expected close:</source>
         <translation>คาดว่าจะปิดการขาย:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="176" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="178" />
         <source>Salesperson:</source>
         <translation>พนักงานขาย:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="177" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="179" />
         <source>Products of interest:</source>
         <translation>สินค้าที่สนใจ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="178" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="180" />
         <source>Notes:</source>
         <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="179" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="181" />
         <source>Created:</source>
         <translation>วันที่สร้าง:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="180" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="182" />
         <source>Last activity:</source>
         <translation>ความเคลื่อนไหวล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="181" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="183" />
         <source>Idle limit of the stage:</source>
         <translation>จำนวนวันที่ไม่มีความเคลื่อนไหวได้ของขั้นตอน:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="195" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="197" />
         <source>No notes or calls yet.</source>
         <translation>ยังไม่มีโน้ตหรือการโทร</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="198" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="200" />
         <source>What was said or agreed…</source>
         <translation>คุยอะไรหรือตกลงอะไรกันไว้…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="199" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="201" />
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="214" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="216" />
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="214" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="216" />
         <source>To</source>
         <translation>ไปยัง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="214" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="216" />
         <source>When</source>
         <translation>เวลา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="214" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="216" />
         <source>Time in stage</source>
         <translation>เวลาในขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="214" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="216" />
         <source>Who</source>
         <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="261" />
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="305" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="263" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="307" />
         <source>No salesperson</source>
         <translation>ไม่มีพนักงานขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="280" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="282" />
         <source>Probability {0}% · weighted forecast {1}</source>
         <translation>โอกาสสำเร็จ {0}% · ยอดคาดการณ์ {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="287" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="289" />
         <source>Stale: no activity for {0} days (the stage allows {1}).</source>
         <translation>ไม่มีความเคลื่อนไหวมา {0} วัน (ขั้นตอนนี้กำหนดไว้ {1} วัน)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="290" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="292" />
         <source>Won on {0}</source>
         <translation>ปิดการขายสำเร็จเมื่อ {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="293" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="295" />
         <source>Lost on {0}: {1}</source>
         <translation>ปิดการขายไม่สำเร็จเมื่อ {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="301" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="303" />
         <source>{0} ({1}% of the amount)</source>
         <translation>{0} ({1}% ของมูลค่า)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="310" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="312" />
         <source>{0} days</source>
         <translation>{0} วัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="310" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="312" />
         <source>No limit</source>
         <translation>ไม่จำกัด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="330" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="332" />
         <source>(created)</source>
         <translation>(สร้างใหม่)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="333" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="335" />
         <source>{0} so far</source>
         <translation>{0} จนถึงตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="343" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="345" />
         <source>Time per stage: {0}</source>
         <translation>เวลาในแต่ละขั้นตอน: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="385" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="387" />
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
@@ -4410,8 +4439,8 @@
     </message>
     <message>
         <location filename="../../salesapp/ui/orders/orders_view.py" line="104" />
-        <source>{0} orders found</source>
-        <translation>พบ {0} คำสั่งซื้อ</translation>
+        <source>%Ln order(s) found</source>
+        <translation>พบ %Ln คำสั่งซื้อ</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/orders/orders_view.py" line="106" />
@@ -4420,8 +4449,8 @@
     </message>
     <message>
         <location filename="../../salesapp/ui/orders/orders_view.py" line="108" />
-        <source>{0} orders</source>
-        <translation>{0} คำสั่งซื้อ</translation>
+        <source>%Ln order(s)</source>
+        <translation>%Ln คำสั่งซื้อ</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4527,74 @@
         <location filename="../../salesapp/ui/widgets/import_outcomes.py" line="50" />
         <source>Error</source>
         <translation>ข้อผิดพลาด</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="51" />
+        <source>Choose your own password</source>
+        <translation>ตั้งรหัสผ่านของคุณเอง</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="53" />
+        <source>Hello {0}: the password you signed in with was given to you by an administrator. Choose your own before you start; only you will know it.</source>
+        <translation>สวัสดี {0} รหัสผ่านที่คุณใช้เข้าสู่ระบบนี้ผู้ดูแลระบบเป็นผู้ตั้งให้ โปรดตั้งรหัสผ่านของคุณเองก่อนเริ่มงาน ซึ่งจะมีแต่คุณที่รู้</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="59" />
+        <source>Change my password</source>
+        <translation>เปลี่ยนรหัสผ่านของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="60" />
+        <source>Type your current password, then the new one twice.</source>
+        <translation>พิมพ์รหัสผ่านปัจจุบัน แล้วพิมพ์รหัสผ่านใหม่สองครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="67" />
+        <source>At least {0} characters.</source>
+        <translation>อย่างน้อย {0} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="71" />
+        <source>Current password:</source>
+        <translation>รหัสผ่านปัจจุบัน:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="72" />
+        <source>New password:</source>
+        <translation>รหัสผ่านใหม่:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="74" />
+        <source>New password again:</source>
+        <translation>รหัสผ่านใหม่อีกครั้ง:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="79" />
+        <source>Save password</source>
+        <translation>บันทึกรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="81" />
+        <source>Sign out</source>
+        <translation>ออกจากระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="96" />
+        <source>The new password needs at least {0} characters.</source>
+        <translation>รหัสผ่านใหม่ต้องมีอย่างน้อย {0} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="101" />
+        <source>The two new passwords differ: type the same one twice.</source>
+        <translation>รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน โปรดพิมพ์ให้เหมือนกัน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="105" />
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
     </message>
 </context>
 <context>
@@ -4820,7 +4917,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="96" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="99" />
         <source>Reason:</source>
         <translation>เหตุผล:</translation>
     </message>
@@ -5108,72 +5205,72 @@
 <context>
     <name>SelectOrdersDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="209" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="212" />
         <source>Select orders into upsell</source>
         <translation>เลือกคำสั่งซื้อเข้าอัพเซล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="212" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="215" />
         <source>Awaiting orders that are not in the upsell queue. Tick the ones to call about.</source>
         <translation>คำสั่งซื้อที่รอยืนยันซึ่งยังไม่อยู่ในคิวอัพเซล ติ๊กเลือกรายการที่จะโทรหาลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="216" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="219" />
         <source>Order number, customer name or phone</source>
         <translation>เลขที่คำสั่งซื้อ ชื่อลูกค้า หรือเบอร์โทร</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="229" />
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="229" />
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="229" />
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="229" />
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="227" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="230" />
         <source>Payment</source>
         <translation>การชำระเงิน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="227" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="230" />
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="232" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="235" />
         <source>Tick all</source>
         <translation>ติ๊กทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="234" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="237" />
         <source>Looking for orders…</source>
         <translation>กำลังค้นหาคำสั่งซื้อ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="238" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="241" />
         <source>Put into Pending</source>
         <translation>เพิ่มเข้ารอดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="301" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="304" />
         <source>{0} orders found, {1} ticked</source>
         <translation>พบ {0} คำสั่งซื้อ ติ๊กแล้ว {1} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="303" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="306" />
         <source>No awaiting orders outside the queue.</source>
         <translation>ไม่มีคำสั่งซื้อที่รอยืนยันนอกคิว</translation>
     </message>
@@ -5508,42 +5605,52 @@
 <context>
     <name>ShopSettingsBox</name>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="46" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="48" />
         <source>The shop</source>
         <translation>ร้าน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="47" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="49" />
         <source>Shop profile…</source>
         <translation>ข้อมูลร้าน…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="48" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="50" />
         <source>Names, address, tax ID, logo, currency, VAT, order numbers</source>
         <translation>ชื่อ ที่อยู่ เลขผู้เสียภาษี โลโก้ สกุลเงิน ภาษีมูลค่าเพิ่ม เลขที่คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="49" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="51" />
         <source>Lists…</source>
         <translation>รายการ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="51" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="53" />
         <source>Tags, segments, pools, channels, sources, carriers and reasons, with how much each is used</source>
         <translation>แท็ก กลุ่มลูกค้า คลังลูกค้า ช่องทาง แหล่งที่มา ขนส่ง และเหตุผล พร้อมจำนวนที่ใช้อยู่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="55" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="57" />
+        <source>Staff…</source>
+        <translation>พนักงาน…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="58" />
+        <source>Add staff, change roles, reset passwords, disable who left</source>
+        <translation>เพิ่มพนักงาน เปลี่ยนบทบาท ตั้งรหัสผ่านใหม่ ปิดใช้งานคนที่ลาออก</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="60" />
         <source>Getting started…</source>
         <translation>เริ่มต้นใช้งาน…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="56" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="61" />
         <source>The first-run checklist: open a step again</source>
         <translation>รายการเริ่มต้นใช้งาน: เปิดขั้นตอนอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="68" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="74" />
         <source>Managers keep the shop's lists; administrators its profile.</source>
         <translation>ผู้จัดการดูแลรายการต่าง ๆ ของร้าน ผู้ดูแลระบบดูแลข้อมูลร้าน</translation>
     </message>
@@ -5551,32 +5658,27 @@
 <context>
     <name>ShopSetup</name>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="175" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="183" />
         <source>All set: the first-run checklist is complete.</source>
         <translation>เรียบร้อย: ทำรายการเริ่มต้นใช้งานครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="201" />
-        <source>Staff screen: coming. Skip this step for now; it can be reopened from Settings → Getting started once the Staff screen is there.</source>
-        <translation>หน้าจอพนักงาน: เร็ว ๆ นี้ ข้ามขั้นตอนนี้ไปก่อน แล้วเปิดใหม่ได้ที่ ตั้งค่า → เริ่มต้นใช้งาน เมื่อมีหน้าจอพนักงานแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="208" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="209" />
         <source>Products section: coming. Skip this step for now; it can be reopened from Settings → Getting started.</source>
         <translation>หมวดสินค้า: เร็ว ๆ นี้ ข้ามขั้นตอนนี้ไปก่อน แล้วเปิดใหม่ได้ที่ ตั้งค่า → เริ่มต้นใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="221" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="222" />
         <source>Getting started</source>
         <translation>เริ่มต้นใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="229" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="230" />
         <source>Where should backups go?</source>
         <translation>จะเก็บไฟล์สำรองข้อมูลไว้ที่ไหน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="274" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="275" />
         <source>Shop profile saved.</source>
         <translation>บันทึกข้อมูลร้านแล้ว</translation>
     </message>
@@ -5620,6 +5722,271 @@
         <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="240" />
         <source>Payment slip</source>
         <translation>สลิปการโอนเงิน</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="25" />
+        <source>Sales</source>
+        <translation>ฝ่ายขาย</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="26" />
+        <source>Manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="27" />
+        <source>Administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="70" />
+        <source>Staff</source>
+        <translation>พนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="72" />
+        <source>Everyone who signs in to this shop's database. A disabled person can no longer sign in; their customers and history stay.</source>
+        <translation>ทุกคนที่เข้าสู่ระบบฐานข้อมูลของร้านนี้ ผู้ที่ถูกปิดใช้งานจะเข้าสู่ระบบไม่ได้อีก แต่ลูกค้าและประวัติของเขายังอยู่ครบ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="79" />
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="79" />
+        <source>Display name</source>
+        <translation>ชื่อที่แสดง</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="79" />
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="79" />
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="80" />
+        <source>Last sign-in</source>
+        <translation>เข้าสู่ระบบล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="80" />
+        <source>Customers</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="80" />
+        <source>Open follow-ups</source>
+        <translation>งานติดตามที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="81" />
+        <source>Open upsell cases</source>
+        <translation>เคสอัปเซลที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="81" />
+        <source>Open opportunities</source>
+        <translation>โอกาสขายที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="92" />
+        <source>Add…</source>
+        <translation>เพิ่ม…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="93" />
+        <source>Rename…</source>
+        <translation>เปลี่ยนชื่อ…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="94" />
+        <source>Change role…</source>
+        <translation>เปลี่ยนบทบาท…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="95" />
+        <source>Reset password…</source>
+        <translation>ตั้งรหัสผ่านใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="96" />
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="182" />
+        <source>Disable</source>
+        <translation>ปิดใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="97" />
+        <source>Hand over customers…</source>
+        <translation>ส่งต่อลูกค้า…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="147" />
+        <source>Enabled</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="147" />
+        <source>Disabled</source>
+        <translation>ปิดใช้งานแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="147" />
+        <source>never</source>
+        <translation>ยังไม่เคย</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="182" />
+        <source>Enable</source>
+        <translation>เปิดใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="189" />
+        <source>Add a staff member</source>
+        <translation>เพิ่มพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="190" />
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="199" />
+        <source>{0} added: they choose their own password at their first sign-in.</source>
+        <translation>เพิ่ม {0} แล้ว: เขาจะตั้งรหัสผ่านของตัวเองเมื่อเข้าสู่ระบบครั้งแรก</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="211" />
+        <source>Rename {0}</source>
+        <translation>เปลี่ยนชื่อ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="212" />
+        <source>Rename</source>
+        <translation>เปลี่ยนชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="221" />
+        <source>{0} renamed.</source>
+        <translation>เปลี่ยนชื่อเป็น {0} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="233" />
+        <source>Role of {0}</source>
+        <translation>บทบาทของ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="234" />
+        <source>Change role</source>
+        <translation>เปลี่ยนบทบาท</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="243" />
+        <source>{0}: role changed.</source>
+        <translation>{0}: เปลี่ยนบทบาทแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="255" />
+        <source>New password for {0}</source>
+        <translation>รหัสผ่านใหม่ของ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="256" />
+        <source>Reset password</source>
+        <translation>ตั้งรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="264" />
+        <source>{0}: password reset; they choose their own at their next sign-in.</source>
+        <translation>{0}: ตั้งรหัสผ่านใหม่แล้ว เขาจะตั้งรหัสผ่านของตัวเองเมื่อเข้าสู่ระบบครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="281" />
+        <source>{0} is enabled again.</source>
+        <translation>{0} ใช้งานได้อีกครั้งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="284" />
+        <source>{0} is disabled: they can no longer sign in.</source>
+        <translation>ปิดใช้งาน {0} แล้ว: เข้าสู่ระบบไม่ได้อีก</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="297" />
+        <source>Hand over their customers?</source>
+        <translation>ส่งต่อลูกค้าของเขาไหม</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="298" />
+        <source>{0} still owns {1} customers. Hand them over to other staff now?</source>
+        <translation>{0} ยังดูแลลูกค้าอยู่ {1} ราย ส่งต่อให้พนักงานคนอื่นตอนนี้เลยไหม</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="304" />
+        <source>Hand over…</source>
+        <translation>ส่งต่อ…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="305" />
+        <source>Later</source>
+        <translation>ไว้ทีหลัง</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="329" />
+        <source>Customers handed over.</source>
+        <translation>ส่งต่อลูกค้าแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="68" />
+        <source>To sign in with, no spaces</source>
+        <translation>ใช้เข้าสู่ระบบ ห้ามมีช่องว่าง</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="69" />
+        <source>User name:</source>
+        <translation>ชื่อผู้ใช้:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="71" />
+        <source>Display name:</source>
+        <translation>ชื่อที่แสดง:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="73" />
+        <source>Role:</source>
+        <translation>บทบาท:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="75" />
+        <source>First password:</source>
+        <translation>รหัสผ่านแรก:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="77" />
+        <source>At least {0} characters. They choose their own at their first sign-in.</source>
+        <translation>อย่างน้อย {0} ตัวอักษร เขาจะตั้งรหัสผ่านของตัวเองเมื่อเข้าสู่ระบบครั้งแรก</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="117" />
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHandover</name>
+    <message>
+        <location filename="../../salesapp/ui/customers/handover.py" line="31" />
+        <source>Hand over the customers of {0}</source>
+        <translation>ส่งต่อลูกค้าของ {0}</translation>
     </message>
 </context>
 <context>
@@ -5801,27 +6168,27 @@
 <context>
     <name>SuccessDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="118" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="121" />
         <source>Upsell success on order {0}</source>
         <translation>อัพเซลสำเร็จ คำสั่งซื้อ {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="135" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="138" />
         <source>Add to the order</source>
         <translation>เพิ่มในคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="150" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="153" />
         <source>Original order</source>
         <translation>คำสั่งซื้อเดิม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="151" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="154" />
         <source>Upsell</source>
         <translation>อัพเซล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="152" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="155" />
         <source>Whole order</source>
         <translation>รวมทั้งคำสั่งซื้อ</translation>
     </message>
@@ -6381,13 +6748,13 @@
     </message>
     <message>
         <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="65" />
-        <source>{0} cases assigned.</source>
-        <translation>มอบหมายแล้ว {0} รายการ</translation>
+        <source>%Ln case(s) assigned.</source>
+        <translation>มอบหมายแล้ว %Ln รายการ</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="87" />
-        <source>{0} orders put into Pending.</source>
-        <translation>เพิ่ม {0} คำสั่งซื้อเข้ารอดำเนินการแล้ว</translation>
+        <source>%Ln order(s) put into Pending.</source>
+        <translation>เพิ่ม %Ln คำสั่งซื้อเข้ารอดำเนินการแล้ว</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="114" />
@@ -6673,8 +7040,8 @@
     </message>
     <message>
         <location filename="../../salesapp/ui/upsell/upsell_view.py" line="179" />
-        <source>{0} cases</source>
-        <translation>{0} รายการ</translation>
+        <source>%Ln case(s)</source>
+        <translation>%Ln รายการ</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/upsell/upsell_view.py" line="199" />
@@ -6805,7 +7172,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../salesapp/app.py" line="156" />
+        <location filename="../../salesapp/app.py" line="158" />
         <source>This database is new: create its first administrator.</source>
         <translation>ฐานข้อมูลนี้ยังใหม่ กรุณาสร้างผู้ดูแลระบบคนแรก</translation>
     </message>
@@ -6853,7 +7220,7 @@
         <translation>เปิดฐานข้อมูลไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/migrations/__init__.py" line="98" />
+        <location filename="../../salesapp/db/migrations/__init__.py" line="102" />
         <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
         <translation>ฐานข้อมูลนี้สร้างโดย salesapp เวอร์ชันที่ใหม่กว่า (สคีมา {found} แต่โปรแกรมนี้รู้จักถึง {latest}) กรุณาติดตั้ง salesapp เวอร์ชันใหม่ ฐานข้อมูลยังไม่ถูกแก้ไขใด ๆ</translation>
     </message>
@@ -6868,17 +7235,17 @@
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ฐานข้อมูล {server} ขาดหายระหว่างบันทึก: การเปลี่ยนแปลงอาจถูกบันทึกแล้วหรือยังไม่ถูกบันทึกก็ได้ เมื่อเชื่อมต่อได้อีกครั้ง โปรดตรวจสอบก่อนบันทึกซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/pg_session.py" line="150" />
+        <location filename="../../salesapp/db/pg_session.py" line="155" />
         <source>The server {server} refused the user name or password.</source>
         <translation>เซิร์ฟเวอร์ {server} ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/pg_session.py" line="153" />
+        <location filename="../../salesapp/db/pg_session.py" line="158" />
         <source>The server has no database “{name}”.</source>
         <translation>ไม่มีฐานข้อมูล “{name}” บนเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/pg_session.py" line="156" />
+        <location filename="../../salesapp/db/pg_session.py" line="161" />
         <source>The database server {server} cannot be reached: {detail}</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {server} ไม่ได้: {detail}</translation>
     </message>
@@ -7454,48 +7821,65 @@
         <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขข้อมูลร้านได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/admin/users.py" line="43" />
-        <source>Enter a user name.</source>
-        <translation>กรุณากรอกชื่อผู้ใช้</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/admin/users.py" line="45" />
-        <source>A user name cannot contain spaces.</source>
-        <translation>ชื่อผู้ใช้ต้องไม่มีช่องว่าง</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/admin/users.py" line="48" />
-        <source>The password must have at least {n} characters.</source>
-        <translation>รหัสผ่านต้องมีอย่างน้อย {n} ตัวอักษร</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/admin/users.py" line="61" />
-        <source>This database already has users: sign in instead.</source>
-        <translation>ฐานข้อมูลนี้มีผู้ใช้อยู่แล้ว กรุณาเข้าสู่ระบบแทน</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/admin/users.py" line="69" />
-        <location filename="../../salesapp/services/admin/users.py" line="146" />
+        <location filename="../../salesapp/services/admin/staff.py" line="32" />
+        <location filename="../../salesapp/services/admin/users.py" line="85" />
+        <location filename="../../salesapp/services/admin/users.py" line="181" />
         <source>Only an administrator can manage staff accounts.</source>
         <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่จัดการบัญชีพนักงานได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/admin/users.py" line="74" />
+        <location filename="../../salesapp/services/admin/staff.py" line="105" />
+        <source>The last enabled administrator cannot be disabled.</source>
+        <translation>ปิดใช้งานผู้ดูแลระบบคนสุดท้ายที่ยังใช้งานอยู่ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/admin/staff.py" line="118" />
+        <source>Enter a display name.</source>
+        <translation>โปรดใส่ชื่อที่แสดง</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/admin/staff.py" line="133" />
+        <location filename="../../salesapp/services/admin/users.py" line="64" />
+        <source>The password must have at least {n} characters.</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย {n} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/admin/users.py" line="59" />
+        <source>Enter a user name.</source>
+        <translation>กรุณากรอกชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/admin/users.py" line="61" />
+        <source>A user name cannot contain spaces.</source>
+        <translation>ชื่อผู้ใช้ต้องไม่มีช่องว่าง</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/admin/users.py" line="77" />
+        <source>This database already has users: sign in instead.</source>
+        <translation>ฐานข้อมูลนี้มีผู้ใช้อยู่แล้ว กรุณาเข้าสู่ระบบแทน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/admin/users.py" line="90" />
         <source>The user name “{name}” is taken.</source>
         <translation>ชื่อผู้ใช้ “{name}” มีคนใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/admin/users.py" line="105" />
+        <location filename="../../salesapp/services/admin/users.py" line="129" />
         <source>Wrong user name or password.</source>
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/admin/users.py" line="113" />
+        <location filename="../../salesapp/services/admin/users.py" line="137" />
         <source>This account is disabled. Ask your manager.</source>
         <translation>บัญชีนี้ถูกระงับการใช้งาน กรุณาติดต่อผู้จัดการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/admin/users.py" line="158" />
+        <location filename="../../salesapp/services/admin/users.py" line="159" />
+        <source>Choose a new password, different from the one you have now.</source>
+        <translation>โปรดตั้งรหัสผ่านใหม่ที่ไม่ซ้ำกับรหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/admin/users.py" line="187" />
         <source>The last administrator cannot lose the administrator role.</source>
         <translation>ไม่สามารถถอดสิทธิ์ผู้ดูแลระบบออกจากผู้ดูแลระบบคนสุดท้ายได้</translation>
     </message>
@@ -8307,22 +8691,22 @@
         <translation>คำสั่งซื้อ {number} ไม่ได้รอยืนยันแล้ว จึงเข้าคิวอัพเซลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="370" />
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="374" />
         <source>Select at least one upsell case.</source>
         <translation>กรุณาเลือกรายการอัพเซลอย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="373" />
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="377" />
         <source>Choose an active staff member.</source>
         <translation>กรุณาเลือกพนักงานที่ใช้งานอยู่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="386" />
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="390" />
         <source>{name} holds {count} open upsell cases; the most is {max}. Assign fewer cases.</source>
         <translation>{name} มีรายการอัพเซลค้างอยู่ {count} รายการ สูงสุดได้ {max} รายการ กรุณามอบหมายให้น้อยลง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="410" />
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="414" />
         <source>{count} of the selected cases are no longer pending (someone took them). Nothing was assigned; reload the list and choose again.</source>
         <translation>รายการที่เลือก {count} รายการไม่ได้รอดำเนินการแล้ว (มีคนรับไปแล้ว) จึงยังไม่ได้มอบหมายรายการใดเลย กรุณาโหลดรายการใหม่แล้วเลือกอีกครั้ง</translation>
     </message>
@@ -8363,7 +8747,7 @@
         <translation>กรุณาเลือกสินค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/shared/i18n.py" line="77" />
+        <location filename="../../salesapp/ui/shared/i18n.py" line="95" />
         <source>Something went wrong: {detail}</source>
         <translation>เกิดข้อผิดพลาด: {detail}</translation>
     </message>
@@ -8373,22 +8757,22 @@
         <translation>กรุณาระบุเหตุผลที่ต้องโทรหาลูกค้าอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="75" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="78" />
         <source>Choose when to call again.</source>
         <translation>กรุณาเลือกเวลาที่จะโทรอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="105" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="108" />
         <source>Choose a reason.</source>
         <translation>กรุณาเลือกเหตุผล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="158" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="161" />
         <source>Add the products the customer bought.</source>
         <translation>กรุณาเพิ่มสินค้าที่ลูกค้าซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="189" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="192" />
         <source>Choose a staff member.</source>
         <translation>กรุณาเลือกพนักงาน</translation>
     </message>

@@ -188,17 +188,17 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="170" />
-        <source>Assign {0} cases</source>
-        <translation>Giao {0} mục</translation>
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="173" />
+        <source>Assign %Ln case(s)</source>
+        <translation>Giao %Ln mục</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="173" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="176" />
         <source>Assign to:</source>
         <translation>Giao cho:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="174" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="177" />
         <source>Assign</source>
         <translation>Giao</translation>
     </message>
@@ -1036,67 +1036,67 @@
         <translation>Xuất các khách hàng đã chọn ra CSV hoặc Excel</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="125" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="126" />
         <source>{0} selected</source>
         <translation>Đã chọn {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="125" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="126" />
         <source>None selected</source>
         <translation>Chưa chọn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="127" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="128" />
         <source>Select all {0}</source>
         <translation>Chọn tất cả {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="155" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="156" />
         <source>Tag “{0}” added to {1} customers.</source>
         <translation>Đã gắn thẻ “{0}” cho {1} khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="157" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="158" />
         <source>Tag “{0}” removed from {1} customers.</source>
         <translation>Đã gỡ thẻ “{0}” khỏi {1} khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="243" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="244" />
         <source>{0} customers changed hands.</source>
         <translation>Đã chuyển người phụ trách cho {0} khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="261" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="262" />
         <source>Wait until the list has loaded, or select customers first.</source>
         <translation>Hãy đợi danh sách tải xong, hoặc chọn khách hàng trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="269" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="270" />
         <source>New tag</source>
         <translation>Thẻ mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="269" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="270" />
         <source>Tag name:</source>
         <translation>Tên thẻ:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="272" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="273" />
         <source>Tag colour</source>
         <translation>Màu thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="288" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="289" />
         <source>Save as segment</source>
         <translation>Lưu thành nhóm khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="288" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="289" />
         <source>Segment name:</source>
         <translation>Tên nhóm khách hàng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="297" />
+        <location filename="../../salesapp/ui/customers/_customer_actions.py" line="298" />
         <source>Segment “{0}” saved.</source>
         <translation>Đã lưu nhóm khách hàng “{0}”.</translation>
     </message>
@@ -1344,17 +1344,17 @@
         <translation>Liên hệ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="368" />
-        <source>{0} orders · lifetime total {1}</source>
-        <translation>{0} đơn hàng · tổng mua từ trước đến nay {1}</translation>
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="369" />
+        <source>%Ln order(s) · lifetime total {0}</source>
+        <translation>%Ln đơn hàng · tổng mua từ trước đến nay {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="373" />
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="375" />
         <source>(upcoming)</source>
         <translation>(sắp tới)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="385" />
+        <location filename="../../salesapp/ui/customers/_customer_profile_pane.py" line="387" />
         <source>Nothing yet.</source>
         <translation>Chưa có gì.</translation>
     </message>
@@ -1707,7 +1707,7 @@
     <name>CustomersView</name>
     <message>
         <location filename="../../salesapp/ui/customers/customer_labels.py" line="173" />
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="224" />
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="226" />
         <source>Pool</source>
         <translation>Kho</translation>
     </message>
@@ -1797,27 +1797,27 @@
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="289" />
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="291" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="347" />
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="349" />
         <source>Order {0} created.</source>
         <translation>Đã tạo đơn hàng {0}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="362" />
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="364" />
         <source>Opportunity “{0}” added.</source>
         <translation>Đã thêm cơ hội “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="408" />
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="410" />
         <source>My appointments</source>
         <translation>Lịch hẹn của tôi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/customers/customers_view.py" line="477" />
+        <location filename="../../salesapp/ui/customers/customers_view.py" line="479" />
         <source>{0} saved.</source>
         <translation>Đã lưu {0}.</translation>
     </message>
@@ -1825,35 +1825,40 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="278" />
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="71" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="289" />
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="82" />
         <source>Choose from the calendar (Alt+Down)</source>
         <translation>Chọn từ lịch (Alt+Mũi tên xuống)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="290" />
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="83" />
         <source>Open calendar</source>
         <translation>Mở lịch</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="433" />
-        <source>Not a valid date. Type it as dd/mm/yyyy.</source>
-        <translation>Ngày không hợp lệ. Hãy nhập theo dạng dd/mm/yyyy.</translation>
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="138" />
+        <source>{0} is outside the dates allowed.</source>
+        <translation>{0} nằm ngoài khoảng ngày cho phép.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="142" />
+        <source>“{0}” is not a date: type it as dd/mm/yyyy, for example {1}.</source>
+        <translation>“{0}” không phải là ngày: hãy nhập theo dạng dd/mm/yyyy, ví dụ {1}.</translation>
     </message>
 </context>
 <context>
     <name>DateTimeEdit</name>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="485" />
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="307" />
         <source>Time (24-hour)</source>
         <translation>Giờ (dạng 24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="486" />
+        <location filename="../../salesapp/ui/widgets/date_edit.py" line="308" />
         <source>Now</source>
         <translation>Bây giờ</translation>
     </message>
@@ -1967,27 +1972,27 @@
 <context>
     <name>EraCalendarWidget</name>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="85" />
+        <location filename="../../salesapp/ui/widgets/era_calendar.py" line="67" />
         <source>Previous month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="90" />
+        <location filename="../../salesapp/ui/widgets/era_calendar.py" line="72" />
         <source>Next month</source>
         <translation>Tháng sau</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="94" />
+        <location filename="../../salesapp/ui/widgets/era_calendar.py" line="76" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="98" />
+        <location filename="../../salesapp/ui/widgets/era_calendar.py" line="80" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/widgets/date_edit.py" line="102" />
+        <location filename="../../salesapp/ui/widgets/era_calendar.py" line="84" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
@@ -2253,213 +2258,222 @@
 <context>
     <name>FollowUpDetailPane</name>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="102" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="103" />
         <source>Show the slip full size</source>
         <translation>Xem biên lai cỡ đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="104" />
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="279" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="105" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="282" />
         <source>Match to an order…</source>
         <translation>Đối soát với đơn hàng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="117" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="118" />
         <source>No notes yet.</source>
         <translation>Chưa có ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="119" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="120" />
         <source>Write a note: what the customer said, what was agreed…</source>
         <translation>Viết ghi chú: khách nói gì, đã thỏa thuận gì…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="124" />
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="198" />
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="375" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="125" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="384" />
         <source>Save note</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="127" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="128" />
         <source>End follow-up</source>
         <translation>Kết thúc theo dõi</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/followup/_followup_detail.py" line="129" />
+        <source>Tick, then Save: the follow-up ends with the note as its summary.</source>
+        <translation>Đánh dấu rồi bấm Lưu: việc theo dõi sẽ kết thúc, ghi chú này làm phần tóm tắt.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="131" />
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="133" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="135" />
         <source>Next follow-up:</source>
         <translation>Theo dõi tiếp theo:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="162" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="164" />
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="162" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="164" />
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="162" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="164" />
         <source>What</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="162" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="164" />
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="167" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="169" />
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="168" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="170" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="173" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="175" />
         <source>Select an item in the list to see it here.</source>
         <translation>Chọn một mục trong danh sách để xem tại đây.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="209" />
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="307" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="212" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="310" />
         <source>next follow-up {0}</source>
         <translation>theo dõi tiếp lúc {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="212" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="215" />
         <source>Unassigned</source>
         <translation>Chưa giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="230" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="233" />
         <source>Order {0}</source>
         <translation>Đơn hàng {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="236" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="239" />
         <source>Ordered</source>
         <translation>Ngày đặt</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="244" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="247" />
         <source>Shipping</source>
         <translation>Phí vận chuyển</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="246" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="249" />
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="251" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="254" />
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="251" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="254" />
         <source>Paid by transfer ({0})</source>
         <translation>Đã thanh toán bằng chuyển khoản ({0})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="254" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="257" />
         <source>Order note</source>
         <translation>Ghi chú đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="256" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="259" />
         <source>Contact-back request {0}</source>
         <translation>Yêu cầu gọi lại {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="258" />
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="267" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="261" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="270" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="259" />
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="268" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="262" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="271" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="260" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="263" />
         <source>Received</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="261" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="264" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="262" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="265" />
         <source>Message</source>
         <translation>Lời nhắn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="265" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="268" />
         <source>Payment notice {0}</source>
         <translation>Thông báo chuyển khoản {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="269" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="272" />
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="270" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="273" />
         <source>Bank</source>
         <translation>Ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="271" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="274" />
         <source>Transferred</source>
         <translation>Chuyển lúc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="272" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="275" />
         <source>Order number given</source>
         <translation>Mã đơn khách báo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="273" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="276" />
         <source>Matched order</source>
         <translation>Đơn hàng đã khớp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="273" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="276" />
         <source>Not matched yet</source>
         <translation>Chưa đối soát</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="277" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="280" />
         <source>Match to another order…</source>
         <translation>Đối soát với đơn hàng khác…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="309" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="312" />
         <source>ended the follow-up</source>
         <translation>đã kết thúc theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="312" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="315" />
         <source>(time set, no note)</source>
         <translation>(đã đặt giờ, không có ghi chú)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="371" />
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="384" />
+        <source>Save and end follow-up</source>
+        <translation>Lưu và kết thúc theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup/_followup_detail.py" line="388" />
         <source>Retry saving</source>
         <translation>Thử lưu lại</translation>
     </message>
@@ -2577,8 +2591,8 @@
     </message>
     <message>
         <location filename="../../salesapp/ui/followup/followup_view.py" line="228" />
-        <source>{0} follow-ups</source>
-        <translation>{0} mục theo dõi</translation>
+        <source>%Ln follow-up(s)</source>
+        <translation>%Ln mục theo dõi</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/followup/followup_view.py" line="239" />
@@ -2601,47 +2615,47 @@
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="363" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="364" />
         <source>Follow-up ended.</source>
         <translation>Đã kết thúc theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="369" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="371" />
         <source>Follow-up reopened.</source>
         <translation>Đã mở lại theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="386" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="388" />
         <source>Payment matched.</source>
         <translation>Đã đối soát thanh toán.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="411" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="413" />
         <source>{0} {1} saved.</source>
         <translation>Đã lưu {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="442" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="444" />
         <source>Follow-up due: {0}</source>
         <translation>Đến hạn theo dõi: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="444" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="446" />
         <source>{0} follow-ups are due</source>
         <translation>{0} mục theo dõi đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="454" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="456" />
         <source>salesapp: {0} follow-ups today or overdue</source>
         <translation>salesapp: {0} mục theo dõi hôm nay hoặc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="461" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="463" />
         <source>Today: {0} follow-ups planned, {1} overdue from earlier days.</source>
         <translation>Hôm nay: {0} mục theo dõi theo lịch, {1} mục quá hạn từ những ngày trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="466" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="468" />
         <source>Good morning</source>
         <translation>Chào buổi sáng</translation>
     </message>
@@ -3304,23 +3318,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salesapp/app.py" line="143" />
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="102" />
+        <location filename="../../salesapp/app.py" line="145" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="104" />
         <source>salesapp</source>
         <translation>salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/app.py" line="210" />
+        <location filename="../../salesapp/app.py" line="212" />
         <source>This computer has no keyring to keep the server password: salesapp will ask for it at each start.</source>
         <translation>Máy tính này không có kho khóa (keyring) để lưu mật khẩu máy chủ: salesapp sẽ hỏi mật khẩu mỗi lần khởi động.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/app.py" line="343" />
+        <location filename="../../salesapp/app.py" line="272" />
+        <source>Choose your own password to start working.</source>
+        <translation>Hãy chọn mật khẩu của riêng bạn để bắt đầu làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/app.py" line="281" />
+        <source>Your password is changed.</source>
+        <translation>Đã đổi mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/app.py" line="386" />
         <source>Connection to the server is back.</source>
         <translation>Đã kết nối lại với máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/app.py" line="345" />
+        <location filename="../../salesapp/app.py" line="388" />
         <source>Connection to the server lost: reconnecting…</source>
         <translation>Mất kết nối với máy chủ: đang kết nối lại…</translation>
     </message>
@@ -3400,92 +3424,97 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="132" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="134" />
         <source>Local database file</source>
         <translation>Tệp cơ sở dữ liệu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="132" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="134" />
         <source>Shared PostgreSQL server</source>
         <translation>Máy chủ PostgreSQL dùng chung</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="135" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="138" />
         <source>Signed in as {0} ({1})</source>
         <translation>Đã đăng nhập: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="169" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="173" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="171" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="175" />
         <source>&amp;Back up now…</source>
         <translation>&amp;Sao lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="172" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="176" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="173" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="177" />
         <source>&amp;Move to a file on this computer…</source>
         <translation>&amp;Chuyển về một tệp trên máy này…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="173" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="177" />
         <source>&amp;Move to a server…</source>
         <translation>&amp;Chuyển lên máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="179" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="183" />
+        <source>&amp;Change my password…</source>
+        <translation>Đổ&amp;i mật khẩu của tôi…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="185" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="182" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="188" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="186" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="192" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="193" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="199" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="197" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="203" />
         <source>&amp;Preferences</source>
         <translation>Tùy &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="202" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="208" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="203" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="209" />
         <source>&amp;About salesapp</source>
         <translation>&amp;Giới thiệu salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="249" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="265" />
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="250" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="266" />
         <source>Manager</source>
         <translation>Quản lý</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="251" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="267" />
         <source>Sales</source>
         <translation>Nhân viên bán hàng</translation>
     </message>
@@ -4135,198 +4164,198 @@
         <translation>Giai đoạn:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="118" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="119" />
         <source>Won</source>
         <translation>Thành công</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="119" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="120" />
         <source>Close as won: the sale was made</source>
         <translation>Chốt thành công: đã bán được hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="120" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="121" />
         <source>Lost…</source>
         <translation>Thất bại…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="121" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="122" />
         <source>Close as lost, with a reason</source>
         <translation>Đánh dấu thất bại, kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="122" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="123" />
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="123" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="124" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="135" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="136" />
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="136" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="137" />
         <source>Notes and calls</source>
         <translation>Ghi chú và cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="137" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="138" />
         <source>Stage history</source>
         <translation>Lịch sử giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="139" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="140" />
         <source>Select an opportunity to see it here.</source>
         <translation>Chọn một cơ hội để xem tại đây.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="173" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="175" />
         <source>Expected amount:</source>
         <translation>Số tiền dự kiến:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="174" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="176" />
         <source>Weighted forecast:</source>
         <translation>Dự báo (có trọng số):</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="175" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="177" />
         <source>Expected close:</source>
         <translation>Ngày chốt dự kiến:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="176" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="178" />
         <source>Salesperson:</source>
         <translation>Nhân viên bán hàng:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="177" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="179" />
         <source>Products of interest:</source>
         <translation>Sản phẩm quan tâm:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="178" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="180" />
         <source>Notes:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="179" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="181" />
         <source>Created:</source>
         <translation>Ngày tạo:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="180" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="182" />
         <source>Last activity:</source>
         <translation>Hoạt động cuối:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="181" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="183" />
         <source>Idle limit of the stage:</source>
         <translation>Số ngày không hoạt động tối đa của giai đoạn:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="195" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="197" />
         <source>No notes or calls yet.</source>
         <translation>Chưa có ghi chú hoặc cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="198" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="200" />
         <source>What was said or agreed…</source>
         <translation>Đã trao đổi hoặc thỏa thuận gì…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="199" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="201" />
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="214" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="216" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="214" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="216" />
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="214" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="216" />
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="214" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="216" />
         <source>Time in stage</source>
         <translation>Thời gian ở giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="214" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="216" />
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="261" />
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="305" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="263" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="307" />
         <source>No salesperson</source>
         <translation>Chưa có nhân viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="280" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="282" />
         <source>Probability {0}% · weighted forecast {1}</source>
         <translation>Xác suất {0}% · dự báo (có trọng số) {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="287" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="289" />
         <source>Stale: no activity for {0} days (the stage allows {1}).</source>
         <translation>Không hoạt động: {0} ngày chưa có hoạt động nào (giai đoạn cho phép {1} ngày).</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="290" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="292" />
         <source>Won on {0}</source>
         <translation>Thành công lúc {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="293" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="295" />
         <source>Lost on {0}: {1}</source>
         <translation>Thất bại lúc {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="301" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="303" />
         <source>{0} ({1}% of the amount)</source>
         <translation>{0} ({1}% số tiền)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="310" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="312" />
         <source>{0} days</source>
         <translation>{0} ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="310" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="312" />
         <source>No limit</source>
         <translation>Không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="330" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="332" />
         <source>(created)</source>
         <translation>(tạo mới)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="333" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="335" />
         <source>{0} so far</source>
         <translation>{0} đến nay</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="343" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="345" />
         <source>Time per stage: {0}</source>
         <translation>Thời gian theo giai đoạn: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="385" />
+        <location filename="../../salesapp/ui/opportunities/_opportunity_pane.py" line="387" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -4410,8 +4439,8 @@
     </message>
     <message>
         <location filename="../../salesapp/ui/orders/orders_view.py" line="104" />
-        <source>{0} orders found</source>
-        <translation>Tìm thấy {0} đơn hàng</translation>
+        <source>%Ln order(s) found</source>
+        <translation>Tìm thấy %Ln đơn hàng</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/orders/orders_view.py" line="106" />
@@ -4420,8 +4449,8 @@
     </message>
     <message>
         <location filename="../../salesapp/ui/orders/orders_view.py" line="108" />
-        <source>{0} orders</source>
-        <translation>{0} đơn hàng</translation>
+        <source>%Ln order(s)</source>
+        <translation>%Ln đơn hàng</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4527,74 @@
         <location filename="../../salesapp/ui/widgets/import_outcomes.py" line="50" />
         <source>Error</source>
         <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="51" />
+        <source>Choose your own password</source>
+        <translation>Chọn mật khẩu của riêng bạn</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="53" />
+        <source>Hello {0}: the password you signed in with was given to you by an administrator. Choose your own before you start; only you will know it.</source>
+        <translation>Xin chào {0}: mật khẩu bạn vừa dùng để đăng nhập do quản trị viên đặt. Hãy chọn mật khẩu của riêng bạn trước khi bắt đầu; chỉ bạn biết mật khẩu đó.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="59" />
+        <source>Change my password</source>
+        <translation>Đổi mật khẩu của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="60" />
+        <source>Type your current password, then the new one twice.</source>
+        <translation>Nhập mật khẩu hiện tại, rồi nhập mật khẩu mới hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="67" />
+        <source>At least {0} characters.</source>
+        <translation>Ít nhất {0} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="71" />
+        <source>Current password:</source>
+        <translation>Mật khẩu hiện tại:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="72" />
+        <source>New password:</source>
+        <translation>Mật khẩu mới:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="74" />
+        <source>New password again:</source>
+        <translation>Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="79" />
+        <source>Save password</source>
+        <translation>Lưu mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="81" />
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="96" />
+        <source>The new password needs at least {0} characters.</source>
+        <translation>Mật khẩu mới cần ít nhất {0} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="101" />
+        <source>The two new passwords differ: type the same one twice.</source>
+        <translation>Hai mật khẩu mới không khớp: hãy nhập giống nhau hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/password_dialog.py" line="105" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
     </message>
 </context>
 <context>
@@ -4820,7 +4917,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="96" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="99" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
@@ -5108,72 +5205,72 @@
 <context>
     <name>SelectOrdersDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="209" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="212" />
         <source>Select orders into upsell</source>
         <translation>Chọn đơn hàng đưa vào Upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="212" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="215" />
         <source>Awaiting orders that are not in the upsell queue. Tick the ones to call about.</source>
         <translation>Các đơn hàng chờ xác nhận chưa có trong hàng chờ upsell. Đánh dấu những đơn cần gọi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="216" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="219" />
         <source>Order number, customer name or phone</source>
         <translation>Mã đơn, tên khách hoặc số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="229" />
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="229" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="229" />
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="226" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="229" />
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="227" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="230" />
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="227" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="230" />
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="232" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="235" />
         <source>Tick all</source>
         <translation>Chọn tất cả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="234" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="237" />
         <source>Looking for orders…</source>
         <translation>Đang tìm đơn hàng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="238" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="241" />
         <source>Put into Pending</source>
         <translation>Đưa vào Chờ xử lý</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="301" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="304" />
         <source>{0} orders found, {1} ticked</source>
         <translation>Tìm thấy {0} đơn hàng, đã chọn {1}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="303" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="306" />
         <source>No awaiting orders outside the queue.</source>
         <translation>Không có đơn hàng chờ xác nhận nào ngoài hàng chờ.</translation>
     </message>
@@ -5508,42 +5605,52 @@
 <context>
     <name>ShopSettingsBox</name>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="46" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="48" />
         <source>The shop</source>
         <translation>Cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="47" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="49" />
         <source>Shop profile…</source>
         <translation>Hồ sơ cửa hàng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="48" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="50" />
         <source>Names, address, tax ID, logo, currency, VAT, order numbers</source>
         <translation>Tên, địa chỉ, mã số thuế, logo, tiền tệ, VAT, số đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="49" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="51" />
         <source>Lists…</source>
         <translation>Danh sách…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="51" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="53" />
         <source>Tags, segments, pools, channels, sources, carriers and reasons, with how much each is used</source>
         <translation>Thẻ, nhóm khách hàng, kho, kênh, nguồn, vận chuyển và lý do, kèm số lần dùng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="55" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="57" />
+        <source>Staff…</source>
+        <translation>Nhân viên…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="58" />
+        <source>Add staff, change roles, reset passwords, disable who left</source>
+        <translation>Thêm nhân viên, đổi vai trò, đặt lại mật khẩu, vô hiệu hóa người đã nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="60" />
         <source>Getting started…</source>
         <translation>Bắt đầu sử dụng…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="56" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="61" />
         <source>The first-run checklist: open a step again</source>
         <translation>Danh sách bắt đầu sử dụng: mở lại một bước</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="68" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="74" />
         <source>Managers keep the shop's lists; administrators its profile.</source>
         <translation>Quản lý lo các danh sách của cửa hàng; quản trị viên lo hồ sơ cửa hàng.</translation>
     </message>
@@ -5551,32 +5658,27 @@
 <context>
     <name>ShopSetup</name>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="175" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="183" />
         <source>All set: the first-run checklist is complete.</source>
         <translation>Xong: danh sách bắt đầu sử dụng đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="201" />
-        <source>Staff screen: coming. Skip this step for now; it can be reopened from Settings → Getting started once the Staff screen is there.</source>
-        <translation>Màn hình nhân viên: sắp có. Tạm bỏ qua bước này; có thể mở lại trong Cài đặt → Bắt đầu sử dụng khi đã có màn hình nhân viên.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="208" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="209" />
         <source>Products section: coming. Skip this step for now; it can be reopened from Settings → Getting started.</source>
         <translation>Mục sản phẩm: sắp có. Tạm bỏ qua bước này; có thể mở lại trong Cài đặt → Bắt đầu sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="221" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="222" />
         <source>Getting started</source>
         <translation>Bắt đầu sử dụng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="229" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="230" />
         <source>Where should backups go?</source>
         <translation>Lưu bản sao lưu ở đâu?</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/admin/shop_setup.py" line="274" />
+        <location filename="../../salesapp/ui/admin/shop_setup.py" line="275" />
         <source>Shop profile saved.</source>
         <translation>Đã lưu hồ sơ cửa hàng.</translation>
     </message>
@@ -5620,6 +5722,271 @@
         <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="240" />
         <source>Payment slip</source>
         <translation>Biên lai chuyển khoản</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="25" />
+        <source>Sales</source>
+        <translation>Bán hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="26" />
+        <source>Manager</source>
+        <translation>Quản lý</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="27" />
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="70" />
+        <source>Staff</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="72" />
+        <source>Everyone who signs in to this shop's database. A disabled person can no longer sign in; their customers and history stay.</source>
+        <translation>Tất cả những người đăng nhập vào cơ sở dữ liệu của cửa hàng. Người bị vô hiệu hóa không thể đăng nhập nữa; khách hàng và lịch sử của họ vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="79" />
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="79" />
+        <source>Display name</source>
+        <translation>Tên hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="79" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="79" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="80" />
+        <source>Last sign-in</source>
+        <translation>Đăng nhập gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="80" />
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="80" />
+        <source>Open follow-ups</source>
+        <translation>Việc theo dõi đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="81" />
+        <source>Open upsell cases</source>
+        <translation>Ca upsell đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="81" />
+        <source>Open opportunities</source>
+        <translation>Cơ hội đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="92" />
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="93" />
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="94" />
+        <source>Change role…</source>
+        <translation>Đổi vai trò…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="95" />
+        <source>Reset password…</source>
+        <translation>Đặt lại mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="96" />
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="182" />
+        <source>Disable</source>
+        <translation>Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="97" />
+        <source>Hand over customers…</source>
+        <translation>Bàn giao khách hàng…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="147" />
+        <source>Enabled</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="147" />
+        <source>Disabled</source>
+        <translation>Đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="147" />
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="182" />
+        <source>Enable</source>
+        <translation>Kích hoạt lại</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="189" />
+        <source>Add a staff member</source>
+        <translation>Thêm nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="190" />
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="199" />
+        <source>{0} added: they choose their own password at their first sign-in.</source>
+        <translation>Đã thêm {0}: họ sẽ tự chọn mật khẩu ở lần đăng nhập đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="211" />
+        <source>Rename {0}</source>
+        <translation>Đổi tên {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="212" />
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="221" />
+        <source>{0} renamed.</source>
+        <translation>Đã đổi tên thành {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="233" />
+        <source>Role of {0}</source>
+        <translation>Vai trò của {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="234" />
+        <source>Change role</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="243" />
+        <source>{0}: role changed.</source>
+        <translation>{0}: đã đổi vai trò.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="255" />
+        <source>New password for {0}</source>
+        <translation>Mật khẩu mới cho {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="256" />
+        <source>Reset password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="264" />
+        <source>{0}: password reset; they choose their own at their next sign-in.</source>
+        <translation>{0}: đã đặt lại mật khẩu; họ sẽ tự chọn mật khẩu ở lần đăng nhập tới.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="281" />
+        <source>{0} is enabled again.</source>
+        <translation>{0} đã được kích hoạt lại.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="284" />
+        <source>{0} is disabled: they can no longer sign in.</source>
+        <translation>{0} đã bị vô hiệu hóa: không thể đăng nhập nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="297" />
+        <source>Hand over their customers?</source>
+        <translation>Bàn giao khách hàng của họ?</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="298" />
+        <source>{0} still owns {1} customers. Hand them over to other staff now?</source>
+        <translation>{0} vẫn đang phụ trách {1} khách hàng. Bàn giao cho nhân viên khác ngay bây giờ?</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="304" />
+        <source>Hand over…</source>
+        <translation>Bàn giao…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="305" />
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/staff_dialog.py" line="329" />
+        <source>Customers handed over.</source>
+        <translation>Đã bàn giao khách hàng.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="68" />
+        <source>To sign in with, no spaces</source>
+        <translation>Dùng để đăng nhập, không có dấu cách</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="69" />
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="71" />
+        <source>Display name:</source>
+        <translation>Tên hiển thị:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="73" />
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="75" />
+        <source>First password:</source>
+        <translation>Mật khẩu ban đầu:</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="77" />
+        <source>At least {0} characters. They choose their own at their first sign-in.</source>
+        <translation>Ít nhất {0} ký tự. Họ sẽ tự chọn mật khẩu ở lần đăng nhập đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/admin/_staff_form.py" line="117" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHandover</name>
+    <message>
+        <location filename="../../salesapp/ui/customers/handover.py" line="31" />
+        <source>Hand over the customers of {0}</source>
+        <translation>Bàn giao khách hàng của {0}</translation>
     </message>
 </context>
 <context>
@@ -5801,27 +6168,27 @@
 <context>
     <name>SuccessDialog</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="118" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="121" />
         <source>Upsell success on order {0}</source>
         <translation>Upsell thành công cho đơn hàng {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="135" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="138" />
         <source>Add to the order</source>
         <translation>Thêm vào đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="150" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="153" />
         <source>Original order</source>
         <translation>Đơn gốc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="151" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="154" />
         <source>Upsell</source>
         <translation>Upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="152" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="155" />
         <source>Whole order</source>
         <translation>Cả đơn</translation>
     </message>
@@ -6381,13 +6748,13 @@
     </message>
     <message>
         <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="65" />
-        <source>{0} cases assigned.</source>
-        <translation>Đã giao {0} mục.</translation>
+        <source>%Ln case(s) assigned.</source>
+        <translation>Đã giao %Ln mục.</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="87" />
-        <source>{0} orders put into Pending.</source>
-        <translation>Đã đưa {0} đơn hàng vào Chờ xử lý.</translation>
+        <source>%Ln order(s) put into Pending.</source>
+        <translation>Đã đưa %Ln đơn hàng vào Chờ xử lý.</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/upsell/_upsell_manager.py" line="114" />
@@ -6673,8 +7040,8 @@
     </message>
     <message>
         <location filename="../../salesapp/ui/upsell/upsell_view.py" line="179" />
-        <source>{0} cases</source>
-        <translation>{0} mục</translation>
+        <source>%Ln case(s)</source>
+        <translation>%Ln mục</translation>
     </message>
     <message>
         <location filename="../../salesapp/ui/upsell/upsell_view.py" line="199" />
@@ -6805,7 +7172,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../salesapp/app.py" line="156" />
+        <location filename="../../salesapp/app.py" line="158" />
         <source>This database is new: create its first administrator.</source>
         <translation>Cơ sở dữ liệu này còn mới: hãy tạo quản trị viên đầu tiên.</translation>
     </message>
@@ -6853,7 +7220,7 @@
         <translation>Không mở được cơ sở dữ liệu: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/migrations/__init__.py" line="98" />
+        <location filename="../../salesapp/db/migrations/__init__.py" line="102" />
         <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản salesapp mới hơn (lược đồ {found}, ứng dụng này chỉ biết đến {latest}). Hãy cài salesapp bản mới hơn; cơ sở dữ liệu chưa bị thay đổi.</translation>
     </message>
@@ -6868,17 +7235,17 @@
         <translation>Mất kết nối với máy chủ cơ sở dữ liệu {server} trong khi lưu: thay đổi có thể đã được lưu hoặc chưa. Khi kết nối trở lại, hãy kiểm tra trước khi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/pg_session.py" line="150" />
+        <location filename="../../salesapp/db/pg_session.py" line="155" />
         <source>The server {server} refused the user name or password.</source>
         <translation>Máy chủ {server} từ chối tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/pg_session.py" line="153" />
+        <location filename="../../salesapp/db/pg_session.py" line="158" />
         <source>The server has no database “{name}”.</source>
         <translation>Máy chủ không có cơ sở dữ liệu “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/pg_session.py" line="156" />
+        <location filename="../../salesapp/db/pg_session.py" line="161" />
         <source>The database server {server} cannot be reached: {detail}</source>
         <translation>Không kết nối được máy chủ cơ sở dữ liệu {server}: {detail}</translation>
     </message>
@@ -7454,48 +7821,65 @@
         <translation>Chỉ quản trị viên mới được thay đổi hồ sơ cửa hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/admin/users.py" line="43" />
-        <source>Enter a user name.</source>
-        <translation>Hãy nhập tên đăng nhập.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/admin/users.py" line="45" />
-        <source>A user name cannot contain spaces.</source>
-        <translation>Tên đăng nhập không được chứa dấu cách.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/admin/users.py" line="48" />
-        <source>The password must have at least {n} characters.</source>
-        <translation>Mật khẩu phải có ít nhất {n} ký tự.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/admin/users.py" line="61" />
-        <source>This database already has users: sign in instead.</source>
-        <translation>Cơ sở dữ liệu này đã có người dùng: hãy đăng nhập.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/admin/users.py" line="69" />
-        <location filename="../../salesapp/services/admin/users.py" line="146" />
+        <location filename="../../salesapp/services/admin/staff.py" line="32" />
+        <location filename="../../salesapp/services/admin/users.py" line="85" />
+        <location filename="../../salesapp/services/admin/users.py" line="181" />
         <source>Only an administrator can manage staff accounts.</source>
         <translation>Chỉ quản trị viên mới được quản lý tài khoản nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/admin/users.py" line="74" />
+        <location filename="../../salesapp/services/admin/staff.py" line="105" />
+        <source>The last enabled administrator cannot be disabled.</source>
+        <translation>Không thể vô hiệu hóa quản trị viên cuối cùng còn hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/admin/staff.py" line="118" />
+        <source>Enter a display name.</source>
+        <translation>Hãy nhập tên hiển thị.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/admin/staff.py" line="133" />
+        <location filename="../../salesapp/services/admin/users.py" line="64" />
+        <source>The password must have at least {n} characters.</source>
+        <translation>Mật khẩu phải có ít nhất {n} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/admin/users.py" line="59" />
+        <source>Enter a user name.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/admin/users.py" line="61" />
+        <source>A user name cannot contain spaces.</source>
+        <translation>Tên đăng nhập không được chứa dấu cách.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/admin/users.py" line="77" />
+        <source>This database already has users: sign in instead.</source>
+        <translation>Cơ sở dữ liệu này đã có người dùng: hãy đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/admin/users.py" line="90" />
         <source>The user name “{name}” is taken.</source>
         <translation>Tên đăng nhập “{name}” đã có người dùng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/admin/users.py" line="105" />
+        <location filename="../../salesapp/services/admin/users.py" line="129" />
         <source>Wrong user name or password.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/admin/users.py" line="113" />
+        <location filename="../../salesapp/services/admin/users.py" line="137" />
         <source>This account is disabled. Ask your manager.</source>
         <translation>Tài khoản này đã bị khóa. Hãy liên hệ quản lý của bạn.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/admin/users.py" line="158" />
+        <location filename="../../salesapp/services/admin/users.py" line="159" />
+        <source>Choose a new password, different from the one you have now.</source>
+        <translation>Hãy chọn mật khẩu mới, khác với mật khẩu hiện tại.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/admin/users.py" line="187" />
         <source>The last administrator cannot lose the administrator role.</source>
         <translation>Không thể bỏ vai trò quản trị viên của quản trị viên cuối cùng.</translation>
     </message>
@@ -8307,22 +8691,22 @@
         <translation>Đơn hàng {number} không còn ở trạng thái chờ xác nhận nên không thể đưa vào hàng chờ upsell.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="370" />
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="374" />
         <source>Select at least one upsell case.</source>
         <translation>Hãy chọn ít nhất một mục upsell.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="373" />
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="377" />
         <source>Choose an active staff member.</source>
         <translation>Hãy chọn một nhân viên đang hoạt động.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="386" />
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="390" />
         <source>{name} holds {count} open upsell cases; the most is {max}. Assign fewer cases.</source>
         <translation>{name} đang giữ {count} mục upsell đang mở; tối đa là {max}. Hãy giao ít mục hơn.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="410" />
+        <location filename="../../salesapp/services/upsell/upsell_claim.py" line="414" />
         <source>{count} of the selected cases are no longer pending (someone took them). Nothing was assigned; reload the list and choose again.</source>
         <translation>{count} mục đã chọn không còn chờ xử lý (đã có người nhận). Chưa giao mục nào; hãy tải lại danh sách và chọn lại.</translation>
     </message>
@@ -8363,7 +8747,7 @@
         <translation>Hãy chọn một sản phẩm.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/shared/i18n.py" line="77" />
+        <location filename="../../salesapp/ui/shared/i18n.py" line="95" />
         <source>Something went wrong: {detail}</source>
         <translation>Đã xảy ra lỗi: {detail}</translation>
     </message>
@@ -8373,22 +8757,22 @@
         <translation>Hãy cho biết vì sao cần gọi lại cho khách.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="75" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="78" />
         <source>Choose when to call again.</source>
         <translation>Hãy chọn thời gian gọi lại.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="105" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="108" />
         <source>Choose a reason.</source>
         <translation>Hãy chọn lý do.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="158" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="161" />
         <source>Add the products the customer bought.</source>
         <translation>Hãy thêm sản phẩm khách đã mua.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="189" />
+        <location filename="../../salesapp/ui/upsell/_upsell_dialogs.py" line="192" />
         <source>Choose a staff member.</source>
         <translation>Hãy chọn một nhân viên.</translation>
     </message>

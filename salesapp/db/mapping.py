@@ -20,7 +20,15 @@ from salesapp.domain.records import (
 
 def user_record(row: m.User) -> UserRecord:
     """A UserRecord from a users row."""
-    return UserRecord(row.id, row.username, row.display_name, Role(row.role), bool(row.active), row.version)
+    return UserRecord(
+        row.id,
+        row.username,
+        row.display_name,
+        Role(row.role),
+        bool(row.active),
+        row.version,
+        bool(row.must_change_password),
+    )
 
 
 def customer_record(row: m.Customer) -> CustomerRecord:

@@ -221,6 +221,9 @@ class FollowUpDemo:
             nid = first_notice + n
             number = f"PN{nid:07d}"
             amount = total if rand() < 0.85 else max(100, total - 100 * int(rand() * 50))
+            # An order may total 0 (a free replacement, a line discounted away); nobody pays 0 (the
+            # table's CHECK): the customer sends a small amount that matches no order.
+            amount = max(amount, 100)
             closed = self._closing_time(received)
             matched = oid if closed is not None and amount == total else None
             notices.append(

@@ -105,12 +105,12 @@ def fill_demo(
 ) -> DemoCounts:
     """Insert staff, products, customers, orders with their lines and an activity row per order.
 
-    Everything is written in one transaction. The data depends only on `seed` and on `now`, the end of
-    the five demo years (by default today 00:00 UTC, 07:00 in Bangkok and Hanoi): the same seed on the
-    same day, or with the same `now`, gives the same rows on every backend. Existing demo staff and
-    products are reused, so a database can be filled twice. `progress(stage, done, total)` is called
-    after every chunk of customers and of orders. `sales_work` adds the upsell queue's cases and the
-    opportunities pipeline (their own tests seed them separately).
+    Everything is written in one transaction, so a failure leaves nothing behind. The data depends only
+    on `seed` and on `now`, the end of the five demo years (by default today 00:00 UTC, 07:00 in Bangkok
+    and Hanoi): the same seed on the same day, or with the same `now`, gives the same rows on every
+    backend. Existing demo staff and products are reused, so a database can be filled twice.
+    `progress(stage, done, total)` is called after every chunk of customers and of orders. `sales_work`
+    adds the upsell queue's cases and the opportunities pipeline (their own tests seed them separately).
     """
     if customers < 0 or orders < 0:
         raise ValueError("customers and orders must not be negative")
@@ -123,29 +123,33 @@ def fill_demo(
     rng = random.Random(seed)
     rand = rng.random
     clock = _Clock(anchor)
-    with db.bulk_cache(BULK_CACHE_KIB), db.atomic(), _bulk_load(db, BULK_TABLES):
-        writer = _Writer(db)
-        if not db.is_sqlite:
-            writer.cursor.execute("LOCK TABLE customers, orders IN SHARE ROW EXCLUSIVE MODE")
-        staff, users_added = _ensure_staff(writer, clock.text(0))
-        catalogue, products_added = _ensure_catalogue(writer, clock.text(0))
-        plan = _CustomerPlan(rand, customers, orders, clock, staff)
-        first_customer = writer.next_id("customers")
-        plan.write(writer, first_customer, progress)
-        writer.sync_sequence("customers")
-        followups = FollowUpDemo(writer, rand, clock.text, clock.limit, plan.staff_ids)
-        lines, activities = _write_orders(
-            writer, rand, plan, first_customer, catalogue, clock, followups, progress
-        )
-        writer.sync_sequence("orders")
-        if orders:
-            _write_requests_and_notices(writer, rand, plan, first_customer, followups, max(20, orders // 100))
-            if sales_work:
-                seed_upsell(writer, clock, seed, orders, plan.staff_ids, staff[0][0])
-        for table in ("followups", "contact_requests", "payment_notices"):
-            writer.sync_sequence(table)
-    if sales_work:
-        seed_opportunities(db, None, seed, now=anchor, language="auto")
+    # One transaction for everything, the opportunities too: a failure leaves the database as it was.
+    with db.atomic():
+        with db.bulk_cache(BULK_CACHE_KIB), db.atomic(), _bulk_load(db, BULK_TABLES):
+            writer = _Writer(db)
+            if not db.is_sqlite:
+                writer.cursor.execute("LOCK TABLE customers, orders IN SHARE ROW EXCLUSIVE MODE")
+            staff, users_added = _ensure_staff(writer, clock.text(0))
+            catalogue, products_added = _ensure_catalogue(writer, clock.text(0))
+            plan = _CustomerPlan(rand, customers, orders, clock, staff)
+            first_customer = writer.next_id("customers")
+            plan.write(writer, first_customer, progress)
+            writer.sync_sequence("customers")
+            followups = FollowUpDemo(writer, rand, clock.text, clock.limit, plan.staff_ids)
+            lines, activities = _write_orders(
+                writer, rand, plan, first_customer, catalogue, clock, followups, progress
+            )
+            writer.sync_sequence("orders")
+            if orders:
+                _write_requests_and_notices(
+                    writer, rand, plan, first_customer, followups, max(20, orders // 100)
+                )
+                if sales_work:
+                    seed_upsell(writer, clock, seed, orders, plan.staff_ids, staff[0][0])
+            for table in ("followups", "contact_requests", "payment_notices"):
+                writer.sync_sequence(table)
+        if sales_work:
+            seed_opportunities(db, None, seed, now=anchor, language="auto")
     if not db.is_sqlite:
         # Fresh statistics and visibility map: the planner picks the indexes, counts read index-only.
         for table in BULK_TABLES:

@@ -18,6 +18,7 @@ class UserRecord:
     role: Role
     active: bool
     version: int
+    must_change_password: bool = False  # a first or reset password: choose one's own at sign-in
 
     @property
     def is_manager(self) -> bool:
@@ -134,3 +135,20 @@ class ActivityRecord:
     action: Action
     changes: dict[str, tuple[object, object]]
     summary: str
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    """One line of the Staff screen: the account and its open load."""
+
+    user: UserRecord
+    last_sign_in_at: datetime | None
+    customers: int
+    follow_ups: int
+    upsell_cases: int
+    opportunities: int
+
+    @property
+    def open_work(self) -> int:
+        """Everything the person still holds: customers and open items."""
+        return self.customers + self.follow_ups + self.upsell_cases + self.opportunities

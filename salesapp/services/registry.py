@@ -11,6 +11,7 @@ from salesapp.db.notify import ChangeFeed as ChangeFeed
 from salesapp.domain.clock import Clock, utc_now
 from salesapp.services.admin.setup_checklist import SetupChecklistService
 from salesapp.services.admin.shop_profile import ShopProfileService, order_number_prefix
+from salesapp.services.admin.staff import StaffService
 from salesapp.services.admin.users import UserService
 from salesapp.services.backup.backup_service import BackupService
 from salesapp.services.catalogue.catalogue_import import CatalogueImportService
@@ -49,6 +50,7 @@ class Services:
 
     ctx: ServiceContext
     users: UserService
+    staff: StaffService
     customers: CustomerService
     history: HistoryService
     order_list: OrderListService
@@ -113,6 +115,7 @@ def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher 
     return Services(
         ctx,
         UserService(ctx, hasher),
+        StaffService(ctx, hasher),
         customers,
         HistoryService(ctx),
         OrderListService(ctx),

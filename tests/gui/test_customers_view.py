@@ -383,7 +383,7 @@ def test_open_bill_from_the_profile(qtbot, view, shop) -> None:
     order = m.Order.get()
     assert order.total_minor == 118_000 and order.number.startswith("SO")
     assert view.pane.orders.topLevelItemCount() == 1
-    assert "1 orders" in view.pane.lifetime.text() or "1,180.00" in view.pane.lifetime.text()
+    assert "1 order ·" in view.pane.lifetime.text() or "1,180.00" in view.pane.lifetime.text()
 
 
 def test_import_and_export_open_from_the_list(qtbot, view, tmp_path) -> None:

@@ -385,3 +385,52 @@ def test_screenshots_thai_be(qtbot: QtBot, date_time_edit: DateTimeEdit) -> None
     assert calendar.month_combo().currentText() == "พฤศจิกายน"
     assert calendar.year_spin_box().text() == "2569"
     assert calendar.window().grab().save(str(ARTIFACTS / "calendar_be.png"))
+
+
+# --- issue 18: the ways people type dates and times ----------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["07/12/2026", "7/12/26", "07122026", "07/12/2569", "07122569", "071226"])
+def test_common_ways_of_typing_a_date(qtbot: QtBot, typed: str) -> None:
+    edit = DateEdit(buddhist_era=False, today=fixed_today)
+    qtbot.addWidget(edit)
+    type_and_commit(qtbot, edit, typed)
+    assert edit.date() == date(2026, 12, 7) and edit.problem() is None
+    assert edit.line_edit().text() == "07/12/2026"
+
+
+def test_placeholder_and_a_wrong_entry_name_the_format(qtbot: QtBot, date_edit: DateEdit) -> None:
+    assert date_edit.line_edit().placeholderText() == "dd/mm/yyyy"
+    type_and_commit(qtbot, date_edit, "7122026x")
+    problem = date_edit.problem()
+    assert problem is not None and "dd/mm/yyyy" in problem and "23/11/2569" in problem
+    assert date_edit.line_edit().toolTip() == problem
+
+
+def test_a_date_picked_for_tomorrow_gets_a_working_hour(
+    qtbot: QtBot, date_time_edit: DateTimeEdit, fake_clock: list[datetime]
+) -> None:
+    fake_clock[0] = datetime(2026, 11, 23, 7, 20, tzinfo=UTC)  # 14:20 in Bangkok
+    type_and_commit(qtbot, date_time_edit.date_edit(), "24/11/2569")
+    assert date_time_edit.time_edit().time() == QTime(15, 0)
+    date_time_edit.set_date_time(None)
+    fake_clock[0] = datetime(2026, 11, 23, 13, 10, tzinfo=UTC)  # 20:10 in Bangkok: 09:00 tomorrow
+    type_and_commit(qtbot, date_time_edit.date_edit(), "24/11/2569")
+    assert date_time_edit.date_time() == datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
+    # A time the user set first is kept when the date comes after it.
+    date_time_edit.set_date_time(None)
+    date_time_edit.time_edit().setTime(QTime(16, 45))
+    type_and_commit(qtbot, date_time_edit.date_edit(), "25/11/2569")
+    assert date_time_edit.time_edit().time() == QTime(16, 45)
+
+
+def test_typing_over_the_hour_takes_effect(qtbot: QtBot, date_time_edit: DateTimeEdit) -> None:
+    date_time_edit.set_date_time(datetime(2026, 11, 24, 2, 0, tzinfo=UTC))  # 09:00 in Bangkok
+    field = date_time_edit.time_edit()
+    qtbot.mouseClick(
+        field.lineEdit(), Qt.MouseButton.LeftButton, pos=QPoint(3, field.lineEdit().height() // 2)
+    )
+    with qtbot.waitSignal(date_time_edit.date_time_changed):
+        qtbot.keyClicks(field, "10")
+    assert field.time() == QTime(10, 0)
+    assert date_time_edit.date_time() == datetime(2026, 11, 24, 3, 0, tzinfo=UTC)

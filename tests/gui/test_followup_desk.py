@@ -109,11 +109,22 @@ def test_note_with_calendar_date_then_end_and_reopen(qtbot, qtmodeltester, fille
     assert filled.followups.notes(chosen.id)[-1].text == THAI_NOTE  # stored exactly (NFC)
     screenshot(view, "followup_saved_en")
 
-    # End the follow-up with a summary: saved at once, shown closed; only a manager may reopen.
+    # End the follow-up with a summary: the tick only chooses (nothing is sent, nothing is disabled, Save
+    # says what it will do); Save ends it; only a manager may reopen.
     type_text(pane.editor, "ปิดการขายแล้ว")
+    pane.end_box.click()
+    assert pane.end_box.isChecked() and pane.editor.isEnabled() and pane.save_button.isEnabled()
+    assert pane.save_button.text() == "Save and end follow-up" and not pane.next_time.isEnabled()
+    assert status_of(view, 0) == "Tracking" and not filled.followups.row(view.user, chosen.id).closed
+    pane.end_box.click()  # changed my mind: back to a plain note
+    assert pane.save_button.text() == "Save note" and pane.next_time.isEnabled()
+    pane.end_box.click()
+    assert pane.editor.toPlainText() == "ปิดการขายแล้ว"
     with qtbot.waitSignal(view.saved, timeout=10_000):
-        pane.end_box.click()
+        qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
     assert status_of(view, 0) == "Closed" and pane.end_box.isChecked() and not pane.editor.isEnabled()
+    assert filled.followups.notes(chosen.id)[-1].text == "ปิดการขายแล้ว"
+    assert pane.save_button.text() == "Save note"
     assert pane.reopen_button.isVisible()
     with qtbot.waitSignal(view.saved, timeout=10_000):
         qtbot.mouseClick(pane.reopen_button, Qt.MouseButton.LeftButton)
@@ -247,6 +258,30 @@ def test_desk_in_thai_and_vietnamese(qtbot, filled, worker, clock, code: str) ->
             screenshot(view, f"followup_{name}_{code}")
         view.pane.tabs.setCurrentIndex(1)
         screenshot(view.pane, f"followup_history_{code}")
+    finally:
+        translations.install("en")
+
+
+@pytest.mark.parametrize("code", ["en", "th", "vi"])
+def test_end_follow_up_tick_screenshots(qtbot, filled, worker, clock, code: str) -> None:
+    """The pane with "End follow-up" ticked and a summary typed, in each language, for a person to look at."""
+    app = QApplication.instance()
+    load_fonts()
+    apply_app_font(app)
+    translations = Translations(app)
+    translations.install(code)
+    try:
+        view = make_view(qtbot, filled, worker, clock)
+        show(qtbot, view, FollowUpKind.ORDER, StatusFilter.OPEN)
+        click_row(qtbot, view, 0)
+        type_text(
+            view.pane.editor, {"en": "Paid, sent.", "th": "โอนแล้ว ส่งของแล้ว", "vi": "Đã chuyển khoản"}[code]
+        )
+        view.pane.end_box.click()
+        assert not view.pane.record.row.closed and view.pane.editor.isEnabled()
+        button = view.pane.save_button  # the longer text is shown whole once the layout has run
+        qtbot.waitUntil(lambda: button.width() >= button.sizeHint().width(), timeout=5_000)
+        screenshot(view, f"followup_end_ticked_{code}")
     finally:
         translations.install("en")
 

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from salesapp.db import models as m
 from salesapp.domain.enums import Currency, Role
@@ -482,3 +482,10 @@ def test_a_note_being_typed_stays_when_another_card_is_dragged(qtbot, view, shop
     assert view.pane.note_text.toPlainText() == "ลูกค้าขอตัวอย่างเพิ่ม"
     assert "Moved to Considering · 60%." in view.banner.text()
     assert view.board.current_id() == shop.opps["ชุดทดลอง"].id
+
+
+def test_the_empty_pane_shows_no_stray_stage_label(qtbot, view) -> None:
+    """Nothing chosen: the pane says what to do, without a "Stage:" caption left standing (issue 18)."""
+    assert view.pane.record is None and view.pane.placeholder.isVisible()
+    visible = [label.text() for label in view.pane.findChildren(QLabel) if label.isVisible() and label.text()]
+    assert "Stage:" not in visible

@@ -22,6 +22,8 @@ from salesapp.db.migrations import (
     m0010_opportunities,
     m0011_catalogue,
     m0012_pools,
+    m0013_staff,
+    m0014_order_owner_status,
 )
 from salesapp.domain.errors import DatabaseOpenError, msg
 
@@ -69,6 +71,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         vacuum=("products",),
     ),
     Migration(12, m0012_pools.STATEMENTS, vacuum=("customers",)),
+    Migration(13, m0013_staff.STATEMENTS),
+    Migration(14, m0014_order_owner_status.STATEMENTS, vacuum=("orders",)),
 )
 LATEST = MIGRATIONS[-1].number
 

@@ -15,6 +15,8 @@ class User(BaseModel):
     role = pw.TextField()
     password_hash = pw.TextField()
     active = pw.BooleanField(default=True)
+    must_change_password = pw.BooleanField(default=False)
+    last_sign_in_at = pw.DateTimeField(null=True)
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
     updated_by = pw.ForeignKeyField("self", null=True, lazy_load=False)

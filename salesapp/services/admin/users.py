@@ -1,4 +1,7 @@
-"""Staff accounts: first admin, sign-in with argon2 hashes, creating users and changing roles."""
+"""Staff accounts: first admin, sign-in with argon2 hashes, creating users and changing roles.
+
+A password an administrator typed (a new account's first one) must be changed by its owner at the first
+sign-in (`must_change_password`); the Staff screen's other edits are in `staff.py`."""
 
 from __future__ import annotations
 
@@ -23,6 +26,19 @@ MIN_PASSWORD_LENGTH = 8
 def cheap_hasher() -> PasswordHasher:
     """Fast argon2 parameters for tests and benchmarks only (the default takes ~0.4 s)."""
     return PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+
+
+def require_other_admin(ctx: ServiceContext, refusal: str) -> None:
+    """Refuse (with `refusal`) unless another enabled administrator stays: called in the transaction that
+    would demote or disable an enabled administrator."""
+    u = m.User
+    admins = u.select(u.id).where((u.role == Role.ADMIN.value) & u.active).order_by(u.id)
+    if not ctx.db.is_sqlite:
+        # Locked (in id order): two administrators demoting each other at once are counted one after the
+        # other, so the second finds the first demoted and is refused.
+        admins = admins.for_update("FOR NO KEY UPDATE")  # type: ignore[arg-type]
+    if len(list(admins.tuples())) <= 1:
+        raise ValidationError(refusal)
 
 
 class UserService:
@@ -59,7 +75,7 @@ class UserService:
         with self.ctx.db.atomic():
             if m.User.select().exists():
                 raise PermissionDenied(msg("This database already has users: sign in instead."))
-            return self._insert(None, username, display_name, Role.ADMIN, password)
+            return self._insert(None, username, display_name, Role.ADMIN, password, must_change=False)
 
     def create_user(
         self, actor: UserRecord, username: str, display_name: str, role: Role, password: str
@@ -73,10 +89,16 @@ class UserService:
                 raise ValidationError(
                     msg("The user name “{name}” is taken."), field="username", name=username
                 )
-            return self._insert(actor, username, display_name, role, password)
+            return self._insert(actor, username, display_name, role, password, must_change=True)
 
     def _insert(
-        self, actor: UserRecord | None, username: str, display_name: str, role: Role, password: str
+        self,
+        actor: UserRecord | None,
+        username: str,
+        display_name: str,
+        role: Role,
+        password: str,
+        must_change: bool,
     ) -> tuple[UserRecord, ChangeSet]:
         now = self.ctx.clock()
         user_id = m.User.insert(
@@ -84,11 +106,12 @@ class UserService:
             display_name=display_name,
             role=role.value,
             password_hash=self.hasher.hash(password),
+            must_change_password=must_change,
             created_at=to_db(now),
             updated_at=to_db(now),
             updated_by=actor.id if actor else None,
         ).execute()
-        record = UserRecord(int(user_id), username, display_name, role, True, 1)
+        record = UserRecord(int(user_id), username, display_name, role, True, 1, must_change)
         log_activity(
             actor or record,
             EntityKind.USER,
@@ -99,8 +122,9 @@ class UserService:
         )
         return record, ChangeSet.of(EntityKind.USER, [record.id])
 
-    def sign_in(self, username: str, password: str) -> UserRecord:
-        """Check the password; the same message for an unknown user and a wrong password."""
+    def _verify(self, username: str, password: str) -> m.User:
+        """The account's row when the password is right and the account enabled; the same message for an
+        unknown user and a wrong password."""
         row = m.User.get_or_none(m.User.username == clean_line(username).casefold())
         wrong = AuthError(msg("Wrong user name or password."))
         if row is None:
@@ -111,18 +135,29 @@ class UserService:
             raise wrong from None
         if not row.active:
             raise AuthError(msg("This account is disabled. Ask your manager."))
+        return row
+
+    def sign_in(self, username: str, password: str) -> UserRecord:
+        """Check the password and note the sign-in; the record says whether a new password must be chosen."""
+        row = self._verify(username, password)
         record = user_record(row)
+        changes: dict[object, object] = {m.User.last_sign_in_at: to_db(self.ctx.clock())}
         if self.hasher.check_needs_rehash(row.password_hash):
-            with self.ctx.db.atomic():
-                m.User.update(password_hash=self.hasher.hash(password)).where(m.User.id == row.id).execute()
+            changes[m.User.password_hash] = self.hasher.hash(password)
+        with self.ctx.db.atomic():
+            m.User.update(changes).where(m.User.id == row.id).execute()
         return record
 
     def change_password(
         self, actor: UserRecord, old_password: str, new_password: str
     ) -> tuple[UserRecord, ChangeSet]:
-        """The signed-in user replaces their own password."""
-        self.sign_in(actor.username, old_password)
+        """The signed-in user replaces their own password (a first or reset one must be changed this way)."""
+        self._verify(actor.username, old_password)
         self._validate(actor.username, actor.display_name, new_password)
+        if new_password == old_password:
+            raise ValidationError(
+                msg("Choose a new password, different from the one you have now."), field="password"
+            )
         now = self.ctx.clock()
         with self.ctx.db.atomic():
             current = m.User.get_by_id(actor.id)
@@ -130,7 +165,7 @@ class UserService:
                 m.User,
                 actor.id,
                 current.version,
-                {"password_hash": self.hasher.hash(new_password)},
+                {"password_hash": self.hasher.hash(new_password), "must_change_password": False},
                 actor,
                 now,
             )
@@ -147,15 +182,10 @@ class UserService:
         now = self.ctx.clock()
         with self.ctx.db.atomic():
             row = m.User.get_by_id(user_id)
-            if row.role == Role.ADMIN.value and role is not Role.ADMIN:
-                u = m.User
-                admins = u.select(u.id).where((u.role == Role.ADMIN.value) & u.active).order_by(u.id)
-                if not self.ctx.db.is_sqlite:
-                    # Locked (in id order): two administrators demoting each other at once are counted one
-                    # after the other, so the second finds the first demoted and is refused.
-                    admins = admins.for_update("FOR NO KEY UPDATE")  # type: ignore[arg-type]
-                if len(list(admins.tuples())) <= 1:
-                    raise ValidationError(msg("The last administrator cannot lose the administrator role."))
+            if row.role == Role.ADMIN.value and role is not Role.ADMIN and row.active:
+                require_other_admin(
+                    self.ctx, msg("The last administrator cannot lose the administrator role.")
+                )
             versioned_update(m.User, user_id, expected_version, {"role": role.value}, actor, now)
             log_activity(
                 actor, EntityKind.USER, user_id, Action.UPDATED, now, {"role": (row.role, role.value)}

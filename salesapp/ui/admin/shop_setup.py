@@ -3,8 +3,8 @@ checklist), and the checklist shown after the first administrator's sign-in on a
 
 `ShopSetup` is what app.py builds per main window: it opens the profile form, the lists and the checklist,
 runs their service calls on the database worker, and reports every saved change with `changed`. Steps
-lead where their work is done: the profile form, the Staff and Products sections when the window has them
-(else a short note saying they are coming), and a folder choice for backups kept in this desktop's
+lead where their work is done: the profile form, the Staff screen, the Products section when the window
+has it (else a short note saying it is coming), and a folder choice for backups kept in this desktop's
 configuration through the two callables app.py hands over.
 """
 
@@ -23,6 +23,7 @@ from salesapp.services.registry import Services
 from salesapp.ui.admin.lists_dialog import ListsDialog
 from salesapp.ui.admin.setup_checklist import SetupChecklistDialog
 from salesapp.ui.admin.shop_profile_dialog import ProfileInput, ShopProfileDialog
+from salesapp.ui.admin.staff_dialog import StaffDialog
 from salesapp.ui.mainwindow.empty_section import EmptySection
 from salesapp.ui.mainwindow.main_window import MainWindow
 from salesapp.ui.shared.i18n import error_text
@@ -30,16 +31,17 @@ from salesapp.ui.shared.view_context import ViewContext
 
 
 class ShopSettingsBox(QGroupBox):
-    """The Shop box of the Settings section: buttons to the shop profile (administrators), the lists
-    (managers) and the first-run checklist (administrators).
+    """The Shop box of the Settings section: buttons to the shop profile and the staff (administrators), the
+    lists (managers) and the first-run checklist (administrators).
 
     Signals:
-        profile_requested(), lists_requested(), checklist_requested()
+        profile_requested(), lists_requested(), checklist_requested(), staff_requested()
     """
 
     profile_requested = Signal()
     lists_requested = Signal()
     checklist_requested = Signal()
+    staff_requested = Signal()
 
     def __init__(self, role: Role, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,16 +54,20 @@ class ShopSettingsBox(QGroupBox):
                 "Tags, segments, pools, channels, sources, carriers and reasons, with how much each is used"
             )
         )
+        self.staff_button = QPushButton(self.tr("Staff…"))
+        self.staff_button.setToolTip(self.tr("Add staff, change roles, reset passwords, disable who left"))
+        self.staff_button.clicked.connect(self.staff_requested)
         self.checklist_button = QPushButton(self.tr("Getting started…"))
         self.checklist_button.setToolTip(self.tr("The first-run checklist: open a step again"))
         self.profile_button.clicked.connect(self.profile_requested)
         self.lists_button.clicked.connect(self.lists_requested)
         self.checklist_button.clicked.connect(self.checklist_requested)
         row = QHBoxLayout(self)
-        for button in (self.profile_button, self.lists_button, self.checklist_button):
+        for button in (self.profile_button, self.staff_button, self.lists_button, self.checklist_button):
             row.addWidget(button)
         row.addStretch(1)
         self.profile_button.setVisible(role is Role.ADMIN)
+        self.staff_button.setVisible(role is Role.ADMIN)
         self.checklist_button.setVisible(role is Role.ADMIN)
         self.lists_button.setVisible(role.is_manager)
         if not role.is_manager:
@@ -108,6 +114,7 @@ class ShopSetup(QObject):
         self.checklist_dialog: SetupChecklistDialog | None = None
         self.profile_dialog: ShopProfileDialog | None = None
         self.lists_dialog: ListsDialog | None = None
+        self.staff_dialog: StaffDialog | None = None
         self.note: QMessageBox | None = None
         self.folder_dialog: QFileDialog | None = None
         self._automatic = False  # the checklist was shown by the sign-in: it closes once complete
@@ -117,6 +124,7 @@ class ShopSetup(QObject):
         box = ShopSettingsBox(self.user.role)
         box.profile_requested.connect(self.open_profile)
         box.lists_requested.connect(self.open_lists)
+        box.staff_requested.connect(self.open_staff)
         box.checklist_requested.connect(lambda: self.open_checklist(automatic=False))
         return box
 
@@ -191,25 +199,18 @@ class ShopSetup(QObject):
             self.open_profile()
         elif step is SetupStep.BACKUPS:
             self.choose_backup_folder()
+        elif step is SetupStep.STAFF:
+            self.open_staff()
+        elif self._has_section("products"):
+            self.window.show_section("products")
+            self.window.activateWindow()
         else:
-            key = "staff" if step is SetupStep.STAFF else "products"
-            if self._has_section(key):
-                self.window.show_section(key)
-                self.window.activateWindow()
-            elif step is SetupStep.STAFF:
-                self._note(
-                    self.tr(
-                        "Staff screen: coming. Skip this step for now; it can be reopened from Settings → "
-                        "Getting started once the Staff screen is there."
-                    )
+            self._note(
+                self.tr(
+                    "Products section: coming. Skip this step for now; it can be reopened from "
+                    "Settings → Getting started."
                 )
-            else:
-                self._note(
-                    self.tr(
-                        "Products section: coming. Skip this step for now; it can be reopened from "
-                        "Settings → Getting started."
-                    )
-                )
+            )
 
     def _has_section(self, key: str) -> bool:
         try:
@@ -285,6 +286,21 @@ class ShopSetup(QObject):
         dialog = ListsDialog(self.worker, self.services.lists, self.user, self.ctx.tz, self.window)
         dialog.changed.connect(self.changed)
         self.lists_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_staff(self) -> StaffDialog:
+        """The Staff screen (`staff_dialog`); its saves refresh the sections and the checklist."""
+        parent = (
+            self.checklist_dialog if self.checklist_dialog and self.checklist_dialog.isVisible() else None
+        )
+        ctx = self.ctx
+        dialog = StaffDialog(
+            self.worker, self.services, self.user, ctx.tz, ctx.buddhist_era, parent or self.window
+        )
+        dialog.changed.connect(self.changed)
+        dialog.changed.connect(lambda _changes: self.refresh_checklist())
+        self.staff_dialog = dialog
         dialog.open()
         return dialog
 

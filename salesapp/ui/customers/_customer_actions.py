@@ -118,7 +118,8 @@ class CustomerListActions(QWidget):
         return self.list.selected_ids()
 
     def _selection_changed(self) -> None:
-        chosen = len(self.list.table.selectionModel().selectedRows())
+        # Counted from the selection's ranges: "Select all" of 300,000 is one range, not 300,000 rows.
+        chosen = self.list.selected_count()
         total = self.model.rowCount()
         locale = QLocale()
         self.selection_label.setText(
@@ -126,7 +127,7 @@ class CustomerListActions(QWidget):
         )
         self.select_all.setText(self.tr("Select all {0}").format(locale.toString(total)))
         self.select_all.setVisible(total > 0 and chosen < total)
-        self.select_all.setEnabled(self.model.all_ids() is not None)
+        self.select_all.setEnabled(self.model.has_ids())
         for button in self.bulk_buttons:
             button.setEnabled(chosen > 0)
 
@@ -195,7 +196,7 @@ class CustomerListActions(QWidget):
 
     def _offer_reload(self, dialog: SelectionDialog) -> None:
         # "Select all" is remembered as such: after the reload it selects all that match the filters now.
-        everything = len(self.list.table.selectionModel().selectedRows()) == self.model.rowCount()
+        everything = self.list.all_selected()
         ids = list(dialog.customer_ids)
         dialog.reload_requested.connect(lambda: self._reload_for(dialog, ids, everything))
 

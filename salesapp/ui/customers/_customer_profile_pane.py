@@ -365,7 +365,9 @@ class CustomerProfilePane(DetailPane):
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.orders.addTopLevelItem(item)
         totals = ", ".join(format_minor(total, currency) for currency, total in record.lifetime) or "–"
-        self.lifetime.setText(self.tr("{0} orders · lifetime total {1}").format(record.order_count, totals))
+        self.lifetime.setText(
+            self.tr("%Ln order(s) · lifetime total {0}", "", record.order_count).format(totals)
+        )
 
     def _fill_appointments(self, record: CustomerProfile) -> None:
         self.appointments.clear()

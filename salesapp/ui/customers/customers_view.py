@@ -131,10 +131,12 @@ class CustomersView(CustomerListActions):
         self.list.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.list.current_record_changed.connect(self._current_changed)
         self.model.loaded.connect(self._show_total)
-        self.model.loaded.connect(lambda _n: self._list_loaded())
+        # Bound methods, not lambdas: Qt drops them with this view, so a load that lands after Sign out
+        # (the model outlives the window) reaches no deleted widget.
+        self.model.loaded.connect(self._list_loaded)
         self.model.ids_loaded.connect(self._show_total)
-        self.model.ids_loaded.connect(lambda _n: self._selection_changed())
-        self.model.ids_loaded.connect(lambda _n: self._ids_loaded())
+        self.model.ids_loaded.connect(self._selection_changed)
+        self.model.ids_loaded.connect(self._ids_loaded)
         self.model.load_failed.connect(self._load_failed)
 
         self.pane = CustomerProfilePane(tz, buddhist_era)

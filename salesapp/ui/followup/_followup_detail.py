@@ -63,7 +63,8 @@ class FollowUpDetailPane(DetailPane):
 
     Signals:
         save_requested(str, object): note text and the next time (aware datetime, NOW or None).
-        close_requested(str): "End follow-up" was ticked; the note text is the summary.
+        close_requested(str): Save with "End follow-up" ticked; the note text is the summary. The tick
+            alone only chooses (and renames Save): nothing that cannot be undone happens on one click.
         reopen_requested(): a manager asked to reopen.
         match_requested(): match the payment notice to an order.
         slip_requested(): show the payment slip full size.
@@ -125,6 +126,7 @@ class FollowUpDetailPane(DetailPane):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._save)
         self.end_box = QCheckBox(self.tr("End follow-up"))
+        self.end_box.setToolTip(self.tr("Tick, then Save: the follow-up ends with the note as its summary."))
         self.end_box.toggled.connect(self._end_toggled)
         self.reopen_button = QPushButton(self.tr("Reopen"))
         self.reopen_button.clicked.connect(self.reopen_requested)
@@ -195,8 +197,9 @@ class FollowUpDetailPane(DetailPane):
             self.editor.clear()
             self.next_time.set_date_time(row.next_at if row.next_at and row.next_at > self.clock() else None)
             self._now_chosen = False
-            self.save_button.setText(self.tr("Save note"))
-        self.end_box.setChecked(row.closed)
+        if not same_record or row.closed:  # a refresh of the same item keeps the user's choice
+            self.end_box.setChecked(row.closed)
+        self._show_save_text()
         self._apply_state()
 
     def _show_status(self) -> None:
@@ -329,8 +332,9 @@ class FollowUpDetailPane(DetailPane):
     def _apply_state(self) -> None:
         row = self.record.row if self.record is not None else None
         closed = bool(row and row.closed)
-        for widget in (self.editor, self.next_time, self.save_button):
+        for widget in (self.editor, self.save_button):
             widget.setEnabled(not closed)
+        self.next_time.setEnabled(not closed and not self.end_box.isChecked())  # an ended item has no next
         self.end_box.setEnabled(not closed)
         self.reopen_button.setVisible(closed and self.is_manager)
 
@@ -352,19 +356,32 @@ class FollowUpDetailPane(DetailPane):
             return NOW
         return self.next_time.date_time()
 
+    def ending(self) -> bool:
+        """Whether Save ends the follow-up ("End follow-up" is ticked on an open item)."""
+        return self.record is not None and not self.record.row.closed and self.end_box.isChecked()
+
     def _save(self) -> None:
         if self.record is None:
             return
         self.message.clear_message()
-        self.set_busy(True)
-        self.save_requested.emit(self.editor.toPlainText(), self.next_value())
-
-    def _end_toggled(self, checked: bool) -> None:
-        if self.record is None or not checked or self.record.row.closed:
+        ending = self.ending()
+        problem = None if ending else self.next_time.problem()
+        if problem is not None:  # say what format is expected instead of saving without the time
+            self.show_error(problem)
             return
-        self.message.clear_message()
         self.set_busy(True)
-        self.close_requested.emit(self.editor.toPlainText())
+        if ending:
+            self.close_requested.emit(self.editor.toPlainText())
+        else:
+            self.save_requested.emit(self.editor.toPlainText(), self.next_value())
+
+    def _end_toggled(self, _checked: bool) -> None:
+        """The tick only chooses what Save does: Save says so, and the next time is not asked for."""
+        self._show_save_text()
+        self._apply_state()
+
+    def _show_save_text(self) -> None:
+        self.save_button.setText(self.tr("Save and end follow-up") if self.ending() else self.tr("Save note"))
 
     def offer_retry(self) -> None:
         """The note could not reach the server: it stays in the editor and Save becomes Retry."""
@@ -372,8 +389,8 @@ class FollowUpDetailPane(DetailPane):
 
     def saved(self, detail: FollowUpDetail, notice: str) -> None:
         """A save went through: clear the editor, show the fresh detail and a short notice."""
-        self.save_button.setText(self.tr("Save note"))
         self.editor.clear()
+        self.end_box.setChecked(False)  # done: a closed item shows it ticked again below
         self._now_chosen = False
         self.load(detail)
         self.next_time.set_date_time(
@@ -384,8 +401,5 @@ class FollowUpDetailPane(DetailPane):
         self.show_notice(notice)
 
     def show_error(self, text: str) -> None:
-        if self.record is not None and not self.record.row.closed:
-            blocked = self.end_box.blockSignals(True)
-            self.end_box.setChecked(False)  # the close did not happen
-            self.end_box.blockSignals(blocked)
-        super().show_error(text)
+        super().show_error(text)  # the note and the tick stay as they were: Save can be pressed again
+        self._show_save_text()

@@ -225,7 +225,7 @@ class FollowUpView(QWidget):
             self.list.set_tab_count(item.kind, locale.toString(item.count) + ("+" if item.capped else ""))
 
     def _show_total(self, count: int) -> None:
-        self.list.status.setText(self.tr("{0} follow-ups").format(QLocale().toString(count)))
+        self.list.status.setText(self.tr("%Ln follow-up(s)", "", count))
 
     def _sort_changed(self, descending: bool) -> None:
         self.descending = descending
@@ -360,7 +360,9 @@ class FollowUpView(QWidget):
     def _close(self, summary: str) -> None:
         row = self.pane.record.row
         self._run(
-            lambda: self.followups.close(self.user, row.id, row.version, summary), self.tr("Follow-up ended.")
+            lambda: self.followups.close(self.user, row.id, row.version, summary),
+            self.tr("Follow-up ended."),
+            self.pane.offer_retry,
         )
 
     def _reopen(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from salesapp.ui.lists.windowed import RECORD_ROLE, WindowedTableModel
 from salesapp.ui.widgets.message_label import MessageLabel
+from salesapp.ui.widgets.table_copy import install_row_copy
 
 ROW_HEIGHT_FACTOR = 1.9
 
@@ -57,6 +58,7 @@ class RecordListView(QWidget):
 
         self.table = QTableView()
         self.table.setModel(model)
+        install_row_copy(self.table)  # Ctrl+C copies the selected rows, headers first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
@@ -117,11 +119,38 @@ class RecordListView(QWidget):
         for column, chars in enumerate(widths):
             self.table.setColumnWidth(column, chars * unit)
 
+    def selected_spans(self) -> list[tuple[int, int]]:
+        """The selected rows as (first, last) spans in list order, overlaps merged.
+
+        Read from the selection's ranges, never row by row: "Select all 300,000" is one range, and
+        `selectedRows()` would build 300,000 model indexes on the GUI thread.
+        """
+        spans: list[tuple[int, int]] = []
+        selection = self.table.selectionModel().selection()
+        ranges = (selection.at(i) for i in range(selection.size()))
+        for top, bottom in sorted((r.top(), r.bottom()) for r in ranges):
+            if spans and top <= spans[-1][1] + 1:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], bottom))
+            else:
+                spans.append((top, bottom))
+        return spans
+
+    def selected_count(self) -> int:
+        """How many rows are selected (from the ranges)."""
+        return sum(last - first + 1 for first, last in self.selected_spans())
+
+    def all_selected(self) -> bool:
+        """Every row of the list is selected ("Select all"): actions may stand for the whole list."""
+        rows = self.model.rowCount()
+        return rows > 0 and self.selected_count() == rows
+
     def selected_ids(self) -> list[int]:
-        """Ids of the selected rows, in list order (rows whose id is not known yet are left out)."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        found = (self.model.id_at(row) for row in rows)
-        return [i for i in found if i is not None]
+        """Ids of the selected rows, in list order (rows whose id is not known yet are left out); sliced
+        from the model's id array span by span."""
+        ids: list[int] = []
+        for first, last in self.selected_spans():
+            ids.extend(self.model.ids_between(first, last))
+        return ids
 
     def current_key(self) -> Any:
         """The key of the chosen tab."""

@@ -192,6 +192,18 @@ class WindowedTableModel(QAbstractTableModel):
         rows = self._pages.get(page)
         return getattr(rows[offset], "id", None) if rows is not None and offset < len(rows) else None
 
+    def ids_between(self, first: int, last: int) -> list[int]:
+        """The ids of rows `first`..`last` in order: a slice of the id list (no model index, no Python
+        loop per row); before it arrives, the ids of loaded pages only."""
+        if self._ids is not None:
+            return self._ids[max(first, 0) : last + 1].tolist()
+        found = (self.id_at(row) for row in range(max(first, 0), min(last + 1, self._count)))
+        return [i for i in found if i is not None]
+
+    def has_ids(self) -> bool:
+        """The full id list has arrived (jumps, "Select all" and bulk actions can use it)."""
+        return self._ids is not None
+
     def all_ids(self) -> list[int] | None:
         """Every id of the list in order, once the id list has arrived."""
         return None if self._ids is None else self._ids.tolist()

@@ -81,10 +81,12 @@ class MainWindow(QMainWindow):
 
     Signals:
         sign_out_requested(): the user wants to sign out.
+        change_password_requested(): File → Change my password….
         refresh_requested(): F5, reload what is shown.
     """
 
     sign_out_requested = Signal()
+    change_password_requested = Signal()
     refresh_requested = Signal()
 
     def __init__(
@@ -132,7 +134,9 @@ class MainWindow(QMainWindow):
             self.tr("Local database file") if not is_server else self.tr("Shared PostgreSQL server")
         )
         self.statusBar().addWidget(database_icon)
-        self.user_label = QLabel(self.tr("Signed in as {0} ({1})").format(user.display_name, role_name(user)))
+        self.user_label = QLabel(
+            self.tr("Signed in as {0} ({1})").format(name_without_role(user), role_name(user))
+        )
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_menus()
@@ -176,6 +180,8 @@ class MainWindow(QMainWindow):
             action.setVisible(False)
         self.backup_separator = file_menu.addSeparator()
         self.backup_separator.setVisible(False)
+        self.change_password_action = self._action(self.tr("&Change my password…"), file_menu)
+        self.change_password_action.triggered.connect(self.change_password_requested)
         sign_out = self._action(self.tr("Sign &out"), file_menu)
         sign_out.triggered.connect(self.sign_out_requested)
         file_menu.addSeparator()
@@ -241,6 +247,16 @@ def quit_keys() -> list[QKeySequence]:
         if not key.isEmpty() and key not in result:
             result.append(key)
     return result
+
+
+def name_without_role(user: UserRecord) -> str:
+    """The display name without a role it already ends with ("คุณมานพ (Manager)"): the role is shown once."""
+    role = role_name(user)
+    english = user.role.value.capitalize() if user.role.value != "admin" else "Administrator"
+    name = user.display_name.strip()
+    if name.casefold().endswith((f"({role})".casefold(), f"({english})".casefold())):
+        name = name[: name.rindex("(")].rstrip()
+    return name
 
 
 def role_name(user: UserRecord) -> str:

@@ -98,7 +98,8 @@ class OpportunityPane(DetailPane):
         self.probability = QLabel()
         self.probability.setStyleSheet("font-weight: 600;")
         stage_row = QHBoxLayout()
-        stage_row.addWidget(QLabel(self.tr("Stage:")))
+        self.stage_caption = QLabel(self.tr("Stage:"))  # hidden with the combo box when nothing is shown
+        stage_row.addWidget(self.stage_caption)
         stage_row.addWidget(self.stage, 1)
         self.stale_mark = QLabel()
         self.stale_mark.setPixmap(stale_icon().pixmap(16, 16))
@@ -149,6 +150,7 @@ class OpportunityPane(DetailPane):
         self._shown = [
             self.title,
             self.subtitle,
+            self.stage_caption,
             self.stage,
             self.probability,
             self.state,

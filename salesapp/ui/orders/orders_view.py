@@ -101,11 +101,11 @@ class OrdersView(QWidget):
     def _show_total(self, count: int) -> None:
         shown = QLocale().toString(count)
         if self.search.text().strip():
-            text = self.tr("{0} orders found").format(shown)
+            text = self.tr("%Ln order(s) found", "", count)
             if count >= MAX_HITS:
                 text = self.tr("The first {0} orders found; type more to narrow the search").format(shown)
         else:
-            text = self.tr("{0} orders").format(shown)
+            text = self.tr("%Ln order(s)", "", count)
         self.list.status.setText(text)
 
 

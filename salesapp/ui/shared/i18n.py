@@ -39,6 +39,21 @@ def locale_for(language: str) -> QLocale:
     return QLocale(lang, country)
 
 
+class EnglishPlurals(QTranslator):
+    """English plural forms for count texts written the Qt way, ``tr("%n case(s)", "", n)``: "1 case",
+    "2 cases". English has no .ts file of its own; Thai and Vietnamese have one form, in their files."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:  # fmt: skip
+        if n < 0 or "(s)" not in source:
+            return None  # type: ignore[return-value]  # a null string: Qt keeps looking
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 class Translations:
     """Keeps the installed QTranslators alive and swaps them when the language changes."""
 
@@ -54,6 +69,9 @@ class Translations:
         self._installed.clear()
         self.language = language if language in LANGUAGES else "en"
         QLocale.setDefault(locale_for(self.language))
+        plurals = EnglishPlurals(self.app)  # first: the language's own file, installed after, wins
+        self.app.installTranslator(plurals)
+        self._installed.append(plurals)
         if self.language == "en":
             return
         for name in ("qtbase", "salesapp"):

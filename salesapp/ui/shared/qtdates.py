@@ -26,6 +26,8 @@ _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _SEP = r"\s*([/.\-])\s*"
 # d/m/yyyy, dd.mm.yy, d-m-yyyy ...; the same separator both times.
 _DMY_RE = re.compile(r"(\d{1,2})" + _SEP + r"(\d{1,2})\s*\2\s*(\d{4}|\d{2})", re.ASCII)
+# ddmmyyyy or ddmmyy typed without separators ("07122026", "071226").
+_DIGITS_RE = re.compile(r"(\d{2})(\d{2})(\d{4}|\d{2})", re.ASCII)
 # yyyy-mm-dd, as pasted from spreadsheets and exports.
 _ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)
 # "<date> 14:05", "<date> 14.05 น." (Thai for "o'clock").
@@ -117,12 +119,15 @@ def _ce_year(typed: str, buddhist_era: bool) -> int:
 def parse_date(text: str, buddhist_era: bool) -> date | None:
     """Parse a typed date, or return None when it is not a valid date.
 
-    Accepts ``d/m/yyyy``, ``dd/mm/yyyy``, ``d-m-yyyy``, ``d.m.yyyy`` (and two-digit years), Thai digits
-    (๐-๙), and ISO ``yyyy-mm-dd``. See ``_ce_year`` for how the era of the year is decided.
+    Accepts ``d/m/yyyy``, ``dd/mm/yyyy``, ``d-m-yyyy``, ``d.m.yyyy`` (and two-digit years), the digits
+    alone (``ddmmyyyy``, ``ddmmyy``), Thai digits (๐-๙), and ISO ``yyyy-mm-dd``. See ``_ce_year`` for
+    how the era of the year is decided.
     """
     normalized = _normalize(text)
     if m := _DMY_RE.fullmatch(normalized):
         day, month, year = int(m.group(1)), int(m.group(3)), _ce_year(m.group(4), buddhist_era)
+    elif m := _DIGITS_RE.fullmatch(normalized):
+        day, month, year = int(m.group(1)), int(m.group(2)), _ce_year(m.group(3), buddhist_era)
     elif m := _ISO_RE.fullmatch(normalized):
         day, month, year = int(m.group(3)), int(m.group(2)), _ce_year(m.group(1), buddhist_era)
     else:
@@ -154,6 +159,28 @@ def parse_datetime(text: str, tz: tzinfo, buddhist_era: bool) -> datetime | None
     if d is None or t is None:
         return None
     return combine_local(d, t, tz)
+
+
+WORKDAY_START, WORKDAY_END = 8, 18
+"""The working hours a suggested follow-up time falls in (whole hours, local time)."""
+
+FIRST_CALL_HOUR = 9
+"""The hour suggested when the next full hour falls outside the working hours."""
+
+
+def suggested_time(day: date, now_local: datetime) -> time:
+    """The time a follow-up on ``day`` starts at before the user picks one (``now_local``: the wall clock).
+
+    The next full hour when it falls within 08:00-18:00, else 09:00: a call chosen for tomorrow lands in
+    working hours instead of at midnight (after 18:00 a call for tomorrow gets 09:00). Today after 18:00
+    keeps the day the user chose, at the next full hour (23:59 at the latest) rather than in the past.
+    """
+    hour = now_local.hour + 1
+    if WORKDAY_START <= hour <= WORKDAY_END:
+        return time(hour, 0)
+    if day == now_local.date() and hour > WORKDAY_END:
+        return time(hour, 0) if hour <= 23 else time(23, 59)
+    return time(FIRST_CALL_HOUR, 0)
 
 
 def combine_local(d: date, t: time, tz: tzinfo) -> datetime:

@@ -70,6 +70,9 @@ class FollowUpDialog(_Form):
     def collect(self) -> tuple[str, object]:
         if not self.reason.text().strip():
             raise ValidationError(msg("Say why the customer is to be called again."), field="reason")
+        problem = self.next_call.problem()
+        if problem is not None:  # already in the user's language: it names the format expected
+            raise ValidationError(problem, field="next_call_at")
         when = self.next_call.date_time()
         if when is None:
             raise ValidationError(msg("Choose when to call again."), field="next_call_at")
@@ -167,7 +170,7 @@ class AssignDialog(_Form):
     """
 
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Assign {0} cases").format(QLocale().toString(count)), parent)
+        super().__init__(self.tr("Assign %Ln case(s)", "", count), parent)
         self.staff = QComboBox()
         self.staff.setMinimumContentsLength(24)
         self.form.addRow(self.tr("Assign to:"), self.staff)

@@ -62,7 +62,7 @@ class UpsellManagerForms(QObject):
         dialog.submit_requested.connect(
             lambda user_id: self.view.run_change(
                 lambda: upsell.assign(user, ids, user_id),
-                self.tr("{0} cases assigned.").format(len(ids)),
+                self.tr("%Ln case(s) assigned.", "", len(ids)),
                 dialog,
             )
         )
@@ -84,7 +84,7 @@ class UpsellManagerForms(QObject):
         def queue(order_ids: list[int]) -> None:
             self.view.run_change(
                 lambda: upsell.queue_orders(user, order_ids),
-                self.tr("{0} orders put into Pending.").format(len(order_ids)), dialog,
+                self.tr("%Ln order(s) put into Pending.", "", len(order_ids)), dialog,
             )  # fmt: skip
 
         dialog.search_requested.connect(search)

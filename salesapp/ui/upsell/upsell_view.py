@@ -176,7 +176,7 @@ class UpsellView(QWidget):
             self.list.set_tab_count(item.status, locale.toString(item.count) + ("+" if item.capped else ""))
 
     def _show_total(self, count: int) -> None:
-        self.list.status.setText(self.tr("{0} cases").format(QLocale().toString(count)))
+        self.list.status.setText(self.tr("%Ln case(s)", "", count))
         self._selection_changed()
 
     def _selection_changed(self) -> None:

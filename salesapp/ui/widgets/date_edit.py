@@ -2,7 +2,7 @@
 
 Qt's QDateEdit cannot show Buddhist-era years (QCalendar has no Buddhist system), so these widgets keep
 the value as a Python ``date``/``datetime`` and do all formatting and parsing through ``ui.qtdates``.
-The month grid is QCalendarWidget with its navigation bar swapped for one whose year box can count in BE.
+The month grid and its pop-up live in ``era_calendar`` (a year box that can count in BE).
 """
 
 from __future__ import annotations
@@ -14,238 +14,31 @@ from datetime import UTC, datetime, time, tzinfo
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QComboBox,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
-    QStyle,
     QTimeEdit,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from salesapp.ui.shared.qtdates import (
-    BE_OFFSET,
     combine_local,
-    display_year,
     format_date,
     from_qdate,
     parse_date,
+    suggested_time,
     to_qdate,
 )
-
-MINIMUM_DATE = dt.date(1900, 1, 1)
-"""Earliest date the pickers accept; anything older is a typing slip in a sales CRM."""
-
-MAXIMUM_DATE = dt.date(2200, 12, 31)
-"""Latest date the pickers accept."""
+from salesapp.ui.widgets.era_calendar import MAXIMUM_DATE, MINIMUM_DATE, CalendarPopup, EraCalendarWidget
 
 _INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #d32f2f; border-radius: 3px; }'
 
 
-class EraCalendarWidget(QWidget):
-    """A month calendar whose navigation bar shows localized month names and CE or BE years.
-
-    Signals:
-        date_chosen: a day was picked (clicked or activated in the grid, or "Today").
-            arg: the QDate picked.
-    """
-
-    date_chosen = Signal(QDate)
-
-    def __init__(
-        self,
-        parent: QWidget | None = None,
-        *,
-        buddhist_era: bool = False,
-        today: Callable[[], dt.date] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._buddhist_era = buddhist_era
-        self._today = today or dt.date.today
-
-        self._calendar = QCalendarWidget(self)
-        self._calendar.setObjectName("calendar")
-        self._calendar.setNavigationBarVisible(False)
-        self._calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        # Typing into the grid would open Qt's own date editor, which knows only CE years.
-        self._calendar.setDateEditEnabled(False)
-        self._calendar.setDateRange(to_qdate(MINIMUM_DATE), to_qdate(MAXIMUM_DATE))
-
-        style = self.style()
-        self._prev_button = QToolButton(self)
-        self._prev_button.setObjectName("previous_month")
-        self._prev_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self._prev_button.setAutoRaise(True)
-        self._prev_button.setToolTip(self.tr("Previous month"))
-        self._next_button = QToolButton(self)
-        self._next_button.setObjectName("next_month")
-        self._next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        self._next_button.setAutoRaise(True)
-        self._next_button.setToolTip(self.tr("Next month"))
-
-        self._month_combo = QComboBox(self)
-        self._month_combo.setObjectName("month")
-        self._month_combo.setToolTip(self.tr("Month"))
-        self._month_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._year_spin = QSpinBox(self)
-        self._year_spin.setObjectName("year")
-        self._year_spin.setToolTip(self.tr("Year"))
-        # Jump only when the whole year is typed, not at "2", "25", "256".
-        self._year_spin.setKeyboardTracking(False)
-
-        self._today_button = QPushButton(self.tr("Today"), self)
-        self._today_button.setObjectName("today")
-        self._today_button.setAutoDefault(False)
-
-        nav = QHBoxLayout()
-        nav.setContentsMargins(0, 0, 0, 0)
-        nav.addWidget(self._prev_button)
-        nav.addWidget(self._month_combo, 1)
-        nav.addWidget(self._year_spin)
-        nav.addWidget(self._next_button)
-        bottom = QHBoxLayout()
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addStretch(1)
-        bottom.addWidget(self._today_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.setSpacing(4)
-        layout.addLayout(nav)
-        layout.addWidget(self._calendar, 1)
-        layout.addLayout(bottom)
-
-        self._fill_months()
-        self._update_year_range()
-        self._sync_navigation()
-
-        self._prev_button.clicked.connect(self._calendar.showPreviousMonth)
-        self._next_button.clicked.connect(self._calendar.showNextMonth)
-        self._month_combo.activated.connect(self._on_navigation_edited)
-        self._year_spin.valueChanged.connect(self._on_navigation_edited)
-        self._calendar.currentPageChanged.connect(self._sync_navigation)
-        self._calendar.clicked.connect(self.date_chosen)
-        self._calendar.activated.connect(self.date_chosen)
-        self._today_button.clicked.connect(self._on_today_clicked)
-        self.setFocusProxy(self._calendar)
-
-    def calendar(self) -> QCalendarWidget:
-        """Return the month grid (for styling and tests)."""
-        return self._calendar
-
-    def month_combo(self) -> QComboBox:
-        """Return the month selector."""
-        return self._month_combo
-
-    def year_spin_box(self) -> QSpinBox:
-        """Return the year selector, which shows BE years in Buddhist-era mode."""
-        return self._year_spin
-
-    def today_button(self) -> QPushButton:
-        """Return the "Today" button."""
-        return self._today_button
-
-    def buddhist_era(self) -> bool:
-        """Return whether years are shown in the Buddhist era."""
-        return self._buddhist_era
-
-    def set_buddhist_era(self, buddhist_era: bool) -> None:
-        """Show years in the Buddhist era (CE + 543) or in the Common Era."""
-        if buddhist_era == self._buddhist_era:
-            return
-        self._buddhist_era = buddhist_era
-        self._update_year_range()
-        self._sync_navigation()
-
-    def set_date_range(self, minimum: QDate, maximum: QDate) -> None:
-        """Limit the days that can be picked."""
-        self._calendar.setDateRange(minimum, maximum)
-        self._update_year_range()
-        self._sync_navigation()
-
-    def set_selected_date(self, selected: QDate) -> None:
-        """Select a day (clamped to the date range) and show its month."""
-        self._calendar.setSelectedDate(selected)
-        shown = self._calendar.selectedDate()
-        self._calendar.setCurrentPage(shown.year(), shown.month())
-        self._sync_navigation()
-
-    def selected_date(self) -> QDate:
-        """Return the selected day."""
-        return self._calendar.selectedDate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LocaleChange:
-            self._fill_months()
-        super().changeEvent(event)
-
-    def _fill_months(self) -> None:
-        """Fill the month selector with this widget's locale's month names."""
-        locale = self.locale()
-        blocked = self._month_combo.blockSignals(True)
-        self._month_combo.clear()
-        for month in range(1, 13):
-            self._month_combo.addItem(locale.standaloneMonthName(month), month)
-        self._month_combo.setCurrentIndex(self._calendar.monthShown() - 1)
-        self._month_combo.blockSignals(blocked)
-
-    def _update_year_range(self) -> None:
-        """Set the year selector's range from the calendar's date range, in the current era."""
-        blocked = self._year_spin.blockSignals(True)
-        self._year_spin.setRange(
-            display_year(self._calendar.minimumDate().year(), self._buddhist_era),
-            display_year(self._calendar.maximumDate().year(), self._buddhist_era),
-        )
-        self._year_spin.blockSignals(blocked)
-
-    def _sync_navigation(self) -> None:
-        """Show the calendar's current page in the month and year selectors and enable the arrows."""
-        year, month = self._calendar.yearShown(), self._calendar.monthShown()
-        month_blocked = self._month_combo.blockSignals(True)
-        year_blocked = self._year_spin.blockSignals(True)
-        self._month_combo.setCurrentIndex(month - 1)
-        self._year_spin.setValue(display_year(year, self._buddhist_era))
-        self._month_combo.blockSignals(month_blocked)
-        self._year_spin.blockSignals(year_blocked)
-        minimum, maximum = self._calendar.minimumDate(), self._calendar.maximumDate()
-        self._prev_button.setEnabled((year, month) > (minimum.year(), minimum.month()))
-        self._next_button.setEnabled((year, month) < (maximum.year(), maximum.month()))
-
-    def _on_navigation_edited(self) -> None:
-        """Show the month and year the user picked in the selectors."""
-        year = self._year_spin.value() - (BE_OFFSET if self._buddhist_era else 0)
-        self._calendar.setCurrentPage(year, self._month_combo.currentIndex() + 1)
-        self._sync_navigation()
-
-    def _on_today_clicked(self) -> None:
-        """Pick today, or only show its month when today is outside the date range."""
-        today = to_qdate(self._today())
-        self._calendar.setCurrentPage(today.year(), today.month())
-        if self._calendar.minimumDate() <= today <= self._calendar.maximumDate():
-            self._calendar.setSelectedDate(today)
-            self.date_chosen.emit(today)
-        self._sync_navigation()
-
-
-class _CalendarPopup(QFrame):
-    """The pop-up window holding a DateEdit's calendar; it closes when a day is chosen or on Escape."""
-
-    def __init__(self, parent: QWidget, *, buddhist_era: bool, today: Callable[[], dt.date] | None) -> None:
-        super().__init__(parent, Qt.WindowType.Popup)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.calendar = EraCalendarWidget(self, buddhist_era=buddhist_era, today=today)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(1, 1, 1, 1)
-        layout.addWidget(self.calendar)
-
-
 class DateEdit(QWidget):
-    """A date field: type ``dd/mm/yyyy`` (CE or BE year) or pick a day from a pop-up calendar.
+    """A date field: type ``dd/mm/yyyy`` (CE or BE year; also ``7/12/26``, ``07122026``) or pick a day from
+    a pop-up calendar.
 
     Text that is not a date (or is outside the allowed range) stays in the field, which gets a red
     border (dynamic property ``invalid`` = true); the value is unchanged until the text is fixed.
@@ -271,7 +64,7 @@ class DateEdit(QWidget):
         self._date: dt.date | None = None
         self._minimum = MINIMUM_DATE
         self._maximum = MAXIMUM_DATE
-        self._popup: _CalendarPopup | None = None
+        self._popup: CalendarPopup | None = None
 
         self._line_edit = QLineEdit(self)
         self._line_edit.setObjectName("date_text")
@@ -336,6 +129,20 @@ class DateEdit(QWidget):
         parsed = parse_date(text, self._buddhist_era)
         return parsed is not None and self._in_range(parsed)
 
+    def problem(self) -> str | None:
+        """What is wrong with the typed text, saying the format expected, or None when it is acceptable."""
+        if self.has_acceptable_input():
+            return None
+        parsed = parse_date(self._line_edit.text(), self._buddhist_era)
+        if parsed is not None:
+            return self.tr("{0} is outside the dates allowed.").format(
+                format_date(parsed, self._buddhist_era)
+            )
+        today = self._today() if self._today is not None else dt.date.today()
+        return self.tr("“{0}” is not a date: type it as dd/mm/yyyy, for example {1}.").format(
+            self._line_edit.text().strip(), format_date(today, self._buddhist_era)
+        )
+
     def commit(self) -> None:
         """Read the typed text now (call before saving from a shortcut, which does not move focus)."""
         text = self._line_edit.text()
@@ -378,7 +185,7 @@ class DateEdit(QWidget):
     def open_popup(self) -> None:
         """Show the calendar under the field, on the current date (or today when there is none)."""
         if self._popup is None:
-            self._popup = _CalendarPopup(self, buddhist_era=self._buddhist_era, today=self._today)
+            self._popup = CalendarPopup(self, buddhist_era=self._buddhist_era, today=self._today)
             self._popup.calendar.date_chosen.connect(self._on_date_chosen)
         popup = self._popup
         # A pop-up is a window, and windows do not inherit the parent's locale on their own.
@@ -430,7 +237,7 @@ class DateEdit(QWidget):
         if bool(self._line_edit.property("invalid")) == invalid:
             return
         self._line_edit.setProperty("invalid", invalid)
-        self._line_edit.setToolTip(self.tr("Not a valid date. Type it as dd/mm/yyyy.") if invalid else "")
+        self._line_edit.setToolTip((self.problem() or "") if invalid else "")
         # A dynamic property does not restyle the widget by itself.
         style = self._line_edit.style()
         style.unpolish(self._line_edit)
@@ -451,10 +258,24 @@ def _local_zone() -> tzinfo:
     return zone
 
 
+class _TimeEdit(QTimeEdit):
+    """A 24-hour time field where a digit typed over a whole hour or minute replaces it ("10" over "00"):
+    Qt's own inserts beside it, which the full section refuses, so typing seemed to do nothing."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        section = self.currentSection()
+        full = len(self.sectionText(section)) >= 2
+        if event.text().isdigit() and full and not self.lineEdit().hasSelectedText():
+            self.setSelectedSection(section)
+        super().keyPressEvent(event)
+
+
 class DateTimeEdit(QWidget):
     """A date field, a 24-hour time field and a "Now" button, edited in one time zone.
 
-    The value is an aware UTC datetime (minute precision); the fields show it in the widget's zone.
+    The value is an aware UTC datetime (minute precision); the fields show it in the widget's zone. A date
+    chosen in an empty field comes with a working-hours time (``qtdates.suggested_time``), not 00:00,
+    unless the user already set the time.
 
     Signals:
         date_time_changed: the value changed, by the user or by ``set_date_time``/"Now".
@@ -476,9 +297,10 @@ class DateTimeEdit(QWidget):
         self._clock: Callable[[], datetime] = clock if clock is not None else (lambda: datetime.now(UTC))
         self._value: datetime | None = None
         self._loading = False
+        self._time_chosen = False  # the user set the time: a date picked later keeps it
 
         self._date_edit = DateEdit(self, buddhist_era=buddhist_era, today=self._today)
-        self._time_edit = QTimeEdit(self)
+        self._time_edit = _TimeEdit(self)
         self._time_edit.setObjectName("time")
         self._time_edit.setDisplayFormat("HH:mm")
         self._time_edit.setTime(QTime(0, 0))
@@ -496,8 +318,8 @@ class DateTimeEdit(QWidget):
         self.setFocusProxy(self._date_edit)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-        self._date_edit.date_changed.connect(self._on_part_changed)
-        self._time_edit.timeChanged.connect(self._on_part_changed)
+        self._date_edit.date_changed.connect(self._on_date_changed)
+        self._time_edit.timeChanged.connect(self._on_time_changed)
         self._now_button.clicked.connect(self.set_now)
 
     def date_edit(self) -> DateEdit:
@@ -531,6 +353,7 @@ class DateTimeEdit(QWidget):
             if value is None:
                 self._date_edit.set_date(None)
                 self._time_edit.setTime(QTime(0, 0))
+                self._time_chosen = False
             else:
                 if value.tzinfo is None:
                     raise ValueError(f"naive datetime {value!r}: an aware datetime is required")
@@ -552,6 +375,27 @@ class DateTimeEdit(QWidget):
     def _today(self) -> dt.date:
         """Return today's date in the widget's zone, by its clock."""
         return self._clock().astimezone(self._tz).date()
+
+    def problem(self) -> str | None:
+        """What is wrong with the typed date (the format expected), or None."""
+        self._date_edit.commit()
+        return self._date_edit.problem()
+
+    def _on_date_changed(self, day: dt.date | None) -> None:
+        """A date typed or picked into an empty field gets a working-hours time instead of 00:00."""
+        if not self._loading and day is not None and self._value is None and not self._time_chosen:
+            suggested = suggested_time(day, self._clock().astimezone(self._tz))
+            self._loading = True
+            try:
+                self._time_edit.setTime(QTime(suggested.hour, suggested.minute))
+            finally:
+                self._loading = False
+        self._on_part_changed()
+
+    def _on_time_changed(self) -> None:
+        if not self._loading:
+            self._time_chosen = True
+        self._on_part_changed()
 
     def _on_part_changed(self) -> None:
         """Announce the combined value once when the date or the time changed."""

@@ -178,3 +178,79 @@ def test_every_order_is_followed_and_requests_and_notices_come_in_every_status(d
         assert unnamed == 0
     finally:
         services.close()
+
+
+def test_every_seed_fills_a_small_database(db_url: str) -> None:
+    """Issue 22: `salesapp demo --seed 1` failed; several seeds, one after another, at a small size."""
+    services = connect(db_url, hasher=cheap_hasher())
+    try:
+        for seed in range(1, 6):
+            fill_demo(services.db, customers=40, orders=200, seed=seed, now=NOW)
+        ((orders, bad),) = _rows(
+            services.db, "SELECT (SELECT COUNT(*) FROM orders), "
+            "(SELECT COUNT(*) FROM payment_notices WHERE amount_minor <= 0)",
+        )  # fmt: skip
+        assert (orders, bad) == (1000, 0)
+    finally:
+        services.close()
+
+
+def test_an_order_totalling_zero_gets_no_payment_notice_of_zero(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The failure of seed 1 at a million orders, made certain: every recent order totals 0."""
+    from salesapp.demo._followups import FollowUpDemo
+
+    original = FollowUpDemo.order
+
+    def free(self: FollowUpDemo, *args: object) -> None:
+        original(self, *args[:-2], 0, args[-1])  # type: ignore[arg-type]
+
+    monkeypatch.setattr(FollowUpDemo, "order", free)
+    services = connect(db_url, hasher=cheap_hasher())
+    try:
+        fill_demo(services.db, customers=30, orders=150, seed=1, now=NOW, sales_work=False)
+        ((notices, bad),) = _rows(
+            services.db, "SELECT COUNT(*), SUM(CASE WHEN amount_minor <= 0 THEN 1 ELSE 0 END) "
+            "FROM payment_notices",
+        )  # fmt: skip
+        assert notices > 0 and not bad
+    finally:
+        services.close()
+
+
+def test_a_failed_demo_leaves_the_database_as_it_was(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever fails (here the opportunities, written last), no customer or order stays behind."""
+    import salesapp.demo.demo as demo
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(demo, "seed_opportunities", broken)
+    services = connect(db_url, hasher=cheap_hasher())
+    try:
+        with pytest.raises(RuntimeError):
+            fill_demo(services.db, customers=30, orders=150, seed=2, now=NOW)
+        ((customers, orders, users),) = _rows(
+            services.db,
+            "SELECT (SELECT COUNT(*) FROM customers), (SELECT COUNT(*) FROM orders), "
+            "(SELECT COUNT(*) FROM users)",
+        )
+        assert (customers, orders, users) == (0, 0, 0)
+    finally:
+        services.close()
+
+
+def test_cli_removes_the_sqlite_file_a_failed_demo_created(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import salesapp.demo.demo as demo
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(demo, "fill_demo", broken)
+    path = tmp_path / "demo.sqlite"
+    with pytest.raises(RuntimeError):
+        main(["demo", "--db", f"sqlite:///{path.as_posix()}", "--customers", "10", "--orders", "20"])
+    assert not any(tmp_path.iterdir())
