@@ -2504,158 +2504,163 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="110" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="113" />
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="113" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="116" />
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="114" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="117" />
         <source>Number</source>
         <translation>เลขที่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="115" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="118" />
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="116" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="119" />
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="117" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="120" />
         <source>Next follow-up</source>
         <translation>ติดตามครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="118" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="121" />
         <source>Latest note</source>
         <translation>บันทึกล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="119" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="122" />
         <source>Salesperson</source>
         <translation>พนักงานขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="119" />
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="131" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="122" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="134" />
         <source>Unassigned</source>
         <translation>ยังไม่มีผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="122" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="125" />
         <source>All follow-ups</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="130" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="133" />
         <source>Mine</source>
         <translation>ของฉัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="133" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="136" />
         <source>Everyone</source>
         <translation>ทุกคน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="139" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="142" />
         <source>New</source>
         <translation>เพิ่มใหม่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="143" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="146" />
         <source>Contact-back request…</source>
         <translation>รายการติดต่อกลับ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="144" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="147" />
         <source>Payment notice…</source>
         <translation>รายการแจ้งโอนเงิน…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="147" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="150" />
         <source>Show:</source>
         <translation>แสดง:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="153" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="156" />
         <source>Show due items</source>
         <translation>แสดงรายการที่ถึงกำหนด</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="228" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="245" />
         <source>%Ln follow-up(s)</source>
         <translation>%Ln รายการติดตาม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="239" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="247" />
+        <source>%Ln follow-up(s) shown; {0} now, F5 updates the list</source>
+        <translation>แสดง %Ln รายการติดตาม ขณะนี้มี {0} รายการ กด F5 เพื่ออัปเดตรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="261" />
         <source>Next follow-up: {0}</source>
         <translation>ติดตามครั้งถัดไป: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="249" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="271" />
         <source>Latest note by {0}, {1}:</source>
         <translation>บันทึกล่าสุดโดย {0} เมื่อ {1}:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="252" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="274" />
         <source>No notes yet.</source>
         <translation>ยังไม่มีบันทึก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="356" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="378" />
         <source>Note saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="364" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="386" />
         <source>Follow-up ended.</source>
         <translation>จบการติดตามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="371" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="393" />
         <source>Follow-up reopened.</source>
         <translation>เปิดการติดตามใหม่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="388" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="410" />
         <source>Payment matched.</source>
         <translation>จับคู่การโอนเงินแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="413" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="436" />
         <source>{0} {1} saved.</source>
         <translation>บันทึก{0} {1} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="444" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="467" />
         <source>Follow-up due: {0}</source>
         <translation>ถึงกำหนดติดตาม: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="446" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="469" />
         <source>{0} follow-ups are due</source>
         <translation>ถึงกำหนดติดตาม {0} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="456" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="480" />
         <source>salesapp: {0} follow-ups today or overdue</source>
         <translation>salesapp: ต้องติดตามวันนี้หรือเลยกำหนด {0} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="463" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="496" />
         <source>Today: {0} follow-ups planned, {1} overdue from earlier days.</source>
         <translation>วันนี้: มีนัดติดตาม {0} รายการ และเลยกำหนดจากวันก่อน ๆ {1} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="468" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="504" />
         <source>Good morning</source>
         <translation>สวัสดีตอนเช้า</translation>
     </message>
@@ -6979,192 +6984,192 @@
 <context>
     <name>UpsellView</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="78" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="80" />
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="80" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="82" />
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="81" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="83" />
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="82" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="84" />
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="83" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="85" />
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="84" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="86" />
         <source>Upsell</source>
         <translation>ยอดอัพเซล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="85" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="87" />
         <source>Assigned to</source>
         <translation>มอบหมายให้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="86" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="88" />
         <source>Queued</source>
         <translation>เข้าคิวเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="87" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="89" />
         <source>Next call</source>
         <translation>โทรครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="88" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="90" />
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="89" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="91" />
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="90" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="92" />
         <source>Tags</source>
         <translation>แท็ก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="179" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="181" />
         <source>%Ln case(s)</source>
         <translation>%Ln รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="199" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="201" />
         <source>Assigned to {0}</source>
         <translation>มอบหมายให้ {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="202" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="204" />
         <source>{0} calls, {1} notes</source>
         <translation>โทร {0} ครั้ง, โน้ต {1} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="329" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="341" />
         <source>You received {0} cases. They are in the Assigned tab.</source>
         <translation>คุณได้รับ {0} รายการ ดูได้ในแท็บ มอบหมายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="335" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="347" />
         <source>No pending cases are waiting. Well done!</source>
         <translation>ไม่มีรายการรอดำเนินการแล้ว เยี่ยมมาก!</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="363" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="375" />
         <source>Follow-up saved.</source>
         <translation>บันทึกการติดตามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="376" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="388" />
         <source>Success: the products were added to the order.</source>
         <translation>สำเร็จ: เพิ่มสินค้าในคำสั่งซื้อแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="382" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="394" />
         <source>Failed: order {0}</source>
         <translation>ไม่สำเร็จ: คำสั่งซื้อ {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="383" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="395" />
         <source>Why did the upsell not work out?</source>
         <translation>ทำไมการอัพเซลจึงไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="389" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="401" />
         <source>Marked as failed.</source>
         <translation>บันทึกเป็นไม่สำเร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="395" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="407" />
         <source>Skip: order {0}</source>
         <translation>ข้าม: คำสั่งซื้อ {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="396" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="408" />
         <source>Skipping releases a confirmed order to shipping without an upsell call.</source>
         <translation>การข้ามจะปล่อยคำสั่งซื้อที่ยืนยันแล้วไปจัดส่ง โดยไม่ต้องโทรอัพเซล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="403" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="415" />
         <source>Skipped; the order is released to shipping.</source>
         <translation>ข้ามแล้ว ปล่อยคำสั่งซื้อไปจัดส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="418" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="430" />
         <source>Give back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="419" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="431" />
         <source>Give order {0} back to Pending for someone else to call?</source>
         <translation>ขอคืนคำสั่งซื้อ {0} ไปที่รอดำเนินการ เพื่อให้คนอื่นโทรใช่ไหม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="427" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="439" />
         <source>Given back to Pending.</source>
         <translation>คืนรายการไปที่รอดำเนินการแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="451" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="463" />
         <source>Call started.</source>
         <translation>เริ่มโทรแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="462" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="474" />
         <source>Call saved in the call history.</source>
         <translation>บันทึกการโทรในประวัติการโทรแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="478" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="490" />
         <source>Note saved.</source>
         <translation>บันทึกโน้ตแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="486" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="498" />
         <source>Note pinned to the top.</source>
         <translation>ปักหมุดโน้ตไว้ด้านบนแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="486" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="498" />
         <source>Note unpinned.</source>
         <translation>เลิกปักหมุดโน้ตแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="499" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="511" />
         <source>Delete note</source>
         <translation>ลบโน้ต</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="500" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="512" />
         <source>Delete this note by {0}?</source>
         <translation>ลบโน้ตนี้ของ {0} ใช่ไหม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="505" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="517" />
         <source>It will no longer be shown; the case's history keeps a record of it.</source>
         <translation>โน้ตจะไม่แสดงอีก แต่ประวัติการทำรายการจะยังเก็บบันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="512" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="524" />
         <source>Note deleted.</source>
         <translation>ลบโน้ตแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="535" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="547" />
         <source>Tags saved.</source>
         <translation>บันทึกแท็กแล้ว</translation>
     </message>
@@ -7220,7 +7225,7 @@
         <translation>เปิดฐานข้อมูลไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/migrations/__init__.py" line="102" />
+        <location filename="../../salesapp/db/migrations/__init__.py" line="104" />
         <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
         <translation>ฐานข้อมูลนี้สร้างโดย salesapp เวอร์ชันที่ใหม่กว่า (สคีมา {found} แต่โปรแกรมนี้รู้จักถึง {latest}) กรุณาติดตั้ง salesapp เวอร์ชันใหม่ ฐานข้อมูลยังไม่ถูกแก้ไขใด ๆ</translation>
     </message>
@@ -7441,7 +7446,7 @@
     </message>
     <message>
         <location filename="../../salesapp/domain/customers/handover.py" line="146" />
-        <location filename="../../salesapp/services/customers/handover.py" line="230" />
+        <location filename="../../salesapp/services/customers/handover.py" line="238" />
         <source>Select at least one customer.</source>
         <translation>กรุณาเลือกลูกค้าอย่างน้อยหนึ่งราย</translation>
     </message>
@@ -8188,27 +8193,27 @@
         <translation>เฉพาะผู้จัดการเท่านั้นที่มอบหมายหรือดึงลูกค้ากลับได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/handover.py" line="127" />
+        <location filename="../../salesapp/services/customers/handover.py" line="135" />
         <source>{name} cannot receive customers: the account is disabled or not a sales account.</source>
         <translation>{name} รับลูกค้าไม่ได้ เพราะบัญชีถูกระงับหรือไม่ใช่บัญชีพนักงานขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/handover.py" line="227" />
+        <location filename="../../salesapp/services/customers/handover.py" line="235" />
         <source>Enter the reason for taking these customers back.</source>
         <translation>กรุณากรอกเหตุผลที่ดึงลูกค้าเหล่านี้กลับ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/handover.py" line="286" />
+        <location filename="../../salesapp/services/customers/handover.py" line="294" />
         <source>These customers no longer exist: they were deleted on another desktop.</source>
         <translation>ไม่มีลูกค้าเหล่านี้แล้ว เนื่องจากถูกลบจากเครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/handover.py" line="289" />
+        <location filename="../../salesapp/services/customers/handover.py" line="297" />
         <source>One of the selected customers was changed by someone else since you selected it: reload and try again.</source>
         <translation>มีผู้อื่นแก้ไขลูกค้ารายหนึ่งที่เลือกไว้หลังจากที่คุณเลือก กรุณาโหลดใหม่แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/handover.py" line="292" />
+        <location filename="../../salesapp/services/customers/handover.py" line="300" />
         <source>{count} of the selected customers were changed by someone else since you selected them: reload and try again.</source>
         <translation>มีผู้อื่นแก้ไขลูกค้าที่เลือกไว้ {count} รายหลังจากที่คุณเลือก กรุณาโหลดใหม่แล้วลองอีกครั้ง</translation>
     </message>

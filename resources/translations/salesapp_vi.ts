@@ -2504,158 +2504,163 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="110" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="113" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="113" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="116" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="114" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="117" />
         <source>Number</source>
         <translation>Mã số</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="115" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="118" />
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="116" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="119" />
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="117" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="120" />
         <source>Next follow-up</source>
         <translation>Theo dõi tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="118" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="121" />
         <source>Latest note</source>
         <translation>Ghi chú mới nhất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="119" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="122" />
         <source>Salesperson</source>
         <translation>Nhân viên bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="119" />
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="131" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="122" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="134" />
         <source>Unassigned</source>
         <translation>Chưa giao</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="122" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="125" />
         <source>All follow-ups</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="130" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="133" />
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="133" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="136" />
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="139" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="142" />
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="143" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="146" />
         <source>Contact-back request…</source>
         <translation>Yêu cầu gọi lại…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="144" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="147" />
         <source>Payment notice…</source>
         <translation>Thông báo chuyển khoản…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="147" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="150" />
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="153" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="156" />
         <source>Show due items</source>
         <translation>Xem mục đến hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="228" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="245" />
         <source>%Ln follow-up(s)</source>
         <translation>%Ln mục theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="239" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="247" />
+        <source>%Ln follow-up(s) shown; {0} now, F5 updates the list</source>
+        <translation>Đang hiển thị %Ln mục theo dõi; hiện có {0}, nhấn F5 để cập nhật danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="261" />
         <source>Next follow-up: {0}</source>
         <translation>Theo dõi tiếp theo: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="249" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="271" />
         <source>Latest note by {0}, {1}:</source>
         <translation>Ghi chú mới nhất của {0}, {1}:</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="252" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="274" />
         <source>No notes yet.</source>
         <translation>Chưa có ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="356" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="378" />
         <source>Note saved.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="364" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="386" />
         <source>Follow-up ended.</source>
         <translation>Đã kết thúc theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="371" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="393" />
         <source>Follow-up reopened.</source>
         <translation>Đã mở lại theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="388" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="410" />
         <source>Payment matched.</source>
         <translation>Đã đối soát thanh toán.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="413" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="436" />
         <source>{0} {1} saved.</source>
         <translation>Đã lưu {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="444" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="467" />
         <source>Follow-up due: {0}</source>
         <translation>Đến hạn theo dõi: {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="446" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="469" />
         <source>{0} follow-ups are due</source>
         <translation>{0} mục theo dõi đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="456" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="480" />
         <source>salesapp: {0} follow-ups today or overdue</source>
         <translation>salesapp: {0} mục theo dõi hôm nay hoặc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="463" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="496" />
         <source>Today: {0} follow-ups planned, {1} overdue from earlier days.</source>
         <translation>Hôm nay: {0} mục theo dõi theo lịch, {1} mục quá hạn từ những ngày trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/followup/followup_view.py" line="468" />
+        <location filename="../../salesapp/ui/followup/followup_view.py" line="504" />
         <source>Good morning</source>
         <translation>Chào buổi sáng</translation>
     </message>
@@ -6979,192 +6984,192 @@
 <context>
     <name>UpsellView</name>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="78" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="80" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="80" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="82" />
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="81" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="83" />
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="82" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="84" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="83" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="85" />
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="84" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="86" />
         <source>Upsell</source>
         <translation>Upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="85" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="87" />
         <source>Assigned to</source>
         <translation>Giao cho</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="86" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="88" />
         <source>Queued</source>
         <translation>Vào hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="87" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="89" />
         <source>Next call</source>
         <translation>Gọi lại lúc</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="88" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="90" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="89" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="91" />
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="90" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="92" />
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="179" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="181" />
         <source>%Ln case(s)</source>
         <translation>%Ln mục</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="199" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="201" />
         <source>Assigned to {0}</source>
         <translation>Đã giao cho {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="202" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="204" />
         <source>{0} calls, {1} notes</source>
         <translation>{0} cuộc gọi, {1} ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="329" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="341" />
         <source>You received {0} cases. They are in the Assigned tab.</source>
         <translation>Bạn đã nhận {0} mục. Các mục này nằm ở tab Đã giao.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="335" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="347" />
         <source>No pending cases are waiting. Well done!</source>
         <translation>Không còn mục nào chờ xử lý. Làm tốt lắm!</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="363" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="375" />
         <source>Follow-up saved.</source>
         <translation>Đã lưu theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="376" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="388" />
         <source>Success: the products were added to the order.</source>
         <translation>Thành công: đã thêm sản phẩm vào đơn hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="382" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="394" />
         <source>Failed: order {0}</source>
         <translation>Không thành công: đơn hàng {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="383" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="395" />
         <source>Why did the upsell not work out?</source>
         <translation>Vì sao upsell không thành công?</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="389" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="401" />
         <source>Marked as failed.</source>
         <translation>Đã đánh dấu không thành công.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="395" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="407" />
         <source>Skip: order {0}</source>
         <translation>Bỏ qua: đơn hàng {0}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="396" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="408" />
         <source>Skipping releases a confirmed order to shipping without an upsell call.</source>
         <translation>Bỏ qua sẽ chuyển đơn hàng đã xác nhận sang giao hàng mà không gọi upsell.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="403" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="415" />
         <source>Skipped; the order is released to shipping.</source>
         <translation>Đã bỏ qua; đơn hàng được chuyển sang giao hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="418" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="430" />
         <source>Give back</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="419" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="431" />
         <source>Give order {0} back to Pending for someone else to call?</source>
         <translation>Trả đơn hàng {0} về Chờ xử lý để người khác gọi?</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="427" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="439" />
         <source>Given back to Pending.</source>
         <translation>Đã trả về Chờ xử lý.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="451" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="463" />
         <source>Call started.</source>
         <translation>Đã bắt đầu cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="462" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="474" />
         <source>Call saved in the call history.</source>
         <translation>Đã lưu cuộc gọi vào lịch sử cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="478" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="490" />
         <source>Note saved.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="486" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="498" />
         <source>Note pinned to the top.</source>
         <translation>Đã ghim ghi chú lên đầu.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="486" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="498" />
         <source>Note unpinned.</source>
         <translation>Đã bỏ ghim ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="499" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="511" />
         <source>Delete note</source>
         <translation>Xóa ghi chú</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="500" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="512" />
         <source>Delete this note by {0}?</source>
         <translation>Xóa ghi chú này của {0}?</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="505" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="517" />
         <source>It will no longer be shown; the case's history keeps a record of it.</source>
         <translation>Ghi chú sẽ không còn hiển thị; lịch sử thao tác của mục vẫn lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="512" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="524" />
         <source>Note deleted.</source>
         <translation>Đã xóa ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="535" />
+        <location filename="../../salesapp/ui/upsell/upsell_view.py" line="547" />
         <source>Tags saved.</source>
         <translation>Đã lưu thẻ.</translation>
     </message>
@@ -7220,7 +7225,7 @@
         <translation>Không mở được cơ sở dữ liệu: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/migrations/__init__.py" line="102" />
+        <location filename="../../salesapp/db/migrations/__init__.py" line="104" />
         <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản salesapp mới hơn (lược đồ {found}, ứng dụng này chỉ biết đến {latest}). Hãy cài salesapp bản mới hơn; cơ sở dữ liệu chưa bị thay đổi.</translation>
     </message>
@@ -7441,7 +7446,7 @@
     </message>
     <message>
         <location filename="../../salesapp/domain/customers/handover.py" line="146" />
-        <location filename="../../salesapp/services/customers/handover.py" line="230" />
+        <location filename="../../salesapp/services/customers/handover.py" line="238" />
         <source>Select at least one customer.</source>
         <translation>Hãy chọn ít nhất một khách hàng.</translation>
     </message>
@@ -8188,27 +8193,27 @@
         <translation>Chỉ quản lý mới được giao hoặc thu hồi khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/handover.py" line="127" />
+        <location filename="../../salesapp/services/customers/handover.py" line="135" />
         <source>{name} cannot receive customers: the account is disabled or not a sales account.</source>
         <translation>{name} không thể nhận khách hàng: tài khoản đã bị khóa hoặc không phải tài khoản bán hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/handover.py" line="227" />
+        <location filename="../../salesapp/services/customers/handover.py" line="235" />
         <source>Enter the reason for taking these customers back.</source>
         <translation>Hãy nhập lý do thu hồi các khách hàng này.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/handover.py" line="286" />
+        <location filename="../../salesapp/services/customers/handover.py" line="294" />
         <source>These customers no longer exist: they were deleted on another desktop.</source>
         <translation>Những khách hàng này không còn nữa: họ đã bị xóa trên một máy khác.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/handover.py" line="289" />
+        <location filename="../../salesapp/services/customers/handover.py" line="297" />
         <source>One of the selected customers was changed by someone else since you selected it: reload and try again.</source>
         <translation>Một khách hàng đã chọn vừa được người khác sửa sau khi bạn chọn: hãy tải lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/handover.py" line="292" />
+        <location filename="../../salesapp/services/customers/handover.py" line="300" />
         <source>{count} of the selected customers were changed by someone else since you selected them: reload and try again.</source>
         <translation>{count} khách hàng đã chọn vừa được người khác sửa sau khi bạn chọn: hãy tải lại rồi thử lại.</translation>
     </message>

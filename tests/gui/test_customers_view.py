@@ -416,3 +416,31 @@ def test_source_filter_age_and_tag_from_the_profile(qtbot, view, shop, admin) ->
         vip.trigger()
     assert [t.name for t in view.pane.profile.tags] == ["VIP"]
     assert next(a for a in view.pane.tag_menu.actions() if a.text() == "VIP").isChecked()
+
+
+def test_opening_the_handover_dialog_reads_the_staff_loads_once(
+    qtbot, view, shop, admin, monkeypatch
+) -> None:
+    from salesapp.services.customers.handover import HandoverService
+    from salesapp.ui.customers._handover_dialog import HandoverDialog
+
+    shop.users.create_user(admin, "lan", "Nguyễn Thị Lan", Role.SALES, "password1")
+    calls: list[int] = []
+    real = HandoverService._loads
+
+    def counted(self: HandoverService):
+        calls.append(1)
+        return real(self)
+
+    monkeypatch.setattr(HandoverService, "_loads", counted)
+    qtbot.mouseClick(view.select_all, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.handover_button, Qt.MouseButton.LeftButton)  # as a user opens it
+    dialogs = view.findChildren(HandoverDialog)
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    qtbot.waitUntil(lambda: dialog.staff.rowCount() >= 1, timeout=10_000)
+    qtbot.wait(300)  # anything queued behind the first load has run
+    view.worker.submit(lambda: None)
+    qtbot.wait(100)
+    assert len(calls) == 1
+    dialog.reject()

@@ -306,3 +306,46 @@ def test_contact_request_by_hand_then_follow_up_now(qtbot, filled, worker, clock
     with qtbot.waitSignal(view.saved, timeout=10_000) as saved:
         qtbot.mouseClick(view.pane.save_button, Qt.MouseButton.LeftButton)
     assert saved.args[0].status(clock(), BANGKOK) is FollowUpStatus.DUE
+
+
+def tab_count(view: FollowUpView, kind: FollowUpKind | None) -> str:
+    text = view.list.tab_bar.tabText(view.list._tab_keys.index(kind))
+    return text[text.rindex("(") + 1 : -1]
+
+
+def test_the_banner_follows_closings_from_elsewhere_and_f5(qtbot, filled, worker, clock) -> None:
+    view = make_view(qtbot, filled, worker, clock)
+    before = filled.followup_list.due_summary(view.user, BANGKOK)
+    assert before.overdue >= 2
+    qtbot.waitUntil(lambda: f"{before.overdue} overdue" in view.banner.text(), timeout=10_000)
+    show(qtbot, view, None, StatusFilter.DUE)
+    first, second = view.model.record(0), view.model.record(1)  # due first: the oldest, overdue
+    # another desktop ends one: its ChangeSet reloads the counters, and the banner with them
+    _, changes = filled.followups.close(view.user, first.id, first.version, "ปิดแล้ว")
+    view.apply_changes(changes)
+    qtbot.waitUntil(lambda: f"{before.overdue - 1} overdue" in view.banner.text(), timeout=10_000)
+    # a change nobody announced: F5
+    filled.followups.close(view.user, second.id, second.version, "ปิดแล้ว")
+    view.reload()
+    qtbot.waitUntil(lambda: f"{before.overdue - 2} overdue" in view.banner.text(), timeout=10_000)
+    assert view.show_due.isVisible() and len(view.reminders.shown) == 1  # greeted once only
+
+
+def test_the_footer_counts_the_rows_shown_and_agrees_with_the_tab(qtbot, filled, worker, clock) -> None:
+    view = make_view(qtbot, filled, worker, clock)
+    qtbot.waitUntil(lambda: tab_count(view, None) == str(view.model.rowCount()), timeout=10_000)
+    total = view.model.rowCount()
+    assert view.list.status.text().startswith(f"{total} follow-up")  # "(s)": no English .qm loaded here
+    row = view.model.record(0)
+    _, changes = filled.followups.close(view.user, row.id, row.version, "ปิดแล้ว")
+    view.apply_changes(changes)  # the ended row stays in place until F5; the tab counts what is open now
+    qtbot.waitUntil(lambda: tab_count(view, None) == str(total - 1), timeout=10_000)
+    assert view.model.rowCount() == total
+    footer = view.list.status.text()
+    assert footer.startswith(f"{total} follow-up")
+    assert f"shown; {total - 1} now, F5 updates the list" in footer
+    with qtbot.waitSignal(view.model.ids_loaded, timeout=10_000):
+        view.reload()
+    qtbot.waitUntil(lambda: tab_count(view, None) == str(total - 1), timeout=10_000)
+    assert view.model.rowCount() == total - 1 and view.list.status.text().startswith(f"{total - 1} follow-up")
+    assert "now" not in view.list.status.text()

@@ -489,3 +489,12 @@ def test_the_empty_pane_shows_no_stray_stage_label(qtbot, view) -> None:
     assert view.pane.record is None and view.pane.placeholder.isVisible()
     visible = [label.text() for label in view.pane.findChildren(QLabel) if label.isVisible() and label.text()]
     assert "Stage:" not in visible
+
+
+def test_the_list_shows_rows_and_counts_after_a_card_was_dragged_on_the_board(qtbot, view, shop) -> None:
+    st, title = shop.stages, "เซรั่มวิตามินซี 50 ขวด"
+    with qtbot.waitSignal(view.saved, timeout=10_000):
+        assert drag_card(view, st["Interested"], title, st["Considering"])
+    reload_list(qtbot, view, lambda: view.set_mode(Mode.LIST))
+    assert len(list_titles(view)) == 4 and title in list_titles(view)
+    qtbot.waitUntil(lambda: view.list.tab_bar.tabText(0).endswith("(4)"), timeout=10_000)

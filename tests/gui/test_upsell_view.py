@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from salesapp.db import models as m
 from salesapp.domain.clock import to_db
-from salesapp.domain.enums import Channel, Currency, OrderStatus, Role
+from salesapp.domain.enums import Channel, Currency, EntityKind, OrderStatus, Role
 from salesapp.domain.orders.bill import BillInput, BillLineInput
 from salesapp.domain.text import search_key
 from salesapp.domain.upsell import UpsellRules, UpsellStatus
@@ -525,3 +525,21 @@ def test_click_to_call_stale_outcome_and_changes_from_elsewhere(qtbot, shop, wor
     with qtbot.waitSignal(view.case_shown, timeout=10_000):
         view.apply_changes(changes)
     assert pane.tags_editor.edit.text() == "VIP"
+
+
+def test_a_hidden_section_shows_the_new_case_when_entered(qtbot, shop, worker, clock) -> None:
+    services, users, _ = shop
+    view = make_view(qtbot, services, users["boss"], clock, worker)
+    qtbot.waitUntil(lambda: tab_text(view, S.PENDING) == "Pending (5)", timeout=10_000)
+    wait_rows(qtbot, view, 5)
+    view.hide()  # the user is in another section when an order comes in
+    unit = m.ProductUnit.get(m.ProductUnit.name == "ขวด")
+    customer = m.Customer.select().first()
+    line = BillLineInput(unit.product_id, unit.id, 1)
+    _, changes = services.orders.create(users["boss"], BillInput(customer.id, Currency.THB, (line,), 4000))
+    assert changes.ids(EntityKind.UPSELL_CASE)
+    view.apply_changes(changes)
+    qtbot.waitUntil(lambda: tab_text(view, S.PENDING) == "Pending (6)", timeout=10_000)
+    view.show()  # entering Upsell: the counts and the list agree
+    wait_rows(qtbot, view, 6)
+    assert tab_text(view, S.PENDING) == "Pending (6)"

@@ -24,6 +24,7 @@ from salesapp.db.migrations import (
     m0012_pools,
     m0013_staff,
     m0014_order_owner_status,
+    m0015_customer_source_index,
 )
 from salesapp.domain.errors import DatabaseOpenError, msg
 
@@ -73,6 +74,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(12, m0012_pools.STATEMENTS, vacuum=("customers",)),
     Migration(13, m0013_staff.STATEMENTS),
     Migration(14, m0014_order_owner_status.STATEMENTS, vacuum=("orders",)),
+    Migration(15, m0015_customer_source_index.STATEMENTS, vacuum=("customers",)),
 )
 LATEST = MIGRATIONS[-1].number
 

@@ -95,6 +95,9 @@ class FollowUpView(QWidget):
         self.descending = False
         self._wanted: int | None = None
         self._last_tick = self.clock()
+        self._greeted = False  # the first due summary greets; later ones only update the banner
+        self._summary_text: str | None = None  # the banner shows this summary (None: something else)
+        self._shown_count: int | None = None  # rows in the list as last loaded (the footer counts them)
         tz, be = ctx.tz, ctx.buddhist_era
 
         def when(moment: datetime | None) -> str:
@@ -192,8 +195,7 @@ class FollowUpView(QWidget):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.tick)
         self._schedule_tick()
-        self.reload()
-        self.worker.submit(lists.due_summary, self.user, tz, on_done=self._morning_summary)
+        self.reload()  # the counters, and with them the due summary (the morning greeting)
 
     # -- list --------------------------------------------------------------------------------------------
     def current_filter(self) -> FollowUpFilter:
@@ -213,19 +215,39 @@ class FollowUpView(QWidget):
     def reload(self) -> None:
         """Reload the list and the counters (filter change, F5, another desktop's change)."""
         flt, lists = self.current_filter(), self.lists
+        self._shown_count = None  # the footer waits for the new list's ids
         self.model.load(lambda: (lists.count(flt), lists.first_page(flt)), lambda stop: lists.ids(flt, stop))
         self._reload_counts()
 
     def _reload_counts(self) -> None:
+        """Read the tabs' counters and the banner's due summary again, on the worker."""
         self.worker.submit(self.lists.kind_counts, self.current_filter(), on_done=self._show_counts)
+        self.worker.submit(self.lists.due_summary, self.user, self.ctx.tz, on_done=self._summary_arrived)
 
     def _show_counts(self, counts: list[KindCount]) -> None:
         locale = QLocale()
+        key = self.list.current_key()
         for item in counts:
             self.list.set_tab_count(item.kind, locale.toString(item.count) + ("+" if item.capped else ""))
+            if item.kind == key and not item.capped:
+                self._show_footer(item.count)
 
     def _show_total(self, count: int) -> None:
-        self.list.status.setText(self.tr("%Ln follow-up(s)", "", count))
+        self._shown_count = count
+        self._show_footer(None)
+
+    def _show_footer(self, matching: int | None) -> None:
+        """The footer counts the rows the list shows; when the tab's fresh count differs (rows ended or
+        added since the list was read, kept in place until F5), it says so instead of disagreeing silently."""
+        shown = self._shown_count
+        if shown is None:
+            return
+        text = self.tr("%Ln follow-up(s)", "", shown)
+        if matching is not None and matching != shown:
+            text = self.tr("%Ln follow-up(s) shown; {0} now, F5 updates the list", "", shown).format(
+                QLocale().toString(matching)
+            )
+        self.list.status.setText(text)
 
     def _sort_changed(self, descending: bool) -> None:
         self.descending = descending
@@ -410,6 +432,7 @@ class FollowUpView(QWidget):
         def done(result: tuple[FollowUpRow, ChangeSet]) -> None:
             row, changes = result
             dialog.accept()
+            self._summary_text = None
             self.banner.show_notice(self.tr("{0} {1} saved.").format(kind_name(row.kind), row.title))
             self.reload()
             self._load_detail(row.id)
@@ -446,6 +469,7 @@ class FollowUpView(QWidget):
             title = self.tr("{0} follow-ups are due").format(len(rows))
         body = "\n".join(f"{kind_name(r.kind)} {r.title} · {r.customer_name}" for r in rows[:5])
         self.reminders.notify(title, body, first.id)
+        self._summary_text = None
         self.banner.show_notice(f"{title}: " + ", ".join(f"{r.title} ({r.customer_name})" for r in rows[:3]))
         self.show_due.show()
         self.worker.submit(self.lists.due_summary, self.user, self.ctx.tz, on_done=self._due_count)
@@ -456,16 +480,28 @@ class FollowUpView(QWidget):
             total, self.tr("salesapp: {0} follow-ups today or overdue").format(total)
         )
 
-    def _morning_summary(self, summary: DueSummary) -> None:
+    def _summary_arrived(self, summary: DueSummary) -> None:
+        """The due summary after the counters were read: the first greets (banner and notification); later
+        ones keep the banner's figures current while it shows the summary (another notice stays)."""
         self._due_count(summary)
+        greeting, self._greeted = not self._greeted, True
+        if not greeting and self._summary_text is None and self.banner.text():
+            return  # the banner says something else
         if not summary.today and not summary.overdue:
+            if not greeting:
+                self._summary_text = None
+                self.banner.clear_message()
+                self.show_due.hide()
             return
         text = self.tr("Today: {0} follow-ups planned, {1} overdue from earlier days.").format(
             QLocale().toString(summary.today), QLocale().toString(summary.overdue)
         )
-        self.banner.show_notice(text)
+        if text != self._summary_text:
+            self._summary_text = text
+            self.banner.show_notice(text)
         self.show_due.show()
-        self.reminders.notify(self.tr("Good morning"), text, None)
+        if greeting:
+            self.reminders.notify(self.tr("Good morning"), text, None)
 
     def closeEvent(self, event: Any) -> None:
         self.timer.stop()

@@ -402,10 +402,13 @@ class OpportunitiesView(OpportunityActions):
             self.reload()
         elif touched:
             self.model.refresh_ids(touched)  # rows stay where they are until the next reload
-            self._dirty = {Mode.BOARD, Mode.PIPELINE}
+            # The hidden modes are read again when next shown: the list too (it may never have been read,
+            # or its rows and counts moved on); only the list in view keeps its rows in place.
+            self._dirty |= {Mode.BOARD, Mode.PIPELINE}
             if self.mode() is Mode.LIST:
                 self._reload_counts()
             else:
+                self._dirty.add(Mode.LIST)
                 self._reload_mode(self.mode())
         shown = self.pane.record
         if reload_detail and shown is not None and (shown.record.id in touched or stages):

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from salesapp.domain.changes import ChangeSet
@@ -63,6 +64,7 @@ class UpsellView(QWidget):
         self.worker, self.user = ctx.worker, ctx.user
         self.lists, self.upsell = services.upsell_list, services.upsell
         self._wanted: int | None = None
+        self._reload_on_show = False  # changes arrived while the section was out of sight
         self._running_calls: dict[int, int] = {}  # case id → call id; written by worker tasks in order
         self.dialog: QWidget | None = None  # the form open now (tests reach it here)
         self.viewer: ImageViewer | None = None
@@ -212,11 +214,21 @@ class UpsellView(QWidget):
         if touched:
             self.model.refresh_ids(touched)
             self._reload_counts()
+            # Out of sight nothing is under the cursor: the list is read again when the section is entered
+            # (new cases joined, cases gone elsewhere left), so the list agrees with its counts.
+            self._reload_on_show = self._reload_on_show or not self.isVisible()
         detail = self.pane.detail
         if detail is not None and (
             detail.case.id in touched or detail.order.id in changes.ids(EntityKind.ORDER)
         ):
             self._load_case(detail.case.id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Entering the section: read the list again if changes arrived while it was out of sight."""
+        super().showEvent(event)
+        if self._reload_on_show:
+            self._reload_on_show = False
+            self.reload()
 
     def set_dial_scheme(self, scheme: str) -> None:
         """How Start call dials on this computer (remembered for this desktop)."""
