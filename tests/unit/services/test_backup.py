@@ -384,7 +384,10 @@ def test_a_backup_while_another_desktop_writes_is_one_moment(
         ).fetchone()[0]
         listed = conn.execute("SELECT rows FROM backup_tables WHERE name = 'orders'").fetchone()[0]
     assert len(committed) >= orders + 3  # the writer went on during the backup: its later orders are not in
-    assert started_with <= orders <= waits[0]  # what was committed before the snapshot is in, no later
+    # What was committed before the snapshot is in, and nothing later. The writer records an order only
+    # after its COMMIT returns, so one order may be committed (and in the snapshot) but not yet recorded
+    # when the first table is copied: allow that one in flight.
+    assert started_with <= orders <= waits[0] + 1
     assert bad == 0 and orphans == 0  # every order with all its lines, no line without its order
     assert listed == 500 + orders
     restore_backup(file, dbs.new("sqlite", "copy"))  # and it restores, checksums and all
