@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -22,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesapp.domain.backup import KEEP_RANGE, BackupCancelled, BackupResult
+from salesapp.domain.backup import KEEP_RANGE, BackupResult
 from salesapp.ui.backup._context import BackupContext
 from salesapp.ui.backup._labels import file_filter, size_text
 from salesapp.ui.backup._progress_box import FittingMessage, ProgressBox
-from salesapp.ui.backup._relay import StageRelay
+from salesapp.ui.backup._task_dialog import BackupTaskDialog
 from salesapp.ui.shared.i18n import error_text
 
 
-class BackupDialog(QDialog):
+class BackupDialog(BackupTaskDialog):
     """Choose the file and back up (on the bulk worker, with progress; Cancel keeps nothing); below, the
     daily automatic backup of this desktop.
 
@@ -50,12 +49,8 @@ class BackupDialog(QDialog):
         keep: int,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.relay = StageRelay(self)
+        super().__init__(ctx, parent)
         self.relay.advanced.connect(self._advanced)
-        self._running = False
-        self._closing = False
         self.setWindowTitle(self.tr("Back up now"))
         self.setMinimumWidth(600)
         intro = QLabel(
@@ -165,33 +160,13 @@ class BackupDialog(QDialog):
             super().reject()
 
     def _failed(self, error: BaseException) -> None:
-        self._set_running(False)
-        self.progress.hide()
-        if isinstance(error, BackupCancelled):
-            self.message.show_notice(self.tr("The backup was cancelled: no file was kept."))
-        else:
-            self.message.show_error(error_text(error))
-        if self._closing:
-            super().reject()
+        self._show_failure(error, self.tr("The backup was cancelled: no file was kept."))
 
     def _set_running(self, running: bool) -> None:
-        self._running = running
+        super()._set_running(running)
         self.start_button.setEnabled(not running)
         self.path_edit.setEnabled(not running)
         self.close_button.setText(self.tr("Cancel") if running else self.tr("Close"))
-
-    @property
-    def running(self) -> bool:
-        """True while a backup is being written."""
-        return self._running
-
-    def reject(self) -> None:
-        if self._running:  # Cancel: the worker stops at its next batch, then the dialog closes
-            self.relay.cancel()
-            self._closing = True
-            self.close_button.setEnabled(False)
-            return
-        super().reject()
 
     # -- the automatic backup -------------------------------------------------------------------------------
     def _browse_folder(self) -> None:

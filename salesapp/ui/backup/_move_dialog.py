@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -17,16 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesapp.domain.backup import BackupCancelled, BackupResult, RestoreResult
+from salesapp.domain.backup import BackupResult, RestoreResult
 from salesapp.services.backup.restore_service import move_database
 from salesapp.ui.backup._context import BackupContext
 from salesapp.ui.backup._progress_box import FittingMessage, ProgressBox
-from salesapp.ui.backup._relay import StageRelay
 from salesapp.ui.backup._server_form import ServerForm
-from salesapp.ui.shared.i18n import error_text
+from salesapp.ui.backup._task_dialog import BackupTaskDialog
 
 
-class MoveDialog(QDialog):
+class MoveDialog(BackupTaskDialog):
     """From a local file to the office server (the server form), or from the server to a new file.
 
     Signals:
@@ -45,13 +43,9 @@ class MoveDialog(QDialog):
         default_file: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.to_server = to_server
         self.backup_path = backup_path
-        self.relay = StageRelay(self)
-        self._running = False
-        self._closing = False
         self.setMinimumWidth(600)
         if to_server:
             self.setWindowTitle(self.tr("Move to a server"))
@@ -112,17 +106,8 @@ class MoveDialog(QDialog):
 
     def target_address(self) -> tuple[str, str | None] | None:
         """(URL, password) of the new database, or None after showing what is missing."""
-        if not self.to_server:
-            path = self.file_edit.text().strip()
-            if not path:
-                self.message.show_error(self.tr("Choose a new file for the database."))
-                return None
-            return "sqlite:///" + path, None
-        address = self.server_form.address()
-        if isinstance(address, str):
-            self.message.show_error(address)
-            return None
-        return address
+        missing = self.tr("Choose a new file for the database.")
+        return self._address(not self.to_server, self.file_edit.text(), self.server_form, missing)
 
     def start(self) -> None:
         """Back up this database and restore it into the new one, on the bulk worker."""
@@ -156,29 +141,9 @@ class MoveDialog(QDialog):
         super().accept()
 
     def _failed(self, error: BaseException) -> None:
-        self._set_running(False)
-        self.progress.hide()
-        if isinstance(error, BackupCancelled):
-            self.message.show_notice(self.tr("Cancelled: nothing was moved."))
-        else:
-            self.message.show_error(error_text(error))
-        if self._closing:
-            super().reject()
+        self._show_failure(error, self.tr("Cancelled: nothing was moved."))
 
     def _set_running(self, running: bool) -> None:
-        self._running = running
+        super()._set_running(running)
         self.move_button.setEnabled(not running)
         self.close_button.setText(self.tr("Cancel") if running else self.tr("Close"))
-
-    @property
-    def running(self) -> bool:
-        """True while the move runs."""
-        return self._running
-
-    def reject(self) -> None:
-        if self._running:
-            self.relay.cancel()
-            self._closing = True
-            self.close_button.setEnabled(False)
-            return
-        super().reject()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -25,18 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesapp.domain.backup import BackupCancelled, BackupSummary, RestoreResult
+from salesapp.domain.backup import BackupSummary, RestoreResult
 from salesapp.services.backup.restore_service import inspect_backup, restore_backup
 from salesapp.ui.backup._context import BackupContext
 from salesapp.ui.backup._labels import file_filter, size_text
 from salesapp.ui.backup._progress_box import FittingMessage, ProgressBox
-from salesapp.ui.backup._relay import StageRelay
 from salesapp.ui.backup._server_form import ServerForm
-from salesapp.ui.shared.i18n import error_text
+from salesapp.ui.backup._task_dialog import BackupTaskDialog
 from salesapp.ui.shared.qtdates import format_datetime
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(BackupTaskDialog):
     """Choose a backup, read it (checked on the bulk worker), see what it holds, choose a new database and
     restore (with progress; Cancel keeps nothing).
 
@@ -49,12 +47,8 @@ class RestoreDialog(QDialog):
     switch_requested = Signal(str, object)
 
     def __init__(self, ctx: BackupContext, default_target: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.summary: BackupSummary | None = None
-        self.relay = StageRelay(self)
-        self._running = False
-        self._closing = False
         self.setWindowTitle(self.tr("Restore a backup"))
         self.setMinimumWidth(640)
 
@@ -175,7 +169,7 @@ class RestoreDialog(QDialog):
         )
 
     def _read(self, summary: BackupSummary) -> None:
-        self._stop()
+        self._set_running(False)
         self.progress.hide()
         self.summary = summary
         when = format_datetime(summary.taken_at, self.ctx.tz, self.ctx.buddhist_era)
@@ -212,17 +206,8 @@ class RestoreDialog(QDialog):
     # -- restoring ------------------------------------------------------------------------------------------
     def target_address(self) -> tuple[str, str | None] | None:
         """(URL, password) of the chosen target, or None after showing what is missing."""
-        if self.file_choice.isChecked():
-            path = self.target_edit.text().strip()
-            if not path:
-                self.message.show_error(self.tr("Choose a new file for the restored database."))
-                return None
-            return "sqlite:///" + path, None
-        address = self.server_form.address()
-        if isinstance(address, str):
-            self.message.show_error(address)
-            return None
-        return address
+        missing = self.tr("Choose a new file for the restored database.")
+        return self._address(self.file_choice.isChecked(), self.target_edit.text(), self.server_form, missing)
 
     def restore(self) -> None:
         """Restore the backup that was read into the chosen new database."""
@@ -241,7 +226,7 @@ class RestoreDialog(QDialog):
         )
 
     def _restored(self, result: RestoreResult, url: str, password: str | None) -> None:
-        self._stop()
+        self._set_running(False)
         self.progress.advance("done", 1, 1)
         self.message.show_notice(
             self.tr("Restored into {0}: {1} rows in {2} tables, checked against the backup ({3} s).").format(
@@ -259,23 +244,15 @@ class RestoreDialog(QDialog):
     def _start(self) -> None:
         self.message.clear_message()
         self.relay.reset()
-        self._running = True
         self.progress.start()
-        self._update()
+        self._set_running(True)
 
-    def _stop(self) -> None:
-        self._running = False
+    def _set_running(self, running: bool) -> None:
+        super()._set_running(running)
         self._update()
 
     def _failed(self, error: BaseException) -> None:
-        self._stop()
-        self.progress.hide()
-        if isinstance(error, BackupCancelled):
-            self.message.show_notice(self.tr("Cancelled: nothing was written."))
-        else:
-            self.message.show_error(error_text(error))
-        if self._closing:
-            super().reject()
+        self._show_failure(error, self.tr("Cancelled: nothing was written."))
 
     def _update(self) -> None:
         self.preview.setVisible(self.summary is not None)
@@ -285,16 +262,3 @@ class RestoreDialog(QDialog):
         self.file_edit.setEnabled(not self._running)
         self.close_button.setText(self.tr("Cancel") if self._running else self.tr("Close"))
         self.adjustSize()
-
-    @property
-    def running(self) -> bool:
-        """True while a backup is read or restored."""
-        return self._running
-
-    def reject(self) -> None:
-        if self._running:
-            self.relay.cancel()
-            self._closing = True
-            self.close_button.setEnabled(False)
-            return
-        super().reject()

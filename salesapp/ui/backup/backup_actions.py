@@ -27,11 +27,11 @@ from salesapp.ui.backup._backup_dialog import BackupDialog
 from salesapp.ui.backup._context import BackupContext
 from salesapp.ui.backup._labels import age_text
 from salesapp.ui.backup._move_dialog import MoveDialog
-from salesapp.ui.backup._relay import StageRelay
 from salesapp.ui.backup._restore_dialog import RestoreDialog
 from salesapp.ui.shared.i18n import error_text
 from salesapp.ui.shared.tasks import DbWorker
 from salesapp.ui.shared.view_context import ViewContext
+from salesapp.ui.widgets.progress_relay import StageRelay
 
 CHECK_EVERY_MS = 10 * 60 * 1000  # the age shown moves on; the daily backup is looked at (due once a day)
 FIRST_CHECK_MS = 60 * 1000  # not while the window opens
