@@ -5,13 +5,10 @@ Screenshots of every new screen in English, Thai and Vietnamese go to tests/arti
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from salesapp import config
@@ -24,47 +21,10 @@ from salesapp.services.lists import ListKind
 from salesapp.ui.admin.setup_checklist import SetupChecklistDialog
 from salesapp.ui.admin.shop_setup import ShopSetup
 from salesapp.ui.customers._revoke_dialog import RevokeDialog
-from salesapp.ui.shared.fonts import apply_app_font, load_fonts
 from salesapp.ui.shared.i18n import Translations
 from tests.gui.test_startup import _make_database, fast_connect, fill_admin, press_ok
 from tests.helpers.gui import screenshot, type_text
 from tests.helpers.images import png_bytes
-
-PENDING = Path("/tmp/tr/shop.json")
-"""This work's translations until they are merged into the .ts files (then the .qm files carry them)."""
-
-
-class PendingTranslations(QTranslator):
-    """Translates from a JSON list of {context, source, th, vi} (the screenshots show the real texts)."""
-
-    def __init__(self, language: str) -> None:
-        super().__init__()
-        entries = json.loads(PENDING.read_text(encoding="utf-8")) if PENDING.exists() else []
-        self.texts = {(e["context"], e["source"]): e[language] for e in entries if e.get(language)}
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[override]
-        return self.texts.get((context, source))
-
-    def isEmpty(self) -> bool:
-        return not self.texts
-
-
-@pytest.fixture
-def language(request) -> Iterator[str]:
-    """Install a language (English, Thai or Vietnamese) with the app's fonts."""
-    app = QApplication.instance()
-    load_fonts()
-    apply_app_font(app)
-    translations = Translations(app)
-    code = getattr(request, "param", "en")
-    translations.install(code)
-    pending = PendingTranslations(code) if code != "en" else None
-    if pending is not None:
-        QCoreApplication.installTranslator(pending)
-    yield code
-    if pending is not None:
-        QCoreApplication.removeTranslator(pending)
-    translations.install("en")
 
 
 @pytest.fixture

@@ -6,12 +6,10 @@ customer with a product from the catalogue. Screenshots in English, Thai and Vie
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
 from salesapp.app import AppController
@@ -24,48 +22,12 @@ from salesapp.ui.admin.staff_dialog import StaffDialog
 from salesapp.ui.catalogue.catalogue_view import CatalogueView
 from salesapp.ui.customers.customers_view import CustomersView
 from salesapp.ui.mainwindow.password_dialog import PasswordDialog
-from salesapp.ui.shared.fonts import apply_app_font, load_fonts
 from salesapp.ui.shared.i18n import Translations
 from tests.gui.test_catalogue_view import click, type_product, wait_list
 from tests.gui.test_handover_dialog import choose, tick
 from tests.gui.test_shop_setup import checklist_of, first_admin, settle, state_of
 from tests.gui.test_startup import _make_database, fast_connect, press_ok
 from tests.helpers.gui import screenshot, type_text
-
-PENDING = Path("/tmp/tr/staff.json")
-"""This work's translations until they are merged into the .ts files."""
-
-
-class PendingTranslations(QTranslator):
-    """Translates from a JSON list of {context, source, th, vi} (the screenshots show the real texts)."""
-
-    def __init__(self, language: str) -> None:
-        super().__init__()
-        entries = json.loads(PENDING.read_text(encoding="utf-8")) if PENDING.exists() else []
-        self.texts = {(e["context"], e["source"]): e[language] for e in entries if e.get(language)}
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[override]
-        return self.texts.get((context, source))
-
-    def isEmpty(self) -> bool:
-        return not self.texts
-
-
-@pytest.fixture
-def language(request) -> Iterator[str]:
-    app = QApplication.instance()
-    load_fonts()
-    apply_app_font(app)
-    translations = Translations(app)
-    code = getattr(request, "param", "en")
-    translations.install(code)
-    pending = PendingTranslations(code) if code != "en" else None
-    if pending is not None:
-        QCoreApplication.installTranslator(pending)
-    yield code
-    if pending is not None:
-        QCoreApplication.removeTranslator(pending)
-    translations.install("en")
 
 
 @pytest.fixture

@@ -1,0 +1,24 @@
+"""Fixtures the widget tests share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from salesapp.ui.shared.fonts import apply_app_font, load_fonts
+from salesapp.ui.shared.i18n import Translations
+
+
+@pytest.fixture
+def language(request) -> Iterator[str]:
+    """Install a language (English, Thai or Vietnamese) with the app's fonts."""
+    app = QApplication.instance()
+    load_fonts()
+    apply_app_font(app)
+    translations = Translations(app)
+    code = getattr(request, "param", "en")
+    translations.install(code)
+    yield code
+    translations.install("en")
