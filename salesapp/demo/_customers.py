@@ -21,7 +21,7 @@ CHUNK_ROWS = 20_000
 
 # Staff: (username, display name, role, share of the customers they own; the rest is in the pool).
 STAFF = [
-    ("manager", "คุณมานพ (Manager)", Role.MANAGER, 0),
+    ("manager", "คุณมานพ", Role.MANAGER, 0),
     ("somsri", "สมศรี", Role.SALES, 22),
     ("lan", "Nguyễn Thị Lan", Role.SALES, 18),
     ("anan", "อนันต์", Role.SALES, 16),

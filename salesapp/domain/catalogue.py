@@ -226,7 +226,7 @@ def validate_product(data: ProductInput) -> ProductInput:
 
 
 def units_text(units: Sequence[UnitInput | ProductUnitRecord]) -> str:
-    """The units in one line for activity rows and the list: "ขวด 590.00 ฿ · แพ็ก 3 ขวด ×3 1,590.00 ฿"."""
+    """The units in one line for activity rows and the list: "ขวด ฿590.00 · แพ็ก 3 ขวด ×3 ฿1,590.00"."""
     parts = []
     for unit in units:
         holds = f" ×{unit.factor}" if unit.factor != 1 else ""

@@ -23,7 +23,7 @@ class Money:
         return Money(self.minor + other.minor, self.currency)
 
     def format(self, with_symbol: bool = True) -> str:
-        """Grouped amount with the right number of decimals: "1,234.50 ฿", "125.000 ₫"."""
+        """Grouped amount with the right number of decimals: "฿1,234.50", "125.000 ₫"."""
         return format_minor(self.minor, self.currency, with_symbol)
 
 
@@ -31,22 +31,29 @@ _SYMBOL = {Currency.THB: "฿", Currency.VND: "₫"}
 
 
 def format_minor(minor: int, currency: Currency, with_symbol: bool = True) -> str:
-    """Format integer minor units; VND groups with dots as Vietnamese shops write it."""
+    """Format integer minor units as each country writes them: the baht sign before the amount
+    ("฿1,234.50", "-฿50.00"), the dong sign after it with dots between thousands ("125.000 ₫")."""
     sign = "-" if minor < 0 else ""
     whole, frac = divmod(abs(minor), 10**currency.exponent)
     if currency is Currency.VND:
         text = f"{whole:,}".replace(",", ".")
     else:
         text = f"{whole:,}.{frac:0{currency.exponent}d}"
-    return f"{sign}{text} {_SYMBOL[currency]}" if with_symbol else f"{sign}{text}"
+    if not with_symbol:
+        return f"{sign}{text}"
+    if currency is Currency.THB:
+        return f"{sign}{_SYMBOL[currency]}{text}"
+    return f"{sign}{text} {_SYMBOL[currency]}"
 
 
-_AMOUNT = re.compile(r"^\s*(-?)([\d.,\s]+?)\s*(฿|₫|thb|vnd|đ|d|baht|บาท)?\s*$", re.IGNORECASE)
+_AMOUNT = re.compile(
+    r"^\s*(-?)\s*(?:฿|thb)?\s*(-?)([\d.,\s]+?)\s*(฿|₫|thb|vnd|đ|d|baht|บาท)?\s*$", re.IGNORECASE
+)
 
 
 def check_money(minor: int, currency: Currency, field: str = "amount") -> int:
     """`minor` when it is at most MAX_AMOUNT_MINOR in absolute value; the refusal shows the limit in the
-    currency ("10,000,000,000,000.00 ฿")."""
+    currency ("฿10,000,000,000,000.00")."""
     if abs(minor) > MAX_AMOUNT_MINOR:
         raise ValidationError(AMOUNT_TOO_LARGE, field=field, max=format_minor(MAX_AMOUNT_MINOR, currency))
     return minor
@@ -58,7 +65,9 @@ def parse_minor(text: str, currency: Currency) -> int:
     m = _AMOUNT.match(text)
     if not m:
         raise ValidationError(msg("“{text}” is not an amount of money."), text=text.strip()[:40])
-    sign, body = m.group(1), re.sub(r"\s", "", m.group(2))
+    if m.group(1) and m.group(2):
+        raise ValidationError(msg("“{text}” is not an amount of money."), text=text.strip()[:40])
+    sign, body = m.group(1) or m.group(2), re.sub(r"\s", "", m.group(3))
     if len(body) > 40:  # far more digits than any amount (and int() refuses thousands of them)
         raise ValidationError(AMOUNT_TOO_LARGE, field="amount", max=format_minor(MAX_AMOUNT_MINOR, currency))
     if currency is Currency.VND:

@@ -169,12 +169,19 @@ def test_export_dialog_writes_the_list(qtbot, worker, services, admin, tmp_path)
     dialog = ExportDialog(worker, services.ctx, admin, ids[::-1], {"name": "ชื่อ", "phone": "เบอร์โทร"})
     qtbot.addWidget(dialog)
     dialog.show()
-    assert not dialog.export_button.isEnabled()
+    # ready at once: the file name in Documents (no export done yet to remember a folder)
+    assert dialog.path_edit.text().endswith("customers.xlsx") and dialog.export_button.isEnabled()
+    assert not dialog.open_button.isVisible()
     dialog.path_edit.setText(str(tmp_path / "out.csv"))
     assert dialog.format.currentData() == "csv"
     with qtbot.waitSignal(dialog.exported, timeout=10_000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.progress.value() == 100 and "2 customers exported" in dialog.message.text()
+    assert dialog.open_button.isVisible() and dialog.written_path() == tmp_path / "out.csv"
+    # the next export starts in the folder this one wrote to
+    again = ExportDialog(worker, services.ctx, admin, ids, {"name": "ชื่อ"})
+    qtbot.addWidget(again)
+    assert again.path_edit.text() == str(tmp_path / "customers.xlsx")
     text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
     assert text.splitlines() == ["ชื่อ,เบอร์โทร", "Trần Minh,082-222-2222", "สมหญิง,081-111-1111"]
 

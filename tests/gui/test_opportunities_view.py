@@ -78,14 +78,14 @@ def build_shop(services: Services, admin: UserRecord) -> Shop:
         record = opps[title]
         opps[title], _ = ops.move(actor, record.id, record.version, stages[stage].id)
 
-    new(somsri, "ร้านสวยใส", "เซรั่มวิตามินซี 50 ขวด", 1_000_000, close=date(2026, 12, 15))  # 10,000.00 ฿
-    new(somsri, "ร้านสวยใส", "ครีมกันแดดสำหรับร้าน", 2_500_000, close=date(2026, 12, 20))  # 25,000.00 ฿
+    new(somsri, "ร้านสวยใส", "เซรั่มวิตามินซี 50 ขวด", 1_000_000, close=date(2026, 12, 15))  # ฿10,000.00
+    new(somsri, "ร้านสวยใส", "ครีมกันแดดสำหรับร้าน", 2_500_000, close=date(2026, 12, 20))  # ฿25,000.00
     move("ครีมกันแดดสำหรับร้าน", "Quotation sent", somsri)
-    new(somsri, "คุณมาลี ศรีสุข", "ชุดทดลอง", 33_333)  # 333.33 ฿
+    new(somsri, "คุณมาลี ศรีสุข", "ชุดทดลอง", 33_333)  # ฿333.33
     move("ชุดทดลอง", "Presented", somsri)
     new(lan, "Shop Hoa Mai", "Bộ dưỡng da cho cửa hàng", 5_000_000, Currency.VND, date(2026, 12, 5))
     move("Bộ dưỡng da cho cửa hàng", "Negotiating", lan)
-    won = new(somsri, "คุณมาลี ศรีสุข", "ครีมบำรุงผิว 10 กล่อง", 700_000)  # 7,000.00 ฿
+    won = new(somsri, "คุณมาลี ศรีสุข", "ครีมบำรุงผิว 10 กล่อง", 700_000)  # ฿7,000.00
     opps[won.title], _ = ops.win(somsri, won.id, won.version)
     lost = new(lan, "Shop Hoa Mai", "Son môi", 1_200_000, Currency.VND)
     opps[lost.title], _ = ops.lose(lan, lost.id, lost.version, "Price too high")
@@ -206,8 +206,8 @@ def test_create_from_the_section_starts_in_the_default_stage(qtbot, view, shop) 
     assert view.pane.title.text() == "ชุดของขวัญปีใหม่ 20 ชุด"
     assert view.pane.stage.currentText() == "Interested · 10%"
     qtbot.waitUntil(lambda: "ชุดของขวัญปีใหม่ 20 ชุด" in titles(view, interested), timeout=10_000)
-    # the header's figures: 10% of 10,000.00 ฿ + 10% of 12,500.50 ฿ (1,250.05 ฿)
-    assert column_summary(view, interested) == "Opportunities: 2\nWeighted: 2,250.05 ฿"
+    # the header's figures: 10% of ฿10,000.00 + 10% of ฿12,500.50 (฿1,250.05)
+    assert column_summary(view, interested) == "Opportunities: 2\nWeighted: ฿2,250.05"
     saved = m.Opportunity.get(m.Opportunity.title == "ชุดของขวัญปีใหม่ 20 ชุด")
     assert saved.amount_minor == 1_250_050 and saved.stage_id == interested.id
     assert saved.owner_id == shop.somsri.id and str(saved.expected_close) == "2026-12-31"
@@ -221,12 +221,12 @@ def test_move_from_the_pane_then_drag_the_card_to_another_column(qtbot, view, sh
     st, title = shop.stages, "เซรั่มวิตามินซี 50 ขวด"
     click_card(qtbot, view, st["Interested"], title)
     pane = view.pane
-    assert pane.probability.text() == "Probability 10% · weighted forecast 1,000.00 ฿"
+    assert pane.probability.text() == "Probability 10% · weighted forecast ฿1,000.00"
     clock.advance(days=2)
     with qtbot.waitSignal(view.saved, timeout=10_000):
         pane.choose_stage(st["Presented"].id)
     assert pane.stage.currentText() == "Presented · 25%"
-    assert pane.probability.text() == "Probability 25% · weighted forecast 2,500.00 ฿"
+    assert pane.probability.text() == "Probability 25% · weighted forecast ฿2,500.00"
     qtbot.waitUntil(lambda: title in titles(view, st["Presented"]), timeout=10_000)
     assert title not in titles(view, st["Interested"])
     # drag the card from Presented onto Negotiating; its own column does not take it
@@ -237,9 +237,9 @@ def test_move_from_the_pane_then_drag_the_card_to_another_column(qtbot, view, sh
     qtbot.waitUntil(lambda: title in titles(view, st["Negotiating"]), timeout=10_000)
     assert title not in titles(view, st["Presented"])
     assert m.Opportunity.get(m.Opportunity.title == title).stage_id == st["Negotiating"].id
-    # both columns' headers were read again: 80% of 10,000.00 ฿, beside 80% of 5.000.000 ₫
-    assert column_summary(view, st["Negotiating"]) == "Opportunities: 2\nWeighted: 8,000.00 ฿ + 4.000.000 ₫"
-    assert column_summary(view, st["Presented"]) == "Opportunities: 1\nWeighted: 83.33 ฿"
+    # both columns' headers were read again: 80% of ฿10,000.00, beside 80% of 5.000.000 ₫
+    assert column_summary(view, st["Negotiating"]) == "Opportunities: 2\nWeighted: ฿8,000.00 + 4.000.000 ₫"
+    assert column_summary(view, st["Presented"]) == "Opportunities: 1\nWeighted: ฿83.33"
     assert view.board.current_id() == shop.opps[title].id  # the moved card stays chosen
     assert pane.stage.currentText() == "Negotiating · 80%"
     pane.tabs.setCurrentIndex(2)
@@ -363,9 +363,9 @@ def test_pipeline_figures_match_the_hand_computed_ones(qtbot, view, shop) -> Non
         view.set_mode(Mode.PIPELINE)
     table = view.pipeline
     somsri = table.row_of("สมศรี ใจดี")
-    # open: 10,000.00 ฿ at 10%, 25,000.00 ฿ at 50%, 333.33 ฿ at 25% (83.3325 → 83.33); won 7,000.00 ฿
+    # open: ฿10,000.00 at 10%, ฿25,000.00 at 50%, ฿333.33 at 25% (83.3325 → 83.33); won ฿7,000.00
     assert [table.text(somsri, c) for c in (OPEN, AMOUNT, WEIGHTED, STALE, WON, LOST)] == [
-        "3", "35,333.33 ฿", "13,583.33 ฿", "0", "1 · 7,000.00 ฿", "0 · 0",
+        "3", "฿35,333.33", "฿13,583.33", "0", "1 · ฿7,000.00", "0 · 0",
     ]  # fmt: skip
     lan = table.row_of("Nguyễn Thị Lan")
     assert [table.text(lan, c) for c in (OPEN, AMOUNT, WEIGHTED, STALE, WON, LOST)] == [
@@ -373,7 +373,7 @@ def test_pipeline_figures_match_the_hand_computed_ones(qtbot, view, shop) -> Non
     ]  # fmt: skip
     total = table.row_of("Everyone")
     assert [table.text(total, c) for c in (OPEN, AMOUNT, WEIGHTED, WON, LOST)] == [
-        "4", "35,333.33 ฿ + 5.000.000 ₫", "13,583.33 ฿ + 4.000.000 ₫", "1 · 7,000.00 ฿", "1 · 1.200.000 ₫",
+        "4", "฿35,333.33 + 5.000.000 ₫", "฿13,583.33 + 4.000.000 ₫", "1 · ฿7,000.00", "1 · 1.200.000 ₫",
     ]  # fmt: skip
     screenshot(view, "opportunities_pipeline_en")
     # a line opens that salesperson's list
@@ -431,7 +431,7 @@ def test_a_long_column_loads_more_cards_and_its_header_counts_them_all(
         qtmodeltester.check(column.model)
         assert len(column.model.cards) == 2
         # 10% of 10,000 + 1,000 + 2,000 + 3,000 + 4,000 ฿: the aggregate, not the two cards loaded
-        assert column.summary.text() == "Opportunities: 5\nWeighted: 2,000.00 ฿"
+        assert column.summary.text() == "Opportunities: 5\nWeighted: ฿2,000.00"
         assert column.more.text() == "and 3 more — use the list"
         with qtbot.waitSignal(column.model.rowsInserted, timeout=10_000):
             qtbot.mouseClick(column.more_button, Qt.MouseButton.LeftButton)
@@ -465,8 +465,8 @@ def test_edit_keeps_the_typed_text_when_another_desktop_saved_first(qtbot, view,
     dialog.amount.setText("4,000")
     with qtbot.waitSignal(view.detail_shown, timeout=10_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert view.pane.values["amount"].text() == "4,000.00 ฿"
-    assert view.pane.probability.text() == "Probability 25% · weighted forecast 1,000.00 ฿"
+    assert view.pane.values["amount"].text() == "฿4,000.00"
+    assert view.pane.probability.text() == "Probability 25% · weighted forecast ฿1,000.00"
     assert m.Opportunity.get_by_id(record.id).amount_minor == 400_000
 
 

@@ -32,6 +32,7 @@ from salesapp.ui.backup._progress_box import FittingMessage, ProgressBox
 from salesapp.ui.backup._server_form import ServerForm
 from salesapp.ui.backup._task_dialog import BackupTaskDialog
 from salesapp.ui.shared.qtdates import format_datetime
+from salesapp.ui.widgets.file_places import remember_folder, start_path
 
 
 class RestoreDialog(BackupTaskDialog):
@@ -137,9 +138,10 @@ class RestoreDialog(BackupTaskDialog):
     # -- reading the backup ---------------------------------------------------------------------------------
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Backup file"), self.file_edit.text(), file_filter()
+            self, self.tr("Backup file"), self.file_edit.text() or start_path("backup"), file_filter()
         )
         if path:
+            remember_folder("backup", path)
             self.file_edit.setText(path)
             self.read()
 

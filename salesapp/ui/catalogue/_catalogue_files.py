@@ -29,15 +29,17 @@ from salesapp.ui.widgets.import_wizard import ImportWizard, PreviewCall, RunCall
 def column_titles() -> dict[str, str]:
     """The file's column titles in the user's language: the export writes them, the import reads them
     back (it knows them in English, Thai and Vietnamese)."""
-
-    def t(text: str) -> str:
-        return translate("ProductColumns", text)
-
     return {
-        "sku": t("SKU"), "name": t("Name"), "category": t("Category"), "description": t("Description"),
-        "unit": t("Unit"), "factor": t("Base units"), "price": t("Price"), "currency": t("Currency"),
-        "status": t("Status"),
-    }  # fmt: skip
+        "sku": translate("ProductColumns", "SKU"),
+        "name": translate("ProductColumns", "Name"),
+        "category": translate("ProductColumns", "Category"),
+        "description": translate("ProductColumns", "Description"),
+        "unit": translate("ProductColumns", "Unit"),
+        "factor": translate("ProductColumns", "Base units"),
+        "price": translate("ProductColumns", "Price"),
+        "currency": translate("ProductColumns", "Currency"),
+        "status": translate("ProductColumns", "Status"),
+    }
 
 
 def status_words() -> dict[ProductStatus, str]:

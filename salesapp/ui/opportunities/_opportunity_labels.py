@@ -98,7 +98,7 @@ def duration_text(span: timedelta | None) -> str:
 
 
 def totals_text(totals: Iterable[MoneyTotal], weighted: bool) -> str:
-    """Amounts (or forecasts) of several currencies: "45,000.00 ฿ + 2.000.000 ₫"; "0" when none."""
+    """Amounts (or forecasts) of several currencies: "฿45,000.00 + 2.000.000 ₫"; "0" when none."""
     parts = [format_minor(t.weighted_minor if weighted else t.amount_minor, t.currency) for t in totals]
     return " + ".join(parts) or "0"
 

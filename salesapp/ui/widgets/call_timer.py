@@ -8,14 +8,14 @@ timer move; the QTimer only asks for a repaint once a second.
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from salesapp.domain.clock import Clock
 from salesapp.ui.shared.i18n import tr_noop, translate
+from salesapp.ui.widgets.file_places import desktop_settings
 
 DIAL_SCHEMES = ("", "tel", "sip")
 """How a phone number is dialled from this desktop: not at all, or a tel: / sip: link to the system."""
@@ -32,23 +32,15 @@ def dial_name(scheme: str) -> str:
     return translate("CallTimer", DIAL_NAMES.get(scheme, DIAL_NAMES[""]))
 
 
-def _settings() -> QSettings:
-    from salesapp import paths
-
-    folder = paths.config_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(Path(folder) / "desktop.ini"), QSettings.Format.IniFormat)
-
-
 def load_dial_scheme() -> str:
     """This desktop's dial choice ("" when none was made)."""
-    value = str(_settings().value(_KEY, "") or "")
+    value = str(desktop_settings().value(_KEY, "") or "")
     return value if value in DIAL_SCHEMES else ""
 
 
 def save_dial_scheme(scheme: str) -> None:
     """Remember this desktop's dial choice."""
-    settings = _settings()
+    settings = desktop_settings()
     settings.setValue(_KEY, scheme if scheme in DIAL_SCHEMES else "")
     settings.sync()
 

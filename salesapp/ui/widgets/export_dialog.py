@@ -30,15 +30,12 @@ from salesapp.services.shared.export_table import ExportFormat, ExportResult
 from salesapp.services.shared.import_plan import Progress, ShouldCancel
 from salesapp.ui.shared.i18n import error_text, translate
 from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.widgets.file_places import open_with_system, remember_folder, start_path
 from salesapp.ui.widgets.message_label import MessageLabel
 from salesapp.ui.widgets.progress_relay import ProgressRelay
 
 ExportCall = Callable[[Path, str, Progress, ShouldCancel], ExportResult]
 """Writes the file: (path, format, progress, should_cancel) → ExportResult; run on the worker."""
-
-
-def _t(text: str) -> str:
-    return translate("ExportDialog", text)
 
 
 class FileExportDialog(QDialog):
@@ -64,28 +61,32 @@ class FileExportDialog(QDialog):
         self.setMinimumWidth(520)
         self.path_edit = QLineEdit()
         self.path_edit.textChanged.connect(self._path_changed)
-        browse = QPushButton(_t("Browse…"))
+        browse = QPushButton(translate("ExportDialog", "Browse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         self.format = QComboBox()
-        self.format.addItem(_t("Excel workbook (.xlsx)"), ExportFormat.XLSX)
-        self.format.addItem(_t("CSV, UTF-8 (.csv)"), ExportFormat.CSV)
+        self.format.addItem(translate("ExportDialog", "Excel workbook (.xlsx)"), ExportFormat.XLSX)
+        self.format.addItem(translate("ExportDialog", "CSV, UTF-8 (.csv)"), ExportFormat.CSV)
         form = QFormLayout()
-        form.addRow(_t("File:"), row)
-        form.addRow(_t("Format:"), self.format)
+        form.addRow(translate("ExportDialog", "File:"), row)
+        form.addRow(translate("ExportDialog", "Format:"), self.format)
         self.about = QLabel(about)
         self.about.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.message = MessageLabel()
-        self.export_button = QPushButton(_t("Export"))
+        self.export_button = QPushButton(translate("ExportDialog", "Export"))
         self.export_button.clicked.connect(self.start_export)
-        self.cancel_button = QPushButton(_t("Cancel"))
+        self.cancel_button = QPushButton(translate("ExportDialog", "Cancel"))
         self.cancel_button.clicked.connect(self.reject)
+        self.open_button = QPushButton(translate("ExportDialog", "Open the file"))
+        self.open_button.clicked.connect(self.open_written_file)
+        self.open_button.hide()
         buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
         buttons.addStretch()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
@@ -95,7 +96,8 @@ class FileExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self._path_changed("")
+        # Ready to export at once: the file name in the folder last exported to (else Documents).
+        self.path_edit.setText(start_path("export", file_name))
 
     # -- what a feature says ------------------------------------------------------------------------------
     def export_call(self) -> ExportCall:
@@ -114,7 +116,10 @@ class FileExportDialog(QDialog):
     def browse(self) -> None:
         """Ask where to save."""
         path, _ = QFileDialog.getSaveFileName(
-            self, self.save_title(), self.file_name, _t("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)")
+            self,
+            self.save_title(),
+            self.path_edit.text().strip() or start_path("export", self.file_name),
+            translate("ExportDialog", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
         )
         if path:
             self.path_edit.setText(path)
@@ -127,13 +132,11 @@ class FileExportDialog(QDialog):
 
     def start_export(self) -> None:
         """Write the file on the worker."""
-        fmt = self.format.currentData()
-        path = Path(self.path_edit.text().strip())
-        if path.suffix.lower() != f".{fmt}":
-            path = path.with_suffix(f".{fmt}")
+        fmt, path = self.format.currentData(), self.written_path()
         call, relay = self.export_call(), self.relay
         self._busy = True
         self.relay.reset()
+        self.open_button.hide()
         self.export_button.setEnabled(False)
         self.message.clear_message()
         self.worker.submit(
@@ -150,10 +153,25 @@ class FileExportDialog(QDialog):
             super().reject()
             return
         self.progress.setValue(100)
+        remember_folder("export", self.written_path())
+        self.open_button.show()
         self.message.show_notice(self.done_text(result))
         self.export_button.setEnabled(True)
-        self.cancel_button.setText(_t("Close"))
+        self.cancel_button.setText(translate("ExportDialog", "Close"))
         self.exported.emit(result)
+
+    def written_path(self) -> Path:
+        """The file the export writes (the typed name with the chosen format's suffix)."""
+        path = Path(self.path_edit.text().strip())
+        fmt = self.format.currentData()
+        return path if path.suffix.lower() == f".{fmt}" else path.with_suffix(f".{fmt}")
+
+    def open_written_file(self) -> None:
+        """Open the exported file in the spreadsheet program of this computer."""
+        if not open_with_system(self.written_path()):
+            self.message.show_error(
+                translate("ExportDialog", "This computer has no program to open the file with.")
+            )
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False

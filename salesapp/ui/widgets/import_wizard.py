@@ -45,6 +45,7 @@ from salesapp.services.shared.import_plan import (
 from salesapp.services.shared.import_table import ImportTable, read_table
 from salesapp.ui.shared.i18n import error_text, translate
 from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.widgets.file_places import remember_folder, start_path
 from salesapp.ui.widgets.import_outcomes import OutcomeColumn, OutcomeModel
 from salesapp.ui.widgets.message_label import MessageLabel
 from salesapp.ui.widgets.progress_relay import ProgressRelay
@@ -55,10 +56,6 @@ RunCall = Callable[
     [ImportTable, dict[int, str], ImportMode, Progress, ShouldCancel], tuple[ImportResult[Any], ChangeSet]
 ]
 """Runs an import with the same arguments → (ImportResult, ChangeSet); run on the worker."""
-
-
-def _t(text: str) -> str:
-    return translate("ImportDialog", text)
 
 
 class ImportWizard(QDialog):
@@ -98,10 +95,10 @@ class ImportWizard(QDialog):
         self.busy_bar = QProgressBar()
         self.busy_bar.setTextVisible(True)
         self.busy_bar.hide()
-        self.back_button = QPushButton(_t("< Back"))
-        self.next_button = QPushButton(_t("Next >"))
-        self.import_button = QPushButton(_t("Import"))
-        self.cancel_button = QPushButton(_t("Cancel"))
+        self.back_button = QPushButton(translate("ImportDialog", "< Back"))
+        self.next_button = QPushButton(translate("ImportDialog", "Next >"))
+        self.import_button = QPushButton(translate("ImportDialog", "Import"))
+        self.cancel_button = QPushButton(translate("ImportDialog", "Cancel"))
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.import_button.clicked.connect(self.start_import)
@@ -155,9 +152,9 @@ class ImportWizard(QDialog):
 
     def counts_text(self, preview: ImportPreview[Any]) -> str:
         """The line above the preview's table."""
-        return _t("{0} rows: {1} to create, {2} to update, {3} skipped, {4} with errors.").format(
-            preview.total, preview.to_create, preview.to_update, preview.skipped, len(preview.errors)
-        )
+        return translate(
+            "ImportDialog", "{0} rows: {1} to create, {2} to update, {3} skipped, {4} with errors."
+        ).format(preview.total, preview.to_create, preview.to_update, preview.skipped, len(preview.errors))
 
     def done_text(self, result: ImportResult[Any]) -> str:
         """What a finished import says."""
@@ -167,9 +164,9 @@ class ImportWizard(QDialog):
     def _file_page(self) -> QWidget:
         page = QWidget()
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(_t("A .csv or .xlsx file"))
+        self.path_edit.setPlaceholderText(translate("ImportDialog", "A .csv or .xlsx file"))
         self.path_edit.textChanged.connect(lambda _text: self._update_buttons())
-        browse = QPushButton(_t("Browse…"))
+        browse = QPushButton(translate("ImportDialog", "Browse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -180,9 +177,9 @@ class ImportWizard(QDialog):
         about = QLabel(self.about_text())
         about.setWordWrap(True)
         self.file_form = QFormLayout()
-        self.file_form.addRow(_t("File:"), row)
+        self.file_form.addRow(translate("ImportDialog", "File:"), row)
         self.add_file_options(self.file_form)
-        self.file_form.addRow(_t("Mode:"), self.mode)
+        self.file_form.addRow(translate("ImportDialog", "Mode:"), self.mode)
         layout = QVBoxLayout(page)
         layout.addLayout(self.file_form)
         layout.addWidget(about)
@@ -194,7 +191,13 @@ class ImportWizard(QDialog):
         self.mapping_about = QLabel()
         self.mapping_about.setWordWrap(True)
         self.mapping = QTableWidget(0, 3)
-        self.mapping.setHorizontalHeaderLabels([_t("Column in the file"), _t("Example"), _t("Import as")])
+        self.mapping.setHorizontalHeaderLabels(
+            [
+                translate("ImportDialog", "Column in the file"),
+                translate("ImportDialog", "Example"),
+                translate("ImportDialog", "Import as"),
+            ]
+        )
         self.mapping.verticalHeader().hide()
         self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mapping.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -262,7 +265,9 @@ class ImportWizard(QDialog):
             idle and self.preview is not None and self.preview.ok and self._has_work()
         )
         done = page == self.RUNNING and self.import_result is not None
-        self.cancel_button.setText(_t("Close") if done else _t("Cancel"))
+        self.cancel_button.setText(
+            translate("ImportDialog", "Close") if done else translate("ImportDialog", "Cancel")
+        )
         self.cancel_button.setEnabled(idle or not self.relay.cancelled())
 
     def _has_work(self) -> bool:
@@ -284,9 +289,13 @@ class ImportWizard(QDialog):
     def browse(self) -> None:
         """Ask for the file to import."""
         path, _ = QFileDialog.getOpenFileName(
-            self, _t("Choose the file to import"), "", _t("Spreadsheets (*.csv *.xlsx);;All files (*)")
+            self,
+            translate("ImportDialog", "Choose the file to import"),
+            start_path("import"),
+            translate("ImportDialog", "Spreadsheets (*.csv *.xlsx);;All files (*)"),
         )
         if path:
+            remember_folder("import", path)
             self.choose_file(path)
 
     def choose_file(self, path: str | Path) -> None:
@@ -339,7 +348,7 @@ class ImportWizard(QDialog):
     def _file_read(self, table: ImportTable) -> None:
         self.table = table
         guessed = self.guess_mapping(table.headers)
-        labels = {"": _t("(ignore)"), **self.field_labels()}
+        labels = {"": translate("ImportDialog", "(ignore)"), **self.field_labels()}
         self.mapping.setRowCount(len(table.headers))
         self._combos = []
         for column, header in enumerate(table.headers):
@@ -356,8 +365,9 @@ class ImportWizard(QDialog):
             self.mapping.setCellWidget(column, 2, combo)
             self._combos.append(combo)
         self.mapping_about.setText(
-            _t(
-                "{0}: {1} rows. Choose what each column holds; columns set to “(ignore)” are not imported."
+            translate(
+                "ImportDialog",
+                "{0}: {1} rows. Choose what each column holds; columns set to “(ignore)” are not imported.",
             ).format(table.name, len(table.rows))
         )
         self._show_page(self.MAPPING)
@@ -402,13 +412,14 @@ class ImportWizard(QDialog):
         self.outcomes.set_rows(rows)
         if preview.errors:
             self.blocked.setText(
-                _t(
+                translate(
+                    "ImportDialog",
                     "Nothing can be imported while rows have errors. Correct them in the file and choose it "
-                    "again, or set their columns to “(ignore)”."
+                    "again, or set their columns to “(ignore)”.",
                 )
             )
         elif not self._has_work():
-            self.blocked.setText(_t("There is nothing to import in this mode."))
+            self.blocked.setText(translate("ImportDialog", "There is nothing to import in this mode."))
         self.blocked.setVisible(bool(preview.errors) or not self._has_work())
         self._show_page(self.PREVIEW)
 
@@ -419,7 +430,7 @@ class ImportWizard(QDialog):
         args = (self.table, self.current_mapping(), self.current_mode())
         self.import_result = None
         self.progress.setValue(0)
-        self.status.setText(_t("Importing {0} rows…").format(len(self.table.rows)))
+        self.status.setText(translate("ImportDialog", "Importing {0} rows…").format(len(self.table.rows)))
         self._show_page(self.RUNNING)
         work = lambda: call(*args, relay.report, relay.cancelled)  # noqa: E731  (run on the worker)
         self._run(work, on_done=self._import_done, progress=True)
@@ -428,9 +439,9 @@ class ImportWizard(QDialog):
         result, changes = outcome
         self.import_result = result
         if result.cancelled:
-            self.status.setText(_t("The import was cancelled: nothing was imported."))
+            self.status.setText(translate("ImportDialog", "The import was cancelled: nothing was imported."))
         elif result.errors:
-            self.status.setText(_t("Rows had errors: nothing was imported."))
+            self.status.setText(translate("ImportDialog", "Rows had errors: nothing was imported."))
             self.outcomes.set_rows(list(result.errors))
         else:
             self.progress.setValue(100)
@@ -444,7 +455,7 @@ class ImportWizard(QDialog):
         if self._busy:
             self._closing = self.pages.currentIndex() != self.RUNNING
             self.relay.cancel()
-            self.status.setText(_t("Cancelling…"))
+            self.status.setText(translate("ImportDialog", "Cancelling…"))
             self.cancel_button.setEnabled(False)
             return
         super().reject()

@@ -26,7 +26,7 @@ def test_totals_of_lines_with_discounts_and_shipping() -> None:
     assert totals.subtotal_minor == 174700
     assert totals.shipping_minor == 4000
     assert totals.total_minor == 178700
-    assert format_minor(totals.total_minor, Currency.THB) == "1,787.00 ฿"
+    assert format_minor(totals.total_minor, Currency.THB) == "฿1,787.00"
 
 
 def test_no_lines_total_only_shipping() -> None:
@@ -41,7 +41,7 @@ def test_thb_satang_stay_exact() -> None:
     totals = bill_totals(lines)
     assert totals.line_totals[-1] == 5990
     assert totals.total_minor == 100 + 5990
-    assert format_minor(totals.total_minor, Currency.THB) == "60.90 ฿"
+    assert format_minor(totals.total_minor, Currency.THB) == "฿60.90"
 
 
 def test_thb_amounts_with_more_than_two_decimals_are_refused() -> None:
@@ -67,7 +67,7 @@ def test_discount_may_equal_the_line_amount_but_not_exceed_it() -> None:
         check_line(PricedLine(2, 4500, 9001), Currency.THB, "น้ำปลาแท้ 700ml (ขวด)")
     assert err.value.field == "discount"
     assert err.value.message == (
-        "The discount on “น้ำปลาแท้ 700ml (ขวด)” (90.01 ฿) is more than the line amount (90.00 ฿)."
+        "The discount on “น้ำปลาแท้ 700ml (ขวด)” (฿90.01) is more than the line amount (฿90.00)."
     )
 
 
@@ -88,3 +88,15 @@ def test_shipping_cannot_be_negative() -> None:
     with pytest.raises(ValidationError) as err:
         check_shipping(-100)
     assert err.value.field == "shipping"
+
+
+def test_baht_sign_stands_before_the_amount_and_dong_after() -> None:
+    """Thai writes ฿1,234.50 (the sign first); Vietnamese writes 125.000 ₫; both are read back either way."""
+    assert format_minor(123450, Currency.THB) == "฿1,234.50"
+    assert format_minor(-5000, Currency.THB) == "-฿50.00"
+    assert format_minor(125000, Currency.VND) == "125.000 ₫"
+    for typed in ("฿1,234.50", "1,234.50 ฿", "฿ 1234.5", "1234.50 บาท"):
+        assert parse_minor(typed, Currency.THB) == 123450
+    assert parse_minor("-฿50", Currency.THB) == -5000
+    with pytest.raises(ValidationError):
+        parse_minor("-฿-50", Currency.THB)

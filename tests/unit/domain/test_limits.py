@@ -69,7 +69,7 @@ def test_amounts() -> None:
     for text in ("99999999999999999999", "9" * 5000, "-99999999999999999999"):
         with pytest.raises(ValidationError) as err:
             parse_minor(text, Currency.THB)
-        assert err.value.message == "The amount is too large: it can be at most 10,000,000,000,000.00 ฿."
+        assert err.value.message == "The amount is too large: it can be at most ฿10,000,000,000,000.00."
     with pytest.raises(ValidationError) as err:
         parse_minor("99999999999999999999 đ", Currency.VND)
     assert err.value.message == "The amount is too large: it can be at most 1.000.000.000.000.000 ₫."

@@ -152,7 +152,7 @@ def test_order_amounts_and_note(services: Services, admin) -> None:
     before = counts()
     err = refused(services.orders.create, admin, BillInput(**{**bill.__dict__, "shipping_minor": 10**20}))
     assert err.field == "shipping"
-    assert err.message == "The amount is too large: it can be at most 10,000,000,000,000.00 ฿."
+    assert err.message == "The amount is too large: it can be at most ฿10,000,000,000,000.00."
     huge_discount = BillLineInput(int(pid), int(uid), 1, discount_minor=99999999999999999999)
     err = refused(services.orders.create, admin, BillInput(customer.id, Currency.THB, (huge_discount,)))
     assert err.field == "discount" and err.message.startswith("The amount is too large")
@@ -204,5 +204,5 @@ def test_requests_and_payment_notices_entered_by_hand(services: Services, admin,
     )
     err = refused(services.intake.create_payment_notice, admin, notice)
     assert err.field == "amount"
-    assert err.message == "The amount is too large: it can be at most 10,000,000,000,000.00 ฿."
+    assert err.message == "The amount is too large: it can be at most ฿10,000,000,000,000.00."
     assert counts() == before
