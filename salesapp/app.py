@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from salesapp import __version__, config, credentials, paths
 from salesapp.domain.records import UserRecord
+from salesapp.logbook import start_logging
 from salesapp.services.registry import Services, connect
 from salesapp.ui.admin.shop_setup import ShopSetup
 from salesapp.ui.backup.backup_actions import BackupActions
@@ -37,6 +38,7 @@ from salesapp.ui.shared.fonts import apply_app_font, load_fonts
 from salesapp.ui.shared.i18n import Translations, error_text, resolve_language, translate
 from salesapp.ui.shared.icons import icon
 from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.unexpected_error import install_error_hook
 from salesapp.ui.shared.view_context import ViewContext
 from salesapp.ui.upsell.upsell_view import UpsellView
 
@@ -488,7 +490,9 @@ def create_application(argv: list[str]) -> tuple[QApplication, Translations]:
 
 def run_gui(options: StartOptions) -> int:
     """Start the desktop application; returns the exit code."""
+    start_logging()
     app, translations = create_application(sys.argv[:1])
+    install_error_hook(app)  # an unexpected error is logged and shown; the windows stay open
     if options.smoke_test:  # never handed over to a running copy: it must work while the app is open
         return _smoke_test(app, AppController(app, translations))
     instance = SingleInstance(parent=app)

@@ -3494,33 +3494,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salesapp/app.py" line="145" />
+        <location filename="../../salesapp/app.py" line="147" />
         <location filename="../../salesapp/ui/mainwindow/main_window.py" line="104" />
         <source>salesapp</source>
         <translation>salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/app.py" line="212" />
+        <location filename="../../salesapp/app.py" line="214" />
         <source>This computer has no keyring to keep the server password: salesapp will ask for it at each start.</source>
         <translation>เครื่องนี้ไม่มีที่เก็บรหัสผ่าน (keyring) สำหรับรหัสผ่านของเซิร์ฟเวอร์: salesapp จะถามรหัสผ่านทุกครั้งที่เปิดโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/app.py" line="272" />
+        <location filename="../../salesapp/app.py" line="274" />
         <source>Choose your own password to start working.</source>
         <translation>ตั้งรหัสผ่านของคุณเองก่อนจึงจะเริ่มทำงานได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/app.py" line="281" />
+        <location filename="../../salesapp/app.py" line="283" />
         <source>Your password is changed.</source>
         <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/app.py" line="386" />
+        <location filename="../../salesapp/app.py" line="388" />
         <source>Connection to the server is back.</source>
         <translation>เชื่อมต่อกับเซิร์ฟเวอร์ได้อีกครั้งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/app.py" line="388" />
+        <location filename="../../salesapp/app.py" line="390" />
         <source>Connection to the server lost: reconnecting…</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย กำลังเชื่อมต่อใหม่…</translation>
     </message>
@@ -6451,6 +6451,29 @@
     </message>
 </context>
 <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/shared/unexpected_error.py" line="32" />
+        <source>Something went wrong</source>
+        <translation>เกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/shared/unexpected_error.py" line="34" />
+        <source>salesapp met an unexpected error. Your windows are still open with what you typed.</source>
+        <translation>salesapp พบข้อผิดพลาดที่ไม่คาดคิด หน้าต่างทั้งหมดยังเปิดอยู่และข้อความที่คุณพิมพ์ไว้ยังอยู่ครบ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/shared/unexpected_error.py" line="37" />
+        <source>Try again; if it happens again, copy the details for the person who supports your office. They are also in the log file: {0}</source>
+        <translation>ลองทำอีกครั้ง หากยังเกิดขึ้นอีก ให้คัดลอกรายละเอียดส่งให้ผู้ดูแลระบบของสำนักงาน รายละเอียดนี้บันทึกไว้ในไฟล์บันทึกด้วย: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/shared/unexpected_error.py" line="44" />
+        <source>Copy details</source>
+        <translation>คัดลอกรายละเอียด</translation>
+    </message>
+</context>
+<context>
     <name>UnitsEditor</name>
     <message>
         <location filename="../../salesapp/ui/catalogue/_units_editor.py" line="59" />
@@ -7393,7 +7416,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../salesapp/app.py" line="158" />
+        <location filename="../../salesapp/app.py" line="160" />
         <source>This database is new: create its first administrator.</source>
         <translation>ฐานข้อมูลนี้ยังใหม่ กรุณาสร้างผู้ดูแลระบบคนแรก</translation>
     </message>

@@ -3494,33 +3494,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salesapp/app.py" line="145" />
+        <location filename="../../salesapp/app.py" line="147" />
         <location filename="../../salesapp/ui/mainwindow/main_window.py" line="104" />
         <source>salesapp</source>
         <translation>salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/app.py" line="212" />
+        <location filename="../../salesapp/app.py" line="214" />
         <source>This computer has no keyring to keep the server password: salesapp will ask for it at each start.</source>
         <translation>Máy tính này không có kho khóa (keyring) để lưu mật khẩu máy chủ: salesapp sẽ hỏi mật khẩu mỗi lần khởi động.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/app.py" line="272" />
+        <location filename="../../salesapp/app.py" line="274" />
         <source>Choose your own password to start working.</source>
         <translation>Hãy chọn mật khẩu của riêng bạn để bắt đầu làm việc.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/app.py" line="281" />
+        <location filename="../../salesapp/app.py" line="283" />
         <source>Your password is changed.</source>
         <translation>Đã đổi mật khẩu của bạn.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/app.py" line="386" />
+        <location filename="../../salesapp/app.py" line="388" />
         <source>Connection to the server is back.</source>
         <translation>Đã kết nối lại với máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/app.py" line="388" />
+        <location filename="../../salesapp/app.py" line="390" />
         <source>Connection to the server lost: reconnecting…</source>
         <translation>Mất kết nối với máy chủ: đang kết nối lại…</translation>
     </message>
@@ -6451,6 +6451,29 @@
     </message>
 </context>
 <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/shared/unexpected_error.py" line="32" />
+        <source>Something went wrong</source>
+        <translation>Đã xảy ra lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/shared/unexpected_error.py" line="34" />
+        <source>salesapp met an unexpected error. Your windows are still open with what you typed.</source>
+        <translation>salesapp gặp một lỗi không mong muốn. Các cửa sổ vẫn mở và những gì bạn đã gõ vẫn còn nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/shared/unexpected_error.py" line="37" />
+        <source>Try again; if it happens again, copy the details for the person who supports your office. They are also in the log file: {0}</source>
+        <translation>Hãy thử lại; nếu lỗi lặp lại, hãy sao chép chi tiết gửi cho người hỗ trợ kỹ thuật của văn phòng. Chi tiết cũng được ghi trong tệp nhật ký: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/shared/unexpected_error.py" line="44" />
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+</context>
+<context>
     <name>UnitsEditor</name>
     <message>
         <location filename="../../salesapp/ui/catalogue/_units_editor.py" line="59" />
@@ -7393,7 +7416,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../salesapp/app.py" line="158" />
+        <location filename="../../salesapp/app.py" line="160" />
         <source>This database is new: create its first administrator.</source>
         <translation>Cơ sở dữ liệu này còn mới: hãy tạo quản trị viên đầu tiên.</translation>
     </message>
