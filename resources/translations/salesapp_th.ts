@@ -2905,6 +2905,74 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="22" />
+        <source>Go to a section (in the order of the list on the left)</source>
+        <translation>ไปยังส่วนต่าง ๆ (ตามลำดับในรายการด้านซ้าย)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="23" />
+        <source>New record in this section</source>
+        <translation>สร้างรายการใหม่ในส่วนนี้</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="24" />
+        <source>Search in this section</source>
+        <translation>ค้นหาในส่วนนี้</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="25" />
+        <source>Read the section again from the database</source>
+        <translation>โหลดข้อมูลของส่วนนี้ใหม่จากฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="26" />
+        <source>Select every row of the list</source>
+        <translation>เลือกทุกแถวในรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="27" />
+        <source>Copy the selected rows for a spreadsheet</source>
+        <translation>คัดลอกแถวที่เลือกไปวางในตารางคำนวณ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="28" />
+        <source>This help</source>
+        <translation>หน้าช่วยเหลือนี้</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="29" />
+        <source>Quit salesapp</source>
+        <translation>ออกจาก salesapp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="46" />
+        <source>Help: {0}</source>
+        <translation>ช่วยเหลือ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="52" />
+        <source>Settings of this desktop and, for administrators, the shop's.</source>
+        <translation>การตั้งค่าของเครื่องนี้ และสำหรับผู้ดูแลระบบ คือการตั้งค่าของร้าน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="55" />
+        <source>Keys</source>
+        <translation>ปุ่มลัด</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="55" />
+        <source>What they do</source>
+        <translation>การทำงาน</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="71" />
+        <source>Keyboard shortcuts</source>
+        <translation>ปุ่มลัดบนแป้นพิมพ์</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../salesapp/ui/customers/_import_dialog.py" line="48" />
@@ -3495,7 +3563,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../salesapp/app.py" line="147" />
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="104" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="112" />
         <source>salesapp</source>
         <translation>salesapp</translation>
     </message>
@@ -3525,172 +3593,192 @@
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย กำลังเชื่อมต่อใหม่…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="30" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="34" />
         <source>Follow-up</source>
         <translation>ติดตาม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="31" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="35" />
         <source>Orders, call-back requests and payment notices to follow up until they close, with today's and overdue items first.</source>
         <translation>คำสั่งซื้อ รายการติดต่อกลับ และรายการแจ้งโอนเงินที่ต้องติดตามจนกว่าจะปิดงาน โดยแสดงรายการของวันนี้และรายการที่เลยกำหนดไว้ก่อน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="39" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="43" />
         <source>Orders</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="40" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="44" />
         <source>Every order with its lines, totals, payment and shipping status.</source>
         <translation>คำสั่งซื้อทั้งหมด พร้อมรายการสินค้า ยอดรวม สถานะการชำระเงินและการจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="44" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="48" />
         <source>Customers</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="45" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="49" />
         <source>One profile per customer, filled from chat messages, tagged and handed over fairly between staff.</source>
         <translation>ลูกค้าหนึ่งรายมีหนึ่งโปรไฟล์ กรอกข้อมูลจากข้อความแชท ติดแท็ก และแบ่งให้พนักงานอย่างเป็นธรรม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="53" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="57" />
         <source>Upsell</source>
         <translation>อัพเซล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="54" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="58" />
         <source>Fresh orders to call before they ship, shared fairly between telesales staff.</source>
         <translation>คำสั่งซื้อใหม่ที่ต้องโทรหาลูกค้าก่อนจัดส่ง แบ่งให้พนักงานเทเลเซลส์อย่างเป็นธรรม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="60" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="64" />
         <source>Opportunities</source>
         <translation>โอกาสทางการขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="61" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="65" />
         <source>Possible sales moving through the pipeline stages, with their win probability.</source>
         <translation>โอกาสการขายที่กำลังผ่านแต่ละขั้นของไปป์ไลน์ พร้อมความน่าจะเป็นที่จะปิดการขายได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="67" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="71" />
         <source>Products</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="68" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="72" />
         <source>The product catalogue: units, prices and categories, imported or typed.</source>
         <translation>แคตตาล็อกสินค้า: หน่วย ราคา และหมวดหมู่ พิมพ์เองหรือนำเข้าจากไฟล์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="72" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="76" />
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="73" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="77" />
         <source>Follow-up, upsell and pipeline figures per staff member and period.</source>
         <translation>ตัวเลขการติดตาม อัพเซล และไปป์ไลน์ แยกตามพนักงานและช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="75" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="79" />
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="134" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="142" />
         <source>Local database file</source>
         <translation>ไฟล์ฐานข้อมูลในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="134" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="142" />
         <source>Shared PostgreSQL server</source>
         <translation>เซิร์ฟเวอร์ PostgreSQL ที่ใช้ร่วมกัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="138" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="146" />
         <source>Signed in as {0} ({1})</source>
         <translation>เข้าสู่ระบบในชื่อ {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="173" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="181" />
         <source>&amp;File</source>
         <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="175" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="182" />
+        <source>&amp;New…</source>
+        <translation>สร้าง&amp;ใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="187" />
         <source>&amp;Back up now…</source>
         <translation>สำรองข้อมูลตอนนี้(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="176" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="188" />
         <source>&amp;Restore…</source>
         <translation>กู้คืนข้อมูล(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="177" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="189" />
         <source>&amp;Move to a file on this computer…</source>
         <translation>ย้ายมาเป็นไฟล์บนเครื่องนี้(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="177" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="189" />
         <source>&amp;Move to a server…</source>
         <translation>ย้ายไปยังเซิร์ฟเวอร์(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="183" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="195" />
         <source>&amp;Change my password…</source>
         <translation>เ&amp;ปลี่ยนรหัสผ่านของฉัน…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="185" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="197" />
         <source>Sign &amp;out</source>
         <translation>ออกจากระบบ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="188" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="200" />
         <source>&amp;Quit</source>
         <translation>ปิดโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="192" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="204" />
         <source>&amp;View</source>
         <translation>มุมมอง(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="199" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="211" />
+        <source>&amp;Search</source>
+        <translation>&amp;ค้นหา</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="214" />
         <source>&amp;Refresh</source>
         <translation>รีเฟรช(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="203" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="218" />
         <source>&amp;Preferences</source>
         <translation>การตั้งค่า(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="208" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="223" />
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="209" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="224" />
+        <source>&amp;Help for this section</source>
+        <translation>&amp;ช่วยเหลือสำหรับส่วนนี้</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="227" />
         <source>&amp;About salesapp</source>
         <translation>เกี่ยวกับ salesapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="265" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="240" />
+        <source>Nothing can be created in this section.</source>
+        <translation>ส่วนนี้ไม่มีรายการให้สร้างใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="316" />
         <source>Administrator</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="266" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="317" />
         <source>Manager</source>
         <translation>ผู้จัดการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="267" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="318" />
         <source>Sales</source>
         <translation>พนักงานขาย</translation>
     </message>

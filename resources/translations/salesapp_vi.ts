@@ -2905,6 +2905,74 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="22" />
+        <source>Go to a section (in the order of the list on the left)</source>
+        <translation>Chuyển đến một mục (theo thứ tự trong danh sách bên trái)</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="23" />
+        <source>New record in this section</source>
+        <translation>Tạo mới trong mục này</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="24" />
+        <source>Search in this section</source>
+        <translation>Tìm kiếm trong mục này</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="25" />
+        <source>Read the section again from the database</source>
+        <translation>Tải lại mục này từ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="26" />
+        <source>Select every row of the list</source>
+        <translation>Chọn mọi dòng trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="27" />
+        <source>Copy the selected rows for a spreadsheet</source>
+        <translation>Sao chép các dòng đã chọn để dán vào bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="28" />
+        <source>This help</source>
+        <translation>Trang trợ giúp này</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="29" />
+        <source>Quit salesapp</source>
+        <translation>Thoát salesapp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="46" />
+        <source>Help: {0}</source>
+        <translation>Trợ giúp: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="52" />
+        <source>Settings of this desktop and, for administrators, the shop's.</source>
+        <translation>Cài đặt của máy này và, với quản trị viên, cài đặt của cửa hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="55" />
+        <source>Keys</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="55" />
+        <source>What they do</source>
+        <translation>Chức năng</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/help_dialog.py" line="71" />
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt bàn phím</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../salesapp/ui/customers/_import_dialog.py" line="48" />
@@ -3495,7 +3563,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../salesapp/app.py" line="147" />
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="104" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="112" />
         <source>salesapp</source>
         <translation>salesapp</translation>
     </message>
@@ -3525,172 +3593,192 @@
         <translation>Mất kết nối với máy chủ: đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="30" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="34" />
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="31" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="35" />
         <source>Orders, call-back requests and payment notices to follow up until they close, with today's and overdue items first.</source>
         <translation>Đơn hàng, yêu cầu gọi lại và thông báo chuyển khoản cần theo dõi cho đến khi xong, việc hôm nay và việc quá hạn được xếp lên trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="39" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="43" />
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="40" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="44" />
         <source>Every order with its lines, totals, payment and shipping status.</source>
         <translation>Tất cả đơn hàng kèm các dòng sản phẩm, tổng tiền, tình trạng thanh toán và giao hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="44" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="48" />
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="45" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="49" />
         <source>One profile per customer, filled from chat messages, tagged and handed over fairly between staff.</source>
         <translation>Mỗi khách hàng một hồ sơ, điền từ tin nhắn chat, gắn thẻ và chia đều công bằng cho nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="53" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="57" />
         <source>Upsell</source>
         <translation>Upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="54" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="58" />
         <source>Fresh orders to call before they ship, shared fairly between telesales staff.</source>
         <translation>Đơn hàng mới cần gọi cho khách trước khi giao, chia đều công bằng cho nhân viên telesales.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="60" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="64" />
         <source>Opportunities</source>
         <translation>Cơ hội bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="61" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="65" />
         <source>Possible sales moving through the pipeline stages, with their win probability.</source>
         <translation>Các cơ hội bán hàng đi qua từng giai đoạn của quy trình bán hàng, kèm khả năng chốt được đơn.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="67" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="71" />
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="68" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="72" />
         <source>The product catalogue: units, prices and categories, imported or typed.</source>
         <translation>Danh mục sản phẩm: đơn vị, giá và nhóm hàng, nhập tay hoặc nhập từ tệp.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="72" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="76" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="73" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="77" />
         <source>Follow-up, upsell and pipeline figures per staff member and period.</source>
         <translation>Số liệu theo dõi, bán thêm và quy trình bán hàng theo từng nhân viên và từng kỳ.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="75" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="79" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="134" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="142" />
         <source>Local database file</source>
         <translation>Tệp cơ sở dữ liệu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="134" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="142" />
         <source>Shared PostgreSQL server</source>
         <translation>Máy chủ PostgreSQL dùng chung</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="138" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="146" />
         <source>Signed in as {0} ({1})</source>
         <translation>Đã đăng nhập: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="173" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="181" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="175" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="182" />
+        <source>&amp;New…</source>
+        <translation>Tạo &amp;mới…</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="187" />
         <source>&amp;Back up now…</source>
         <translation>&amp;Sao lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="176" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="188" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="177" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="189" />
         <source>&amp;Move to a file on this computer…</source>
         <translation>&amp;Chuyển về một tệp trên máy này…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="177" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="189" />
         <source>&amp;Move to a server…</source>
         <translation>&amp;Chuyển lên máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="183" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="195" />
         <source>&amp;Change my password…</source>
         <translation>Đổ&amp;i mật khẩu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="185" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="197" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="188" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="200" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="192" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="204" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="199" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="211" />
+        <source>&amp;Search</source>
+        <translation>&amp;Tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="214" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="203" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="218" />
         <source>&amp;Preferences</source>
         <translation>Tùy &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="208" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="223" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="209" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="224" />
+        <source>&amp;Help for this section</source>
+        <translation>&amp;Trợ giúp cho mục này</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="227" />
         <source>&amp;About salesapp</source>
         <translation>&amp;Giới thiệu salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="265" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="240" />
+        <source>Nothing can be created in this section.</source>
+        <translation>Không có gì để tạo mới trong mục này.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="316" />
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="266" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="317" />
         <source>Manager</source>
         <translation>Quản lý</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="267" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="318" />
         <source>Sales</source>
         <translation>Nhân viên bán hàng</translation>
     </message>

@@ -7,19 +7,23 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
 from salesapp.domain.records import UserRecord
 from salesapp.ui.mainwindow.about_dialog import AboutDialog
+from salesapp.ui.mainwindow.help_dialog import HelpDialog
 from salesapp.ui.shared.i18n import tr_noop, translate
 from salesapp.ui.shared.icons import icon
 
@@ -79,6 +83,9 @@ SECTIONS = (
 class MainWindow(QMainWindow):
     """Hosts one widget per section and switches between them.
 
+    A section widget may offer `new_button` (Ctrl+N presses it) and `search` (Ctrl+F puts the cursor in
+    it); F1 shows the section's purpose and the shortcuts.
+
     Signals:
         sign_out_requested(): the user wants to sign out.
         change_password_requested(): File → Change my password….
@@ -101,6 +108,7 @@ class MainWindow(QMainWindow):
         self.user = user
         self._database, self._is_server = database, is_server
         self.about_dialog: AboutDialog | None = None
+        self.help_dialog: HelpDialog | None = None
         self.setWindowTitle(self.tr("salesapp"))
         self.setWindowIcon(icon("app"))
         self._settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
@@ -171,6 +179,10 @@ class MainWindow(QMainWindow):
         # Qt's default TextHeuristicRole would move any item whose text looks like "Settings", "About" or
         # "Quit" (in English) into the macOS application menu: only the three below go there, by role.
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New…"), file_menu)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.triggered.connect(self.new_in_section)
+        file_menu.addSeparator()
         # Administrators' backup screens (ui/backup/backup_actions.py connects them and shows them to admins).
         self.backup_action = self._action(self.tr("&Back up now…"), file_menu)
         self.restore_action = self._action(self.tr("&Restore…"), file_menu)
@@ -196,6 +208,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=key: self.show_section(k))
             self.addAction(action)  # shortcuts work even while the menu bar is hidden (macOS full screen)
         view_menu.addSeparator()
+        self.search_action = self._action(self.tr("&Search"), view_menu)
+        self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.search_action.triggered.connect(self.search_in_section)
         refresh = self._action(self.tr("&Refresh"), view_menu)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.triggered.connect(self.refresh_requested)
@@ -206,6 +221,9 @@ class MainWindow(QMainWindow):
         self.preferences_action.triggered.connect(lambda: self.show_section("settings"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = self._action(self.tr("&Help for this section"), help_menu)
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.triggered.connect(self.show_help)
         self.about_action = self._action(self.tr("&About salesapp"), help_menu, QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
 
@@ -214,6 +232,39 @@ class MainWindow(QMainWindow):
         action.setMenuRole(role)
         menu.addAction(action)
         return action
+
+    def new_in_section(self) -> bool:
+        """Ctrl+N: press the section's New button (open its menu when it has one); False without one."""
+        button = getattr(self.stack.currentWidget(), "new_button", None)
+        if not isinstance(button, QAbstractButton) or not button.isVisibleTo(self) or not button.isEnabled():
+            self.statusBar().showMessage(self.tr("Nothing can be created in this section."), 4000)
+            return False
+        if isinstance(button, QToolButton) and button.menu() is not None:
+            button.showMenu()
+        else:
+            button.click()
+        return True
+
+    def search_in_section(self) -> bool:
+        """Ctrl+F: the cursor into the section's search box, its text selected; False without one."""
+        search = getattr(self.stack.currentWidget(), "search", None)
+        if not isinstance(search, QLineEdit) or not search.isVisibleTo(self):
+            return False
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
+        return True
+
+    def show_help(self) -> HelpDialog:
+        """F1: the section on screen and the keyboard shortcuts."""
+        key = self.current_section()
+        title, about = next(((t, a) for k, t, a in SECTIONS if k == key), ("", ""))
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        self.help_dialog = HelpDialog(
+            translate("MainWindow", title), translate("MainWindow", about) if about else "", self
+        )
+        self.help_dialog.show()
+        return self.help_dialog
 
     def show_about(self) -> AboutDialog:
         """Help → About (in the application menu on macOS)."""
