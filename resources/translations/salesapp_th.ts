@@ -621,104 +621,104 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="70" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="71" />
         <source>SKU</source>
         <translation>รหัสสินค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="71" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="72" />
         <source>Name</source>
         <translation>ชื่อสินค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="72" />
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="79" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="73" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="80" />
         <source>Category</source>
         <translation>หมวดหมู่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="73" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="74" />
         <source>Units and prices</source>
         <translation>หน่วยและราคา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="76" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="77" />
         <source>Search by name or SKU</source>
         <translation>ค้นหาด้วยชื่อหรือรหัสสินค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="81" />
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="172" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="82" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="175" />
         <source>All categories</source>
         <translation>ทุกหมวดหมู่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="83" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="84" />
         <source>New product</source>
         <translation>เพิ่มสินค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="86" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="87" />
         <source>More</source>
         <translation>เพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="89" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="90" />
         <source>Import products…</source>
         <translation>นำเข้าสินค้า…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="90" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="91" />
         <source>Export the list…</source>
         <translation>ส่งออกรายการ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="95" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="96" />
         <source>Sold</source>
         <translation>ขายอยู่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="95" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="96" />
         <source>Archived</source>
         <translation>เก็บถาวร</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="194" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="197" />
         <source>1 product</source>
         <translation>1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="194" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="197" />
         <source>{0} products</source>
         <translation>{0} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="196" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="199" />
         <source>The first {0} products found; type more to narrow the search</source>
         <translation>แสดง {0} รายการแรกที่พบ พิมพ์เพิ่มเพื่อค้นหาให้แคบลง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="198" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="201" />
         <source>1 product found</source>
         <translation>พบ 1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="198" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="201" />
         <source>{0} products found</source>
         <translation>พบ {0} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="276" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="279" />
         <source>Restored: sold again.</source>
         <translation>นำกลับมาขายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="276" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="279" />
         <source>Archived.</source>
         <translation>เก็บถาวรแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="319" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="322" />
         <source>Wait until the list has loaded.</source>
         <translation>กรุณารอให้รายการโหลดเสร็จก่อน</translation>
     </message>

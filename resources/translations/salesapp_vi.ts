@@ -621,104 +621,104 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="70" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="71" />
         <source>SKU</source>
         <translation>Mã sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="71" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="72" />
         <source>Name</source>
         <translation>Tên sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="72" />
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="79" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="73" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="80" />
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="73" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="74" />
         <source>Units and prices</source>
         <translation>Đơn vị và giá</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="76" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="77" />
         <source>Search by name or SKU</source>
         <translation>Tìm theo tên hoặc mã sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="81" />
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="172" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="82" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="175" />
         <source>All categories</source>
         <translation>Tất cả danh mục</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="83" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="84" />
         <source>New product</source>
         <translation>Thêm sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="86" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="87" />
         <source>More</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="89" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="90" />
         <source>Import products…</source>
         <translation>Nhập sản phẩm…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="90" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="91" />
         <source>Export the list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="95" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="96" />
         <source>Sold</source>
         <translation>Đang bán</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="95" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="96" />
         <source>Archived</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="194" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="197" />
         <source>1 product</source>
         <translation>1 sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="194" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="197" />
         <source>{0} products</source>
         <translation>{0} sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="196" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="199" />
         <source>The first {0} products found; type more to narrow the search</source>
         <translation>{0} sản phẩm đầu tiên tìm thấy; gõ thêm để thu hẹp kết quả</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="198" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="201" />
         <source>1 product found</source>
         <translation>Tìm thấy 1 sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="198" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="201" />
         <source>{0} products found</source>
         <translation>Tìm thấy {0} sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="276" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="279" />
         <source>Restored: sold again.</source>
         <translation>Đã khôi phục: bán lại.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="276" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="279" />
         <source>Archived.</source>
         <translation>Đã lưu trữ.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="319" />
+        <location filename="../../salesapp/ui/catalogue/catalogue_view.py" line="322" />
         <source>Wait until the list has loaded.</source>
         <translation>Vui lòng chờ danh sách tải xong.</translation>
     </message>

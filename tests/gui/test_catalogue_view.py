@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from salesapp.db import models as m
@@ -375,3 +375,29 @@ def test_screens_in_three_languages(qtbot, services, catalogue, worker, clock, c
         dialog.reject()
     finally:
         translations.install("en")
+
+
+def test_column_widths_sort_and_splitter_are_remembered(qtbot, services, catalogue, worker, clock) -> None:
+    admin, _, _ = catalogue
+    view = make_view(qtbot, services, admin, worker, clock)
+    header = view.list.table.horizontalHeader()
+    first_by_name = skus(view)
+    # The user widens Name, sorts by SKU (newest click: descending) and gives the pane more room.
+    header.resizeSection(1, 333)
+    x = header.sectionViewportPosition(0) + 10
+    with qtbot.waitSignal(view.model.ids_loaded, timeout=10_000):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    by_sku_desc = skus(view)
+    assert by_sku_desc == sorted(by_sku_desc, reverse=True) and by_sku_desc != first_by_name
+    handle = view.splitter.handle(1)
+    start = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(handle, start + QPoint(-150, 0))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start + QPoint(-150, 0))
+    sizes = view.splitter.sizes()
+    view.close()
+
+    again = make_view(qtbot, services, admin, worker, clock)
+    assert again.list.table.horizontalHeader().sectionSize(1) == 333
+    assert skus(again) == by_sku_desc  # the first load already sorted as the user left it
+    assert again.splitter.sizes() == sizes

@@ -43,6 +43,7 @@ from salesapp.ui.lists.search_box import SearchBox
 from salesapp.ui.lists.windowed import Column, WindowedTableModel
 from salesapp.ui.shared.i18n import error_text
 from salesapp.ui.shared.view_context import ViewContext
+from salesapp.ui.widgets.layout_memory import remember_splitter
 
 _ALL = "\x00all"  # the category filter's "any category" (no category is named so: control characters)
 
@@ -97,6 +98,7 @@ class CatalogueView(QWidget):
         self.list.set_column_widths([14, 30, 14])
         sorts = {0: (ProductSort.SKU, ProductSort.SKU_DESC), 1: (ProductSort.NAME, ProductSort.NAME_DESC)}
         self.list.set_sorts(sorts, 1, False)
+        self.list.remember_layout("products")
         self.list.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.tab_changed.connect(lambda _key: self.reload())
         self.list.sort_changed.connect(lambda _key: self.reload())
@@ -121,6 +123,7 @@ class CatalogueView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([640, 560])  # the pane's unit editors need room; the list scrolls sideways
         self.splitter.setChildrenCollapsible(False)
+        remember_splitter(self.splitter, "products")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(9, 9, 9, 0)
         layout.addLayout(top)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesapp.ui.lists.windowed import RECORD_ROLE, WindowedTableModel
+from salesapp.ui.widgets.layout_memory import remember_header
 from salesapp.ui.widgets.message_label import MessageLabel
 from salesapp.ui.widgets.table_copy import install_row_copy
 
@@ -118,6 +119,18 @@ class RecordListView(QWidget):
         unit = self.fontMetrics().horizontalAdvance("0")
         for column, chars in enumerate(widths):
             self.table.setColumnWidth(column, chars * unit)
+
+    def remember_layout(self, key: str) -> None:
+        """Keep the user's column widths, order and sort on this desktop as `key` and put back what was
+        kept (call after `set_column_widths` and `set_sorts`, before the first load)."""
+        header = self.table.horizontalHeader()
+        if remember_header(header, key):
+            section = header.sortIndicatorSection()
+            if section in self._sorts:
+                self._sort_column = section
+                self._sort_descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        if self._sorts:
+            self._show_sort_indicator()
 
     def selected_spans(self) -> list[tuple[int, int]]:
         """The selected rows as (first, last) spans in list order, overlaps merged.
