@@ -80,6 +80,12 @@ class RecordListView(QWidget):
         self.status.setStyleSheet("color: #546e7a;")
         self.message = MessageLabel()
         model.load_failed.connect(self._failed)
+        # Columns fit what the first screen shows until the user sizes one (or a kept layout is put back).
+        self._user_sized = False
+        self._fitting = False
+        self._fitted = False
+        header.sectionResized.connect(self._section_resized)
+        model.loaded.connect(lambda _count: self.fit_columns())
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tab_bar)
@@ -115,16 +121,71 @@ class RecordListView(QWidget):
         self.table.horizontalHeader().setSortIndicator(self._sort_column, order)
 
     def set_column_widths(self, widths: Sequence[int]) -> None:
-        """Initial widths in characters of the average digit."""
+        """Widths in characters of the average digit until the first rows arrive (then `fit_columns`)."""
         unit = self.fontMetrics().horizontalAdvance("0")
-        for column, chars in enumerate(widths):
-            self.table.setColumnWidth(column, chars * unit)
+        self._fitting = True
+        try:
+            for column, chars in enumerate(widths):
+                self.table.setColumnWidth(column, chars * unit)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, section: int, _old: int, _new: int) -> None:
+        header = self.table.horizontalHeader()
+        stretched = header.stretchLastSection() and header.visualIndex(section) == header.count() - 1
+        if not self._fitting and not stretched:  # Qt itself sizes the stretched last column
+            self._user_sized = True
+
+    def fit_columns(self) -> None:
+        """Size every column to show its header and the values of the rows loaded first whole; free-text
+        columns (notes) share the width left. Columns only grow while the view lives (no jumping while
+        typing a search); nothing is done once the user sized a column or a kept layout was put back."""
+        if self._user_sized:
+            return
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        padding = 2 * self.table.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 22
+        rows = range(min(self.model.rowCount(), 60))
+        widths: dict[int, int] = {}
+        for column, spec in enumerate(self.model.columns):
+            if header.isSectionHidden(column):
+                continue
+            width = header.sectionSizeFromContents(column).width()
+            if not spec.free_text:
+                icon_room = self.table.iconSize().width() + 6 if spec.icon is not None else 0
+                for row in rows:
+                    text = self.model.data(self.model.index(row, column))
+                    if isinstance(text, str) and text:
+                        width = max(width, metrics.horizontalAdvance(text) + padding + icon_room)
+                cap = max(metrics.horizontalAdvance("0") * 40, self.table.viewport().width() * 2 // 5)
+                width = min(width, cap)
+            grow = self._fitted and not spec.free_text
+            widths[column] = max(width, header.sectionSize(column)) if grow else width
+        free = [c for c, spec in enumerate(self.model.columns) if spec.free_text and c in widths]
+        left = self.table.viewport().width() - sum(w for c, w in widths.items() if c not in free)
+        least = metrics.horizontalAdvance("0") * 16
+        for column in free:
+            widths[column] = max(least, left // len(free), widths[column])
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                if column != header.count() - 1 or not header.stretchLastSection():
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+        self._fitted = self._fitted or bool(rows)
 
     def remember_layout(self, key: str) -> None:
         """Keep the user's column widths, order and sort on this desktop as `key` and put back what was
         kept (call after `set_column_widths` and `set_sorts`, before the first load)."""
         header = self.table.horizontalHeader()
-        if remember_header(header, key):
+        self._fitting = True  # putting back what was kept is not the user sizing a column now
+        try:
+            restored = remember_header(header, key)
+        finally:
+            self._fitting = False
+        if restored:
+            self._user_sized = True
             section = header.sortIndicatorSection()
             if section in self._sorts:
                 self._sort_column = section

@@ -32,6 +32,9 @@ class Column:
     align_right: bool = False
     tooltip: Callable[[Any], str] | None = None
     icon: Callable[[Any], QIcon] | None = None
+    free_text: bool = False
+    """Long free text (a note): the column that gives way when the window is narrow, its whole text in the
+    tooltip. Every other column is sized to show its values whole."""
 
 
 class WindowedTableModel(QAbstractTableModel):
@@ -245,5 +248,7 @@ class WindowedTableModel(QAbstractTableModel):
         if role == DECORATION:
             return column.icon(record) if column.icon else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(record) if column.tooltip else None
+            if column.tooltip is None:
+                return column.text(record) if column.free_text else None
+            return column.tooltip(record)
         return column.text(record)
