@@ -3564,6 +3564,7 @@
     <message>
         <location filename="../../salesapp/app.py" line="147" />
         <location filename="../../salesapp/ui/mainwindow/main_window.py" line="112" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="172" />
         <source>salesapp</source>
         <translation>salesapp</translation>
     </message>
@@ -3668,117 +3669,122 @@
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="142" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="143" />
         <source>Local database file</source>
         <translation>ไฟล์ฐานข้อมูลในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="142" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="143" />
         <source>Shared PostgreSQL server</source>
         <translation>เซิร์ฟเวอร์ PostgreSQL ที่ใช้ร่วมกัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="146" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="147" />
         <source>Signed in as {0} ({1})</source>
         <translation>เข้าสู่ระบบในชื่อ {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="181" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="172" />
+        <source>{0} — salesapp</source>
+        <translation>{0} — salesapp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="188" />
         <source>&amp;File</source>
         <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="182" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="189" />
         <source>&amp;New…</source>
         <translation>สร้าง&amp;ใหม่…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="187" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="194" />
         <source>&amp;Back up now…</source>
         <translation>สำรองข้อมูลตอนนี้(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="188" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="195" />
         <source>&amp;Restore…</source>
         <translation>กู้คืนข้อมูล(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="189" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="196" />
         <source>&amp;Move to a file on this computer…</source>
         <translation>ย้ายมาเป็นไฟล์บนเครื่องนี้(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="189" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="196" />
         <source>&amp;Move to a server…</source>
         <translation>ย้ายไปยังเซิร์ฟเวอร์(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="195" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="202" />
         <source>&amp;Change my password…</source>
         <translation>เ&amp;ปลี่ยนรหัสผ่านของฉัน…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="197" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="204" />
         <source>Sign &amp;out</source>
         <translation>ออกจากระบบ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="200" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="207" />
         <source>&amp;Quit</source>
         <translation>ปิดโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="204" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="211" />
         <source>&amp;View</source>
         <translation>มุมมอง(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="211" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="218" />
         <source>&amp;Search</source>
         <translation>&amp;ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="214" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="221" />
         <source>&amp;Refresh</source>
         <translation>รีเฟรช(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="218" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="225" />
         <source>&amp;Preferences</source>
         <translation>การตั้งค่า(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="223" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="230" />
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="224" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="231" />
         <source>&amp;Help for this section</source>
         <translation>&amp;ช่วยเหลือสำหรับส่วนนี้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="227" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="234" />
         <source>&amp;About salesapp</source>
         <translation>เกี่ยวกับ salesapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="240" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="247" />
         <source>Nothing can be created in this section.</source>
         <translation>ส่วนนี้ไม่มีรายการให้สร้างใหม่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="316" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="323" />
         <source>Administrator</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="317" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="324" />
         <source>Manager</source>
         <translation>ผู้จัดการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="318" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="325" />
         <source>Sales</source>
         <translation>พนักงานขาย</translation>
     </message>

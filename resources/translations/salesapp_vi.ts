@@ -3564,6 +3564,7 @@
     <message>
         <location filename="../../salesapp/app.py" line="147" />
         <location filename="../../salesapp/ui/mainwindow/main_window.py" line="112" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="172" />
         <source>salesapp</source>
         <translation>salesapp</translation>
     </message>
@@ -3668,117 +3669,122 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="142" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="143" />
         <source>Local database file</source>
         <translation>Tệp cơ sở dữ liệu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="142" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="143" />
         <source>Shared PostgreSQL server</source>
         <translation>Máy chủ PostgreSQL dùng chung</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="146" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="147" />
         <source>Signed in as {0} ({1})</source>
         <translation>Đã đăng nhập: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="181" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="172" />
+        <source>{0} — salesapp</source>
+        <translation>{0} — salesapp</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="188" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="182" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="189" />
         <source>&amp;New…</source>
         <translation>Tạo &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="187" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="194" />
         <source>&amp;Back up now…</source>
         <translation>&amp;Sao lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="188" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="195" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="189" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="196" />
         <source>&amp;Move to a file on this computer…</source>
         <translation>&amp;Chuyển về một tệp trên máy này…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="189" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="196" />
         <source>&amp;Move to a server…</source>
         <translation>&amp;Chuyển lên máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="195" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="202" />
         <source>&amp;Change my password…</source>
         <translation>Đổ&amp;i mật khẩu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="197" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="204" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="200" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="207" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="204" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="211" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="211" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="218" />
         <source>&amp;Search</source>
         <translation>&amp;Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="214" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="221" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="218" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="225" />
         <source>&amp;Preferences</source>
         <translation>Tùy &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="223" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="230" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="224" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="231" />
         <source>&amp;Help for this section</source>
         <translation>&amp;Trợ giúp cho mục này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="227" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="234" />
         <source>&amp;About salesapp</source>
         <translation>&amp;Giới thiệu salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="240" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="247" />
         <source>Nothing can be created in this section.</source>
         <translation>Không có gì để tạo mới trong mục này.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="316" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="323" />
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="317" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="324" />
         <source>Manager</source>
         <translation>Quản lý</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="318" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="325" />
         <source>Sales</source>
         <translation>Nhân viên bán hàng</translation>
     </message>

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_title)
 
         database_icon = QLabel()
         database_icon.setPixmap(icon("server" if is_server else "database").pixmap(16, 16))
@@ -163,6 +164,12 @@ class MainWindow(QMainWindow):
     def show_section(self, key: str) -> None:
         """Switch to the section named `key`."""
         self.nav.setCurrentRow(self._index[key])
+
+    def _show_title(self, row: int) -> None:
+        # The section in the title ("Customers — salesapp"): the taskbar, the window switcher and scripts
+        # that drive the window (tests/e2e/test_real_window.py) see where it is.
+        item = self.nav.item(row)
+        self.setWindowTitle(self.tr("{0} — salesapp").format(item.text()) if item else self.tr("salesapp"))
 
     def current_section(self) -> str:
         """Key of the section shown."""
