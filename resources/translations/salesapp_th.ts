@@ -3563,8 +3563,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../salesapp/app.py" line="147" />
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="112" />
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="172" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="113" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="186" />
         <source>salesapp</source>
         <translation>salesapp</translation>
     </message>
@@ -3594,197 +3594,197 @@
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย กำลังเชื่อมต่อใหม่…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="34" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="35" />
         <source>Follow-up</source>
         <translation>ติดตาม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="35" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="36" />
         <source>Orders, call-back requests and payment notices to follow up until they close, with today's and overdue items first.</source>
         <translation>คำสั่งซื้อ รายการติดต่อกลับ และรายการแจ้งโอนเงินที่ต้องติดตามจนกว่าจะปิดงาน โดยแสดงรายการของวันนี้และรายการที่เลยกำหนดไว้ก่อน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="43" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="44" />
         <source>Orders</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="44" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="45" />
         <source>Every order with its lines, totals, payment and shipping status.</source>
         <translation>คำสั่งซื้อทั้งหมด พร้อมรายการสินค้า ยอดรวม สถานะการชำระเงินและการจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="48" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="49" />
         <source>Customers</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="49" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="50" />
         <source>One profile per customer, filled from chat messages, tagged and handed over fairly between staff.</source>
         <translation>ลูกค้าหนึ่งรายมีหนึ่งโปรไฟล์ กรอกข้อมูลจากข้อความแชท ติดแท็ก และแบ่งให้พนักงานอย่างเป็นธรรม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="57" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="58" />
         <source>Upsell</source>
         <translation>อัพเซล</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="58" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="59" />
         <source>Fresh orders to call before they ship, shared fairly between telesales staff.</source>
         <translation>คำสั่งซื้อใหม่ที่ต้องโทรหาลูกค้าก่อนจัดส่ง แบ่งให้พนักงานเทเลเซลส์อย่างเป็นธรรม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="64" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="65" />
         <source>Opportunities</source>
         <translation>โอกาสทางการขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="65" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="66" />
         <source>Possible sales moving through the pipeline stages, with their win probability.</source>
         <translation>โอกาสการขายที่กำลังผ่านแต่ละขั้นของไปป์ไลน์ พร้อมความน่าจะเป็นที่จะปิดการขายได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="71" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="72" />
         <source>Products</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="72" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="73" />
         <source>The product catalogue: units, prices and categories, imported or typed.</source>
         <translation>แคตตาล็อกสินค้า: หน่วย ราคา และหมวดหมู่ พิมพ์เองหรือนำเข้าจากไฟล์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="76" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="77" />
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="77" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="78" />
         <source>Follow-up, upsell and pipeline figures per staff member and period.</source>
         <translation>ตัวเลขการติดตาม อัพเซล และไปป์ไลน์ แยกตามพนักงานและช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="79" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="80" />
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="143" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="147" />
         <source>Local database file</source>
         <translation>ไฟล์ฐานข้อมูลในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="143" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="147" />
         <source>Shared PostgreSQL server</source>
         <translation>เซิร์ฟเวอร์ PostgreSQL ที่ใช้ร่วมกัน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="147" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="151" />
         <source>Signed in as {0} ({1})</source>
         <translation>เข้าสู่ระบบในชื่อ {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="172" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="186" />
         <source>{0} — salesapp</source>
         <translation>{0} — salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="188" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="202" />
         <source>&amp;File</source>
         <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="189" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="203" />
         <source>&amp;New…</source>
         <translation>สร้าง&amp;ใหม่…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="194" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="208" />
         <source>&amp;Back up now…</source>
         <translation>สำรองข้อมูลตอนนี้(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="195" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="209" />
         <source>&amp;Restore…</source>
         <translation>กู้คืนข้อมูล(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="196" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="210" />
         <source>&amp;Move to a file on this computer…</source>
         <translation>ย้ายมาเป็นไฟล์บนเครื่องนี้(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="196" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="210" />
         <source>&amp;Move to a server…</source>
         <translation>ย้ายไปยังเซิร์ฟเวอร์(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="202" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="216" />
         <source>&amp;Change my password…</source>
         <translation>เ&amp;ปลี่ยนรหัสผ่านของฉัน…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="204" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="218" />
         <source>Sign &amp;out</source>
         <translation>ออกจากระบบ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="207" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="221" />
         <source>&amp;Quit</source>
         <translation>ปิดโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="211" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="225" />
         <source>&amp;View</source>
         <translation>มุมมอง(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="218" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="232" />
         <source>&amp;Search</source>
         <translation>&amp;ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="221" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="235" />
         <source>&amp;Refresh</source>
         <translation>รีเฟรช(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="225" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="239" />
         <source>&amp;Preferences</source>
         <translation>การตั้งค่า(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="230" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="244" />
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="231" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="245" />
         <source>&amp;Help for this section</source>
         <translation>&amp;ช่วยเหลือสำหรับส่วนนี้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="234" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="248" />
         <source>&amp;About salesapp</source>
         <translation>เกี่ยวกับ salesapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="247" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="261" />
         <source>Nothing can be created in this section.</source>
         <translation>ส่วนนี้ไม่มีรายการให้สร้างใหม่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="323" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="337" />
         <source>Administrator</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="324" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="338" />
         <source>Manager</source>
         <translation>ผู้จัดการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="325" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="339" />
         <source>Sales</source>
         <translation>พนักงานขาย</translation>
     </message>

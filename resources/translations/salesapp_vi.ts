@@ -3563,8 +3563,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../salesapp/app.py" line="147" />
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="112" />
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="172" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="113" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="186" />
         <source>salesapp</source>
         <translation>salesapp</translation>
     </message>
@@ -3594,197 +3594,197 @@
         <translation>Mất kết nối với máy chủ: đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="34" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="35" />
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="35" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="36" />
         <source>Orders, call-back requests and payment notices to follow up until they close, with today's and overdue items first.</source>
         <translation>Đơn hàng, yêu cầu gọi lại và thông báo chuyển khoản cần theo dõi cho đến khi xong, việc hôm nay và việc quá hạn được xếp lên trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="43" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="44" />
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="44" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="45" />
         <source>Every order with its lines, totals, payment and shipping status.</source>
         <translation>Tất cả đơn hàng kèm các dòng sản phẩm, tổng tiền, tình trạng thanh toán và giao hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="48" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="49" />
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="49" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="50" />
         <source>One profile per customer, filled from chat messages, tagged and handed over fairly between staff.</source>
         <translation>Mỗi khách hàng một hồ sơ, điền từ tin nhắn chat, gắn thẻ và chia đều công bằng cho nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="57" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="58" />
         <source>Upsell</source>
         <translation>Upsell</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="58" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="59" />
         <source>Fresh orders to call before they ship, shared fairly between telesales staff.</source>
         <translation>Đơn hàng mới cần gọi cho khách trước khi giao, chia đều công bằng cho nhân viên telesales.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="64" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="65" />
         <source>Opportunities</source>
         <translation>Cơ hội bán hàng</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="65" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="66" />
         <source>Possible sales moving through the pipeline stages, with their win probability.</source>
         <translation>Các cơ hội bán hàng đi qua từng giai đoạn của quy trình bán hàng, kèm khả năng chốt được đơn.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="71" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="72" />
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="72" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="73" />
         <source>The product catalogue: units, prices and categories, imported or typed.</source>
         <translation>Danh mục sản phẩm: đơn vị, giá và nhóm hàng, nhập tay hoặc nhập từ tệp.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="76" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="77" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="77" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="78" />
         <source>Follow-up, upsell and pipeline figures per staff member and period.</source>
         <translation>Số liệu theo dõi, bán thêm và quy trình bán hàng theo từng nhân viên và từng kỳ.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="79" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="80" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="143" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="147" />
         <source>Local database file</source>
         <translation>Tệp cơ sở dữ liệu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="143" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="147" />
         <source>Shared PostgreSQL server</source>
         <translation>Máy chủ PostgreSQL dùng chung</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="147" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="151" />
         <source>Signed in as {0} ({1})</source>
         <translation>Đã đăng nhập: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="172" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="186" />
         <source>{0} — salesapp</source>
         <translation>{0} — salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="188" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="202" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="189" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="203" />
         <source>&amp;New…</source>
         <translation>Tạo &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="194" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="208" />
         <source>&amp;Back up now…</source>
         <translation>&amp;Sao lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="195" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="209" />
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="196" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="210" />
         <source>&amp;Move to a file on this computer…</source>
         <translation>&amp;Chuyển về một tệp trên máy này…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="196" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="210" />
         <source>&amp;Move to a server…</source>
         <translation>&amp;Chuyển lên máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="202" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="216" />
         <source>&amp;Change my password…</source>
         <translation>Đổ&amp;i mật khẩu của tôi…</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="204" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="218" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="207" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="221" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="211" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="225" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="218" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="232" />
         <source>&amp;Search</source>
         <translation>&amp;Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="221" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="235" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="225" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="239" />
         <source>&amp;Preferences</source>
         <translation>Tùy &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="230" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="244" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="231" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="245" />
         <source>&amp;Help for this section</source>
         <translation>&amp;Trợ giúp cho mục này</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="234" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="248" />
         <source>&amp;About salesapp</source>
         <translation>&amp;Giới thiệu salesapp</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="247" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="261" />
         <source>Nothing can be created in this section.</source>
         <translation>Không có gì để tạo mới trong mục này.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="323" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="337" />
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="324" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="338" />
         <source>Manager</source>
         <translation>Quản lý</translation>
     </message>
     <message>
-        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="325" />
+        <location filename="../../salesapp/ui/mainwindow/main_window.py" line="339" />
         <source>Sales</source>
         <translation>Nhân viên bán hàng</translation>
     </message>

@@ -40,6 +40,14 @@ def test_new_search_and_help_keys_act_on_the_section_shown(qtbot, tmp_path: Path
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
+        # The navigation is as wide as its longest name needs: every name whole, the rest for the section.
+        nav_width = window.splitter.sizes()[0]
+        assert nav_width == window.navigation_width() <= 240
+        room = window.nav.viewport().width() - window.nav.iconSize().width() - 24
+        for row in range(window.nav.count()):
+            name = window.nav.item(row).text()
+            assert window.nav.fontMetrics().horizontalAdvance(name) <= room, name
+
         qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
         assert window.current_section() == "customers"
         customers = window.section_widget("customers")

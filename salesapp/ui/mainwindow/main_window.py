@@ -26,6 +26,7 @@ from salesapp.ui.mainwindow.about_dialog import AboutDialog
 from salesapp.ui.mainwindow.help_dialog import HelpDialog
 from salesapp.ui.shared.i18n import tr_noop, translate
 from salesapp.ui.shared.icons import icon
+from salesapp.ui.widgets.layout_memory import remember_splitter
 
 # (key, title, what will be there)
 SECTIONS = (
@@ -130,8 +131,11 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self._nav_kept = remember_splitter(splitter, "main")
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._show_title)
@@ -160,6 +164,16 @@ class MainWindow(QMainWindow):
         self._index[key] = self.stack.addWidget(widget)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+        if not self._nav_kept:  # as wide as the longest section name needs, the rest for the section
+            self.splitter.setSizes([self.navigation_width(), max(self.width() - self.navigation_width(), 1)])
+
+    def navigation_width(self) -> int:
+        """What the navigation needs to show its longest section name whole (within its bounds)."""
+        metrics = self.nav.fontMetrics()
+        names = (self.nav.item(i).text() for i in range(self.nav.count()))
+        longest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        needed = longest + self.nav.iconSize().width() + 48
+        return max(self.nav.minimumWidth(), min(needed, self.nav.maximumWidth()))
 
     def show_section(self, key: str) -> None:
         """Switch to the section named `key`."""
