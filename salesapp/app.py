@@ -14,9 +14,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from salesapp import __version__, config, credentials, paths
+from salesapp import __version__, config, paths
+from salesapp.db.pg_names import login_url, server_address
 from salesapp.domain.records import UserRecord
 from salesapp.logbook import start_logging
+from salesapp.server_sign_in import carry_login, join_server, sign_in_to_server
 from salesapp.services.registry import Services, connect
 from salesapp.ui.admin.shop_setup import ShopSetup
 from salesapp.ui.backup.backup_actions import BackupActions
@@ -38,6 +40,7 @@ from salesapp.ui.shared.fonts import apply_app_font, load_fonts
 from salesapp.ui.shared.i18n import Translations, error_text, resolve_language, translate
 from salesapp.ui.shared.icons import icon
 from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.theme import apply_theme
 from salesapp.ui.shared.unexpected_error import install_error_hook
 from salesapp.ui.shared.view_context import ViewContext
 from salesapp.ui.upsell.upsell_view import UpsellView
@@ -87,6 +90,8 @@ class AppController(QObject):
         self.sign_in: SignInDialog | None = None
         self.password_dialog: PasswordDialog | None = None
         self.password: str | None = None
+        self.server_url: str | None = None  # the office server (no user): people sign in as themselves
+        self.sign_in_password = ""  # in memory for the session: a move to the server makes it the role's
         self.listener: ChangeListener | None = None
         self.monitor: ConnectionMonitor | None = None
         self.connection: ConnectionStatus | None = None
@@ -102,24 +107,17 @@ class AppController(QObject):
         if not url:
             self.show_first_run()
             return
-        server = not url.startswith("sqlite")
-        password = credentials.load_password(url) if server else None
-        self.password = password
-        self.worker.submit(
-            self.connect_fn,
-            url,
-            password,
-            on_done=self._opened,
-            on_error=lambda exc: self._open_failed(url, password, exc),
-        )
-
-    def _open_failed(self, url: str, password: str | None, exc: BaseException) -> None:
-        self.show_first_run(error_text(exc))
-        assert self.first_run is not None
         if not url.startswith("sqlite"):
-            # The server refused, or is away: the form is filled in, only the password is left to type
-            # (asked at each start on a computer without a keyring).
-            self.first_run.fill_server(url, ask_password=password is None and not credentials.can_remember())
+            # Each person signs in to the server as their own login role: nothing is opened before the
+            # sign-in, and no server password is kept on this desktop.
+            self.server_url = server_address(url)
+            self.show_sign_in()
+            return
+        self.server_url, self.password = None, None
+        self.worker.submit(self.connect_fn, url, None, on_done=self._opened, on_error=self._open_failed)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.show_first_run(error_text(exc))
 
     def _opened(self, services: Services) -> None:
         self.services = services
@@ -173,14 +171,26 @@ class AppController(QObject):
         self.first_run.show()
 
     def _setup(self, request: SetupRequest) -> None:
-        def work() -> tuple[Services, UserRecord | None]:
+        if not request.url.startswith("sqlite") and "@" not in request.url:
+            join_server(self, request.url)
+            return
+
+        def work() -> tuple[Services | None, UserRecord | None]:
             services = self.connect_fn(request.url, request.password)
+            user = None
             if services.users.needs_setup():
                 user, _ = services.users.create_first_admin(
                     request.admin_username, request.admin_display_name, request.admin_password
                 )
+            if services.db.is_sqlite:
                 return services, user
-            return services, None
+            # The owner's (or superuser's) connection made the schema, the roles and the first
+            # administrator's login role: it is closed, and its password forgotten.
+            services.close()
+            if user is None:
+                return None, None
+            mine = self.connect_fn(login_url(request.url, request.admin_username), request.admin_password)
+            return mine, mine.users.signed_in_on_server()
 
         self.worker.submit(
             work, on_done=lambda result: self._setup_done(request, *result), on_error=self._setup_failed
@@ -190,41 +200,37 @@ class AppController(QObject):
         assert self.first_run is not None
         self.first_run.show_error(error_text(exc))
 
-    def _setup_done(self, request: SetupRequest, services: Services, user: UserRecord | None) -> None:
+    def _setup_done(self, request: SetupRequest, services: Services | None, user: UserRecord | None) -> None:
         self.services = services
-        self.password = request.password
+        server = not request.url.startswith("sqlite")
+        self.server_url = server_address(request.url) if server else None
+        self.password = request.admin_password if server else None
+        self.sign_in_password = request.admin_password if user is not None else ""
         assert self.first_run is not None
-        # Nothing here may stop half-way: the administrator already exists on the server. A computer
-        # without a keyring keeps no password (it is asked at each start); a retry finds the admin there.
-        kept = True
-        if request.remember_password and request.password:
-            kept = credentials.store_password(request.url, request.password)
-        self.config = self.config.with_changes(database_url=request.url)
+        # Nothing here may stop half-way: the administrator already exists on the server.
+        self.config = self.config.with_changes(database_url=self.server_url or request.url)
         try:
             config.save_config(self.config)
         except OSError as exc:
             self.first_run.show_error(error_text(exc))
             return
         self.first_run.hide()
-        self._check_damage(services)
+        if services is not None:
+            self._check_damage(services)
         if user is not None:
-            window = self.show_main_window(user, first_admin=True)
-            if not kept:
-                window.statusBar().showMessage(
-                    translate(
-                        "MainWindow",
-                        "This computer has no keyring to keep the server password: salesapp will ask for it "
-                        "at each start.",
-                    )
-                )
+            self.show_main_window(user, first_admin=True)
         else:
             self.show_sign_in()
 
     # -- sign in -------------------------------------------------------------------------------------
     def show_sign_in(self) -> None:
         """Ask for user name and password."""
-        assert self.services is not None
-        self.sign_in = SignInDialog(self.services.db.url.display(), self.config.last_username)
+        if self.services is not None:
+            where = self.services.db.url.display()
+        else:
+            assert self.server_url is not None
+            where = self.server_url.split("//", 1)[1]
+        self.sign_in = SignInDialog(where, self.config.last_username)
         self.sign_in.sign_in_requested.connect(self._sign_in)
         self.sign_in.other_database_requested.connect(self._other_database)
         self.sign_in.rejected.connect(self.app.quit)
@@ -237,17 +243,24 @@ class AppController(QObject):
         self.show_first_run()
 
     def _sign_in(self, username: str, password: str) -> None:
-        assert self.services is not None and self.sign_in is not None
+        assert self.sign_in is not None
         dialog = self.sign_in
+        if self.server_url is not None and self.services is None:
+            sign_in_to_server(self, self.server_url, username, password)
+            return
+        assert self.services is not None
         self.worker.submit(
             self.services.users.sign_in,
             username,
             password,
-            on_done=lambda user: self._signed_in(user, password),
+            on_done=lambda user: self.signed_in(user, password),
             on_error=lambda exc: dialog.show_error(error_text(exc)),
         )
 
-    def _signed_in(self, user: UserRecord, password: str = "") -> None:
+    def signed_in(self, user: UserRecord, password: str = "") -> None:
+        """`user` signed in with `password`: their own password first if they must choose one, then the
+        main window."""
+        self.sign_in_password = password
         self.config = self.config.with_changes(last_username=user.username)
         config.save_config(self.config)
         if self.sign_in is not None:
@@ -262,11 +275,18 @@ class AppController(QObject):
         goes back to the sign-in)."""
         assert self.services is not None
         dialog = PasswordDialog(self.worker, self.services.users, user, password)
+        dialog.password_changed.connect(lambda _user: self._password_now(dialog))
         dialog.password_changed.connect(self.show_main_window)
         dialog.rejected.connect(self._password_not_chosen)
         self.password_dialog = dialog
         dialog.open()
         return dialog
+
+    def _password_now(self, dialog: PasswordDialog) -> None:
+        """The server password is the person's own: the change listener reconnects with the new one."""
+        self.sign_in_password = dialog.new_edit.text()
+        if self.server_url is not None:
+            self.password = self.sign_in_password
 
     def _password_not_chosen(self) -> None:
         if self.sign_in is not None:
@@ -277,6 +297,7 @@ class AppController(QObject):
         """File → Change my password…"""
         assert self.services is not None and self.user is not None and self.window is not None
         dialog = PasswordDialog(self.worker, self.services.users, self.user, parent=self.window)
+        dialog.password_changed.connect(lambda _user: self._password_now(dialog))
         window = self.window
         dialog.password_changed.connect(
             lambda _user: window.statusBar().showMessage(
@@ -310,7 +331,7 @@ class AppController(QObject):
                 window.refresh_requested.connect(followup.reload)
                 window.add_section(key, translate("MainWindow", title), followup)
             elif key == "orders":
-                orders = OrdersView(view_ctx, self.services.order_list)
+                orders = OrdersView(view_ctx, self.services.order_list, services=self.services)
                 window.refresh_requested.connect(orders.reload)
                 window.add_section(key, translate("MainWindow", title), orders)
             elif key == "customers":
@@ -332,6 +353,8 @@ class AppController(QObject):
             elif key == "settings":
                 settings = SettingsView(self.config.language, self.config.buddhist_era, url.display())
                 settings.preferences_save_requested.connect(self._save_preferences)
+                settings.add_audit_entry(view_ctx, services.audit_list)
+                settings.add_messaging_entry(view_ctx, services)
                 window.add_section(key, translate("MainWindow", title), settings)
             else:
                 window.add_section(
@@ -346,7 +369,7 @@ class AppController(QObject):
         self.window = window
         live: list[LiveView] = [followup, orders, customers, upsell, opportunities, products]
         # This desktop's own saves refresh the other sections.
-        for source in (followup, customers, upsell, opportunities, products):
+        for source in (followup, orders, customers, upsell, opportunities, products):
             for view in live:
                 if view is not source:
                     source.changed.connect(view.apply_changes)
@@ -368,8 +391,8 @@ class AppController(QObject):
         """On a shared server, show other desktops' changes as they happen."""
         assert self.services is not None
         self._stop_listening()
-        services, password = self.services, self.password
-        listener = ChangeListener(lambda: services.change_feed(password), self)
+        services = self.services
+        listener = ChangeListener(lambda: services.change_feed(self.password), self)
         # Reads and saves go through the worker's own connection: the status bar follows it too.
         monitor = ConnectionMonitor(self.worker, services.check_connection, self)
         status = ConnectionStatus(listener, monitor, self)
@@ -430,8 +453,9 @@ class AppController(QObject):
     def switch_database(self, url: str, password: str | None) -> None:
         """Work on the database at `url` from now on (after a move or a restore): sign out, open it, sign
         in again."""
-        if password and not url.startswith("sqlite"):
-            credentials.store_password(url, password)
+        if not url.startswith("sqlite"):
+            carry_login(self, url, password)
+            url = server_address(url)  # people sign in as themselves: no server password is kept
         self.update_config(database_url=url)
         self._sign_out()
         if self.sign_in is not None:
@@ -453,7 +477,12 @@ class AppController(QObject):
             self.window.close()
             self.window.deleteLater()
             self.window = None
-        self.user = None
+        self.user, self.sign_in_password = None, ""
+        if self.server_url is not None and self.services is not None:
+            # The connections were the person's own login role: the next person opens their own. Every
+            # thread's goes (the worker's, and any other that read), after the tasks already queued.
+            self.worker.submit(self.services.db.close_all)
+            self.services, self.password = None, None
         self.show_sign_in()
 
     def shutdown(self) -> None:
@@ -483,6 +512,7 @@ def create_application(argv: list[str]) -> tuple[QApplication, Translations]:
     app.setDesktopFileName("salesapp")  # Wayland and the taskbar match the window to salesapp.desktop
     load_fonts()
     apply_app_font(app)
+    apply_theme(app)  # light or dark as the system says, following it when it changes
     translations = Translations(app)
     translations.install(resolve_language(config.load_config().language))
     return app, translations

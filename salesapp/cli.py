@@ -119,6 +119,7 @@ def _add_user_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     password_options(verb("set-password", "give an account a new password (changed at its next sign-in)"))
     verb("disable", "disable an account: it can no longer sign in, its records stay")
     verb("enable", "enable a disabled account again")
+    verb("unlock", "let an account sign in again at once after too many wrong passwords")
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -172,6 +173,8 @@ def _user(args: argparse.Namespace) -> int:
             services.users.set_role(actor, target.id, target.version, Role(args.role))
         elif args.verb == "set-password":
             services.staff.reset_password(actor, target.id, target.version, _read_password(args))
+        elif args.verb == "unlock":
+            services.users.sign_in_guard.unlock(actor, target.id)
         else:
             services.staff.set_active(actor, target.id, target.version, args.verb == "enable")
         print(f"{args.verb}: {target.username} done")

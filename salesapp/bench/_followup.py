@@ -35,12 +35,12 @@ def followup_metrics(
     """The follow-up list's figures, each beside its naive way where there is one."""
     lists = services.followup_list
     open_all = FollowUpFilter(status=StatusFilter.OPEN)
-    total = lists.count(open_all, None)
+    total = lists.count(admin, open_all, None)
     out = []
 
     def first_paint(flt: FollowUpFilter) -> None:
-        lists.count(flt)
-        lists.first_page(flt)
+        lists.count(admin, flt)
+        lists.first_page(admin, flt)
 
     def naive_open() -> None:  # every follow-up as a model instance, status decided in Python
         rows = list(m.FollowUp.select().order_by(m.FollowUp.sort_at))
@@ -66,7 +66,7 @@ def followup_metrics(
     out.append(
         metric(
             "followup_tab_counters",
-            ms(lambda: lists.kind_counts(open_all), runs),
+            ms(lambda: lists.kind_counts(admin, open_all), runs),
             statistics.median(ms(naive_counters, 3)) if baseline else None,
             total,
         )
@@ -81,7 +81,7 @@ def followup_metrics(
 
 def _save_note_metric(services: Services, admin: Any, runs: int, ms: Timer, metric: Metric) -> dict[str, Any]:
     lists, followups = services.followup_list, services.followups
-    targets = lists.rows(list(lists.ids(FollowUpFilter(status=StatusFilter.OPEN))[:runs]))
+    targets = lists.rows(admin, list(lists.ids(admin, FollowUpFilter(status=StatusFilter.OPEN))[:runs]))
     it = iter(targets)
 
     def save() -> None:
@@ -115,7 +115,7 @@ def _committed_metrics(
 
     def open_item() -> None:
         followups.detail(admin, row.id)
-        followups.notes(row.id)
+        followups.notes(admin, row.id)
 
     try:
         saves = ms(save, runs)

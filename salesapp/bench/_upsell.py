@@ -125,7 +125,7 @@ def _list_metric(
 
     def open_tab() -> int:
         lists.counts(admin)
-        return len(lists.first_page(flt))
+        return len(lists.first_page(admin, flt))
 
     def naive() -> None:  # every case through peewee, counted and sorted in Python
         cases = list(m.UpsellCase.select())

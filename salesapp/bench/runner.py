@@ -19,6 +19,7 @@ from salesapp.bench._followup import followup_metrics
 from salesapp.bench._handover import handover_metric
 from salesapp.bench._imports import import_metric
 from salesapp.bench._opportunities import opportunity_metrics
+from salesapp.bench._row_security import row_security_metrics
 from salesapp.bench._upsell import upsell_metrics
 from salesapp.domain.customers.customer_filter import CustomerFilter, SortKey
 from salesapp.services.orders.order_list import OrderFilter, OrderSort
@@ -85,7 +86,7 @@ def run_bench(url: str, runs: int = 20, baseline: bool = True) -> list[dict[str,
     results = []
     flt = OrderFilter()
 
-    total = svc.count(flt)
+    total = svc.count(admin, flt)
     results.append(
         _metric(
             "open_orders_list",
@@ -94,15 +95,15 @@ def run_bench(url: str, runs: int = 20, baseline: bool = True) -> list[dict[str,
             total,
         )
     )
-    ids_samples = _ms(lambda: svc.ids(flt), 3)
-    ids = svc.ids(flt)
+    ids_samples = _ms(lambda: svc.ids(admin, flt), 3)
+    ids = svc.ids(admin, flt)
     results.append(_metric("row_id_list_for_jumps", ids_samples, None, len(ids)))
     pages = [ids[i : i + 200].tolist() for i in range(200, 200 * (runs + 1), 200)]
     it = iter(pages)
     results.append(
         _metric(
             "scroll_one_page",
-            _ms(lambda: svc.rows(next(it)), len(pages)),
+            _ms(lambda: svc.rows(admin, next(it)), len(pages)),
             _ms(lambda: _naive_offset(services, 200), 3)[1] if baseline else None,
             200,
         )
@@ -111,7 +112,7 @@ def run_bench(url: str, runs: int = 20, baseline: bool = True) -> list[dict[str,
     results.append(
         _metric(
             "jump_to_middle",
-            _ms(lambda: svc.rows(ids[middle : middle + 200].tolist()), runs),
+            _ms(lambda: svc.rows(admin, ids[middle : middle + 200].tolist()), runs),
             statistics.median(_ms(lambda: _naive_offset(services, middle), 3)) if baseline else None,
             200,
         )
@@ -120,7 +121,7 @@ def run_bench(url: str, runs: int = 20, baseline: bool = True) -> list[dict[str,
     results.append(
         _metric(
             "jump_to_end",
-            _ms(lambda: svc.rows(ids[end:].tolist()), runs),
+            _ms(lambda: svc.rows(admin, ids[end:].tolist()), runs),
             statistics.median(_ms(lambda: _naive_offset(services, end), 3)) if baseline else None,
             200,
         )
@@ -137,7 +138,7 @@ def run_bench(url: str, runs: int = 20, baseline: bool = True) -> list[dict[str,
     results.append(
         _metric(
             "orders_by_total",
-            _ms(lambda: (svc.count(by_total, COUNT_CAP), svc.first_page(by_total)), runs),
+            _ms(lambda: (svc.count(admin, by_total, COUNT_CAP), svc.first_page(admin, by_total)), runs),
             _ms(lambda: list(_naive_by_total()), 1)[0] if baseline else None,
             total,
         )
@@ -154,6 +155,7 @@ def run_bench(url: str, runs: int = 20, baseline: bool = True) -> list[dict[str,
     results.append(_metric("scroll_end_to_end_rss_mb", [_scroll_all_rss(url)], None, len(ids)))
     results.append(_metric("cold_start_smoke_test", _cold_start(), None, 0))
     services.close()
+    results.extend(row_security_metrics(url, runs, _ms, _metric))  # PostgreSQL: as staff roles vs owner
     return results
 
 
@@ -170,7 +172,7 @@ def _search_metrics(services: Services, admin: Any, runs: int, baseline: bool) -
 
         def keystroke(q: str = query) -> int:
             hits = svc.ids(admin, CustomerFilter(text=q))
-            svc.rows(hits[:200].tolist())
+            svc.rows(admin, hits[:200].tolist())
             return len(hits)
 
         def naive_keystroke(q: str = query) -> None:
@@ -200,7 +202,7 @@ def _order_search_metrics(services: Services, admin: Any, runs: int, baseline: b
 
         def keystroke(q: str = query) -> int:
             hits = svc.search_ids(admin, OrderFilter(), q)
-            svc.rows(hits[:200].tolist())
+            svc.rows(admin, hits[:200].tolist())
             return len(hits)
 
         def naive_keystroke(q: str = query) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import peewee as pw
 
-from salesapp.db import migrations
+from salesapp.db import migrations, pg_security
 from salesapp.db.models import database_proxy
 from salesapp.db.pg_session import SessionDatabase, open_postgresql
 from salesapp.db.sqlite_file import SQLITE_PRAGMAS as SQLITE_PRAGMAS
@@ -21,6 +21,7 @@ from salesapp.db.url import DatabaseUrl, parse_database_url
 from salesapp.domain.errors import DatabaseOpenError, msg
 
 _PG_MIGRATION_LOCK = 0x5A1E5A99
+ROW_SECURITY = 18  # the migration that installed roles and policies (db/pg_security.py)
 
 
 @dataclass
@@ -45,6 +46,14 @@ class Database:
         """Close this thread's connection."""
         if not self.pw.is_closed():
             self.pw.close()
+
+    def close_all(self) -> None:
+        """Close every thread's connection to the server (nothing else may be using them); on SQLite,
+        this thread's."""
+        if isinstance(self.pw, SessionDatabase):
+            self.pw.close_all()
+        else:
+            self.close()
 
     def reconnect_now(self) -> None:
         """Check the server answers, opening a new connection at once if the last one was lost (raises
@@ -101,6 +110,8 @@ def open_database(url: str, *, password: str | None = None, create: bool = True)
             db.close()
             _remove_new_file(parsed)
         raise
+    if isinstance(db, SessionDatabase):
+        db.hides_password_hash = pg_security.hides_password_hash(db)
     return Database(db, parsed, tuple(applied), backup)
 
 
@@ -134,7 +145,16 @@ def _migrate_locked(db: pw.Database, url: DatabaseUrl) -> list[int]:
     if url.is_sqlite:
         return migrations.apply_pending(db)
     with _pg_advisory_lock(db):
-        return migrations.apply_pending(db)
+        version = migrations.current_version(db)
+        migrations.check_not_newer(version)
+        if not migrations.pending(version):
+            return []
+        with pg_security.as_owner(db):
+            applied = migrations.apply_pending(db)
+            if applied and applied[-1] > ROW_SECURITY:
+                with db.atomic():  # a later migration's new tables and columns get their grants, policies
+                    pg_security.refresh(db)
+        return applied
 
 
 @contextlib.contextmanager

@@ -7,10 +7,16 @@ long, so `open_sqlite` only does the cheap checks (header, size against the head
 readable) and the full check runs after opening on its own read-only connection, beside the session (see
 `check_damage`: WAL lets it read while the desktop writes). Damage it finds, or that a statement meets
 later ("database disk image is malformed"), is reported as a damaged file, pointing to the backups.
+
+Every SQLite file salesapp creates (the database, the backups beside it and those taken with Back up now,
+a restored or moved database) is readable and writable by its owner only (0600 on POSIX): SQLite gives a
+database's -wal and -shm files the permissions of the database file, so those follow. On Windows the
+file inherits the access list of its folder (the user's own profile by default).
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sqlite3
@@ -38,6 +44,7 @@ SQLITE_PRAGMAS = (
     ("busy_timeout", 10_000),
 )
 _MAGIC = b"SQLite format 3\x00"
+OWNER_ONLY = 0o600
 # SQLite's names for "a write to the disk failed": a full disk gives SQLITE_FULL, or an I/O error on the
 # write or on growing the shared-memory file (the limit on a file's size, a failing disk: the same advice).
 _WRITE_FAILURES = frozenset(
@@ -204,13 +211,17 @@ def open_sqlite(url: DatabaseUrl, create: bool) -> tuple[ShopSqliteDatabase, Pat
         )
     if exists:
         _check_file(path)
+    else:
+        _create_new(path)
     db = ShopSqliteDatabase(str(path), pragmas=list(SQLITE_PRAGMAS), timeout=10, lock_type="IMMEDIATE")
     try:
         db.connect()
-    except DatabaseOpenError:
+    except BaseException as exc:
+        if not exists:
+            _remove_if_empty(path)  # left empty, it would be refused as an empty file next time
+        if isinstance(exc, pw.DatabaseError) and not isinstance(exc, DatabaseOpenError):
+            raise _open_error(exc, path) from exc
         raise
-    except pw.DatabaseError as exc:
-        raise _open_error(exc, path) from exc
     backup = None
     if exists:
         try:
@@ -222,6 +233,32 @@ def open_sqlite(url: DatabaseUrl, create: bool) -> tuple[ShopSqliteDatabase, Pat
             db.close()
             raise
     return db, backup
+
+
+def create_private_file(path: Path) -> None:
+    """Create `path` as an empty file that only its owner may read and write (0600 on POSIX), unless it
+    exists: SQLite then writes a new database into it with those permissions (it would otherwise create
+    it readable by every account of the computer, 0644)."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
+def _create_new(path: Path) -> None:
+    try:
+        create_private_file(path)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DatabaseOpenError(DISK_FULL, path=str(path)) from exc
+        raise DatabaseOpenError(msg("The database cannot be opened: {detail}"), detail=str(exc)) from exc
+
+
+def _remove_if_empty(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        if path.stat().st_size == 0:
+            path.unlink()
 
 
 def _open_error(exc: BaseException, path: Path) -> DatabaseOpenError:
@@ -341,6 +378,7 @@ def backup_sqlite(db: pw.SqliteDatabase, path: Path, label: str) -> Path:
     target = folder / f"{path.stem}-{label}-{stamp}.sqlite3"
     try:
         folder.mkdir(exist_ok=True)
+        create_private_file(target)
         dest = sqlite3.connect(str(target))
         try:
             db.connection().backup(dest)

@@ -16,10 +16,12 @@ from datetime import datetime
 from pathlib import Path
 
 from salesapp.db.connection import Database
+from salesapp.db.pg_logins import create_login
 from salesapp.demo._bulk import BULK_CACHE_KIB, Progress, _bulk_load, _Clock, _Writer
 from salesapp.demo._customers import (
     DEMO_PASSWORD,
     MAIL_DOMAINS,
+    STAFF,
     TH_FIRST,
     TH_LAST,
     TH_PLACES,
@@ -40,7 +42,6 @@ from salesapp.demo._orders import _write_orders, _write_requests_and_notices
 from salesapp.demo._upsell import seed_upsell
 from salesapp.domain.clock import to_db, utc_now
 from salesapp.domain.records import UserRecord
-from salesapp.services.admin.users import cheap_hasher
 from salesapp.services.registry import Services, connect
 
 # The public face of the demo package; the name and place tables are re-exported for the benchmark's
@@ -148,6 +149,7 @@ def fill_demo(
                     seed_upsell(writer, clock, seed, orders, plan.staff_ids, staff[0][0])
             for table in ("followups", "contact_requests", "payment_notices"):
                 writer.sync_sequence(table)
+            _demo_logins(db, staff)
         if sales_work:
             seed_opportunities(db, None, seed, now=anchor, language="auto")
     if not db.is_sqlite:
@@ -157,10 +159,19 @@ def fill_demo(
     return DemoCounts(users_added, products_added, customers, orders, lines, activities, followups.written)
 
 
+def _demo_logins(db: Database, staff: list[tuple[int, int]]) -> None:
+    """On PostgreSQL each demo person gets a login role with the demo password, so the database's own
+    rules can be tried at once (psql as `somsri`, say); nothing on SQLite."""
+    if db.is_sqlite:
+        return
+    for (uid, _share), (username, _name, role, _) in zip(staff, STAFF, strict=True):
+        create_login(db.pw, uid, username, role.value, DEMO_PASSWORD)
+
+
 def prepare_demo_database(path: Path) -> tuple[Services, UserRecord]:
     """A fresh demo database at `path`, filled, with its manager signed in."""
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
-    services = connect("sqlite:///" + path.as_posix(), hasher=cheap_hasher())
+    services = connect("sqlite:///" + path.as_posix())  # the default hasher, as the app's
     fill_demo(services.db)
     return services, services.users.sign_in("manager", DEMO_PASSWORD)

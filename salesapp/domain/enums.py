@@ -84,6 +84,7 @@ class Action(StrEnum):
     DELETED = "deleted"
     SIGNED_IN = "signed_in"
     PASSWORD_CHANGED = "password_changed"
+    UNLOCKED = "unlocked"  # an administrator lifted a sign-in lock
     NOTE_ADDED = "note_added"
     CLOSED = "closed"
     REOPENED = "reopened"

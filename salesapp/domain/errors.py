@@ -37,6 +37,15 @@ class AuthError(SalesappError):
     """Sign-in refused: wrong user name or password, or an inactive account."""
 
 
+class SignInLocked(AuthError):
+    """Sign-in refused before the password was checked: too many wrong passwords in a row for this user
+    name. `until` (aware UTC) is when it may be tried again; the UI shows it in local time."""
+
+    def __init__(self, text: str, /, until: datetime, **params: Any) -> None:
+        self.until = until
+        super().__init__(text, time=until.strftime("%H:%M"), **params)
+
+
 class PermissionDenied(SalesappError):
     """The acting user's role does not allow this action."""
 

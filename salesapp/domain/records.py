@@ -147,6 +147,7 @@ class StaffRow:
     follow_ups: int
     upsell_cases: int
     opportunities: int
+    sign_in_locked_until: datetime | None = None  # too many wrong passwords: no sign-in before then
 
     @property
     def open_work(self) -> int:

@@ -9,6 +9,7 @@ from argon2 import PasswordHasher
 from salesapp.db.connection import Database, open_database
 from salesapp.db.notify import ChangeFeed as ChangeFeed
 from salesapp.domain.clock import Clock, utc_now
+from salesapp.services.admin.audit_list import AuditListService
 from salesapp.services.admin.setup_checklist import SetupChecklistService
 from salesapp.services.admin.shop_profile import ShopProfileService, order_number_prefix
 from salesapp.services.admin.staff import StaffService
@@ -31,11 +32,15 @@ from salesapp.services.followup.followup_list import FollowUpListService
 from salesapp.services.followup.followups import FollowUpService
 from salesapp.services.followup.intake import IntakeService
 from salesapp.services.lists.lists_service import ListsService
+from salesapp.services.messaging.accounts import MessagingAccountsService
+from salesapp.services.messaging.one_message import MessageService
 from salesapp.services.opportunities.opportunity_list import OpportunityListService
 from salesapp.services.opportunities.opportunity_service import OpportunityService
 from salesapp.services.opportunities.opportunity_stages import OpportunityStageService
 from salesapp.services.orders.new_order import OrderService
+from salesapp.services.orders.order_lifecycle import OrderLifecycleService
 from salesapp.services.orders.order_list import OrderListService
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.history import HistoryService
 from salesapp.services.upsell.upsell_cases import UpsellService
@@ -80,6 +85,10 @@ class Services:
     catalogue_list: CatalogueListService
     catalogue_import: CatalogueImportService
     backups: BackupService
+    audit_list: AuditListService
+    messaging_accounts: MessagingAccountsService
+    messages: MessageService
+    order_life: OrderLifecycleService
 
     @property
     def db(self) -> Database:
@@ -104,6 +113,13 @@ class Services:
     def close(self) -> None:
         """Close the database connection of the calling thread."""
         self.ctx.db.close()
+
+
+# The staff and audit services keep their modules to themselves; they read the acting user like every
+# other service (tests/unit/services/test_service_permissions.py checks every service does).
+acts_as_stored_user(UserService)
+acts_as_stored_user(StaffService)
+acts_as_stored_user(AuditListService)
 
 
 def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher | None = None) -> Services:
@@ -145,6 +161,10 @@ def build_services(db: Database, clock: Clock = utc_now, hasher: PasswordHasher 
         catalogue_list=CatalogueListService(ctx),
         catalogue_import=CatalogueImportService(ctx),
         backups=BackupService(ctx),
+        audit_list=AuditListService(ctx),
+        messaging_accounts=MessagingAccountsService(ctx),
+        messages=MessageService(ctx),
+        order_life=OrderLifecycleService(ctx),
     )
 
 

@@ -21,11 +21,11 @@ def main(url: str, run: str) -> None:
     services.db.pw.execute_sql("PRAGMA wal_autocheckpoint = 50")
     user = services.users.sign_in("manager", DEMO_PASSWORD)
     lists, followups = services.followup_list, services.followups
-    ids = list(lists.ids(FollowUpFilter(status=StatusFilter.OPEN)))
+    ids = list(lists.ids(user, FollowUpFilter(status=StatusFilter.OPEN)))
     print("ready", flush=True)
     n = 0
     while True:
-        row = lists.rows([ids[n % len(ids)]])[0]
+        row = lists.rows(user, [ids[n % len(ids)]])[0]
         text = f"{run}-{n} โทรแล้ว ลูกค้าขอคิดดูก่อน"
         followups.add_note(user, row.id, row.version, text, None)
         print(text, flush=True)

@@ -29,7 +29,7 @@ def filled_database(server: PgServer) -> tuple[str, Services]:
 def test_saves_work_again_after_the_server_restarts(own_pg: PgServer) -> None:
     _url, services = filled_database(own_pg)
     user = services.users.sign_in("manager", DEMO_PASSWORD)
-    ids = services.followup_list.ids(FollowUpFilter(status=StatusFilter.OPEN))
+    ids = services.followup_list.ids(user, FollowUpFilter(status=StatusFilter.OPEN))
     assert ids
     outcomes: list[tuple[float, str, str]] = []  # (seconds, phase, "ok" or the error's message)
     phase, start = "before", time.monotonic()
@@ -65,7 +65,7 @@ def test_saves_work_again_after_the_server_restarts(own_pg: PgServer) -> None:
     assert after[first_ok][0] - back_at < 3.0
     assert all(o[2] == "ok" for o in after[first_ok:])
     assert len(after) - first_ok > 10
-    saved = {n.text for fid in ids for n in services.followups.notes(fid)}
+    saved = {n.text for fid in ids for n in services.followups.notes(user, fid)}
     assert {f"loop {i}" for i in range(1, 6)} <= saved
     services.close()
 
@@ -73,13 +73,13 @@ def test_saves_work_again_after_the_server_restarts(own_pg: PgServer) -> None:
 def test_a_transaction_cut_by_the_restart_is_rolled_back_and_the_next_one_works(own_pg: PgServer) -> None:
     _url, services = filled_database(own_pg)
     user = services.users.sign_in("manager", DEMO_PASSWORD)
-    followup_id = services.followup_list.ids(FollowUpFilter(status=StatusFilter.OPEN))[0]
+    followup_id = services.followup_list.ids(user, FollowUpFilter(status=StatusFilter.OPEN))[0]
     row = services.followups.detail(user, followup_id).row
     try:
         with services.db.atomic():
             services.followups.add_note(user, row.id, row.version, "cut short", None)
             own_pg.stop()
-            services.followups.notes(followup_id)
+            services.followups.notes(user, followup_id)
     except ConnectionLost as exc:
         assert "nothing was saved" in exc.message
     else:
@@ -89,7 +89,7 @@ def test_a_transaction_cut_by_the_restart_is_rolled_back_and_the_next_one_works(
     services.check_connection()
     row = services.followups.detail(user, followup_id).row
     services.followups.add_note(user, row.id, row.version, "after the restart", None)
-    texts = [n.text for n in services.followups.notes(followup_id)]
+    texts = [n.text for n in services.followups.notes(user, followup_id)]
     assert "after the restart" in texts and "cut short" not in texts
     services.close()
 

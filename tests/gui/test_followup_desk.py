@@ -26,6 +26,7 @@ from salesapp.ui.shared.tasks import DbWorker
 from salesapp.ui.shared.view_context import ViewContext
 from tests.gui.test_date_edit import day_cell_center
 from tests.helpers.gui import screenshot, type_text
+from tests.helpers.people import manager_of
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 THAI_NOTE = "โทรแล้ว ลูกค้าสนใจเซรั่มเพิ่ม 2 ขวด 🙏 นัดโทรอีกครั้งพรุ่งนี้"
@@ -106,7 +107,7 @@ def test_note_with_calendar_date_then_end_and_reopen(qtbot, qtmodeltester, fille
     assert view.list.table.currentIndex().row() == 0 and view.list.table.verticalScrollBar().value() == scroll
     assert THAI_NOTE in view.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert pane.editor.toPlainText() == "" and THAI_NOTE in pane.notes.toPlainText()
-    assert filled.followups.notes(chosen.id)[-1].text == THAI_NOTE  # stored exactly (NFC)
+    assert filled.followups.notes(manager_of(filled), chosen.id)[-1].text == THAI_NOTE  # stored exactly (NFC)
     screenshot(view, "followup_saved_en")
 
     # End the follow-up with a summary: the tick only chooses (nothing is sent, nothing is disabled, Save
@@ -123,7 +124,7 @@ def test_note_with_calendar_date_then_end_and_reopen(qtbot, qtmodeltester, fille
     with qtbot.waitSignal(view.saved, timeout=10_000):
         qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
     assert status_of(view, 0) == "Closed" and pane.end_box.isChecked() and not pane.editor.isEnabled()
-    assert filled.followups.notes(chosen.id)[-1].text == "ปิดการขายแล้ว"
+    assert filled.followups.notes(manager_of(filled), chosen.id)[-1].text == "ปิดการขายแล้ว"
     assert pane.save_button.text() == "Save note"
     assert pane.reopen_button.isVisible()
     with qtbot.waitSignal(view.saved, timeout=10_000):
@@ -148,11 +149,11 @@ def test_stale_save_is_refused_and_the_note_stays(qtbot, filled, worker, clock) 
     assert view.pane.editor.toPlainText() == "บันทึกของฉัน"  # nothing typed is lost
     assert view.pane.message.isVisible()
     qtbot.waitUntil(lambda: "Gọi lần 1 từ máy khác" in view.pane.notes.toPlainText(), timeout=10_000)
-    assert [n.text for n in filled.followups.notes(row.id)] == ["Gọi lần 1 từ máy khác"]
+    assert [n.text for n in filled.followups.notes(manager_of(filled), row.id)] == ["Gọi lần 1 từ máy khác"]
     # Having seen the other note, saving again goes through.
     with qtbot.waitSignal(view.saved, timeout=10_000):
         qtbot.mouseClick(view.pane.save_button, Qt.MouseButton.LeftButton)
-    assert [n.text for n in filled.followups.notes(row.id)][-1] == "บันทึกของฉัน"
+    assert [n.text for n in filled.followups.notes(manager_of(filled), row.id)][-1] == "บันทึกของฉัน"
 
 
 def test_empty_note_without_time_is_refused(qtbot, filled, worker, clock) -> None:
@@ -195,9 +196,9 @@ def test_reminder_fires_when_an_item_turns_due(qtbot, filled, worker, clock) -> 
 def test_payment_notice_by_hand_with_slip_then_match(qtbot, filled, worker, clock, tmp_path: Path) -> None:
     view = make_view(qtbot, filled, worker, clock)
     # The customer of a recent order transfers its total and reports it by phone.
-    order = filled.followup_list.rows([filled.followup_list.ids(FollowUpFilter(kind=FollowUpKind.ORDER))[0]])[
-        0
-    ]
+    boss = manager_of(filled)
+    first = filled.followup_list.ids(boss, FollowUpFilter(kind=FollowUpKind.ORDER))[0]
+    order = filled.followup_list.rows(boss, [first])[0]
     slip = QImage(300, 420, QImage.Format.Format_RGB32)
     slip.fill(QColor("#e3f2fd"))
     slip.save(str(tmp_path / "slip.png"))
@@ -230,7 +231,8 @@ def test_payment_notice_by_hand_with_slip_then_match(qtbot, filled, worker, cloc
     with qtbot.waitSignal(view.saved, timeout=10_000):
         match.match_button.click()
     qtbot.waitUntil(lambda: order.title in view.pane.subject_text(), timeout=10_000)
-    assert filled.followups.order_subject(order.subject_id).paid_by_notice == notice.number
+    paid = filled.followups.order_subject(manager_of(filled), order.subject_id)
+    assert paid.paid_by_notice == notice.number
 
 
 def test_sales_staff_see_only_their_own_and_unassigned(qtbot, filled, worker, clock) -> None:

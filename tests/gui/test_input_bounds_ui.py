@@ -24,6 +24,7 @@ from salesapp.ui.shared.view_context import ViewContext
 from salesapp.ui.widgets.image_thumbs import prepare_photo
 from tests.helpers.gui import screenshot
 from tests.helpers.images import PNG_GARBAGE
+from tests.helpers.people import manager_of
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 WORDS = "ลูกค้าโทรมาถามเรื่องเซรั่ม,Khách-hỏi-giao-hàng🙏"  # Thai, Vietnamese and an emoji; no space to trim
@@ -89,7 +90,7 @@ def test_too_long_note_stays_in_the_editor_with_the_message(qtbot, desk: FollowU
     pane.editor.setPlainText(text[:NOTE_CHARS])
     with qtbot.waitSignal(desk.saved, timeout=10_000):
         qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
-    assert services.followups.notes(followup_id)[-1].text == text[:NOTE_CHARS].strip()
+    assert services.followups.notes(manager_of(services), followup_id)[-1].text == text[:NOTE_CHARS].strip()
 
 
 def test_a_note_at_the_maximum_opens_at_once(qtbot, desk: FollowUpView, services, clock) -> None:

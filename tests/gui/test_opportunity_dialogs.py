@@ -43,7 +43,7 @@ def defaults(dialog: StageSettingsDialog) -> list[str]:
 def refused(qtbot, dialog: StageSettingsDialog, button, expected: str) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: expected in dialog.message.text(), timeout=10_000)
-    assert "#c62828" in dialog.message.styleSheet()  # shown as an error
+    assert dialog.message.property("message") == "error"  # shown as an error
 
 
 def saved(qtbot, dialog: StageSettingsDialog, button) -> None:
@@ -72,7 +72,7 @@ def test_stage_rules_are_kept_and_refusals_shown(qtbot, view, shop) -> None:
     # never a second default: choosing another moves it; a closed stage cannot be the default
     pick(dialog, "Won")
     qtbot.mouseClick(dialog.default_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.message.isVisible() and "#c62828" in dialog.message.styleSheet(),
+    qtbot.waitUntil(lambda: dialog.message.isVisible() and dialog.message.property("message") == "error",
                     timeout=10_000)  # fmt: skip
     pick(dialog, "Presented")
     saved(qtbot, dialog, dialog.default_button)

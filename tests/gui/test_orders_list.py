@@ -15,6 +15,7 @@ from salesapp.ui.orders.orders_view import OrdersView
 from salesapp.ui.shared.tasks import DbWorker
 from salesapp.ui.shared.view_context import ViewContext
 from tests.helpers.gui import screenshot
+from tests.helpers.people import manager_of
 
 
 @pytest.fixture
@@ -45,7 +46,7 @@ def test_orders_view_pages_counts_and_modeltester(qtbot, qtmodeltester, filled, 
     first = view.model.index(0, 0).data(RECORD_ROLE)
     assert first is not None
     # newest first, as the keyset order says
-    expected = filled.order_list.first_page(OrderFilter(), 1)[0]
+    expected = filled.order_list.first_page(manager_of(filled), OrderFilter(), 1)[0]
     assert first.id == expected.id
     # a far row is fetched on demand, never in data()
     assert view.model.index(850, 0).data() == "…"
@@ -72,11 +73,11 @@ def test_order_list_service_on_both_backends(filled, admin):
     counts = {c.status: c for c in svc.status_counts(admin)}
     assert counts[None].count == 900
     assert sum(c.count for s, c in counts.items() if s is not None) == 900
-    ids = svc.ids(OrderFilter())
+    ids = svc.ids(admin, OrderFilter())
     assert len(ids) == 900 and len(set(ids)) == 900
-    page = svc.rows(ids[100:300].tolist())
+    page = svc.rows(admin, ids[100:300].tolist())
     assert [r.id for r in page] == ids[100:300].tolist()
-    stamps = [r.ordered_at for r in svc.first_page(OrderFilter(), 50)]
+    stamps = [r.ordered_at for r in svc.first_page(admin, OrderFilter(), 50)]
     assert all(isinstance(s, datetime) and s.tzinfo is UTC for s in stamps)
 
 
@@ -86,16 +87,17 @@ def test_sales_staff_see_only_their_orders(filled, admin):
     somsri = next(u for u in filled.users.list_users() if u.username == "somsri")
     assert somsri.role is Role.SALES
     flt = filled.order_list.visible_filter(somsri, OrderFilter())
-    ids = filled.order_list.ids(flt)
-    rows = filled.order_list.rows(ids[:200].tolist())
+    ids = filled.order_list.ids(manager_of(filled), flt)
+    rows = filled.order_list.rows(manager_of(filled), ids[:200].tolist())
     assert rows and all(r.owner_name == "สมศรี" for r in rows)
     assert filled.order_list.status_counts(somsri)[0].count == len(ids)
 
 
 def test_a_superseded_id_load_stops_early(filled):
-    partial = filled.order_list.ids(OrderFilter(), should_stop=lambda: True, batch_size=100)
+    boss = manager_of(filled)
+    partial = filled.order_list.ids(boss, OrderFilter(), should_stop=lambda: True, batch_size=100)
     assert len(partial) == 100
-    assert partial.tolist() == filled.order_list.ids(OrderFilter())[:100].tolist()
+    assert partial.tolist() == filled.order_list.ids(manager_of(filled), OrderFilter())[:100].tolist()
 
 
 def test_header_clicks_sort_in_sql(qtbot, filled, admin, worker, db_url):
@@ -119,7 +121,10 @@ def test_header_clicks_sort_in_sql(qtbot, filled, admin, worker, db_url):
 
     totals = [r.total_minor for r in click(4)]  # Total: highest first
     assert totals == sorted(totals, reverse=True) and totals[0] == max(
-        r.total_minor for r in filled.order_list.rows(filled.order_list.ids(OrderFilter()).tolist())
+        r.total_minor
+        for r in filled.order_list.rows(
+            manager_of(filled), filled.order_list.ids(manager_of(filled), OrderFilter()).tolist()
+        )
     )
     assert header.sortIndicatorSection() == 4 and header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     totals = [r.total_minor for r in click(4)]  # again: lowest first
@@ -134,14 +139,15 @@ def test_header_clicks_sort_in_sql(qtbot, filled, admin, worker, db_url):
 
 def test_sorted_ids_on_both_backends(filled):
     svc = filled.order_list
+    boss = manager_of(filled)
     for sort, key, reverse in (
         (OrderSort.TOTAL_DESC, lambda r: (r.total_minor, r.id), True),
         (OrderSort.TOTAL_ASC, lambda r: (r.total_minor, r.id), False),
         (OrderSort.OLDEST, lambda r: (r.ordered_at, r.id), False),
     ):
-        rows = svc.rows(svc.ids(OrderFilter(OrderStatus.DELIVERED, sort=sort)).tolist())
+        rows = svc.rows(boss, svc.ids(boss, OrderFilter(OrderStatus.DELIVERED, sort=sort)).tolist())
         assert rows and [r.id for r in rows] == [r.id for r in sorted(rows, key=key, reverse=reverse)]
-        assert [r.id for r in svc.first_page(OrderFilter(OrderStatus.DELIVERED, sort=sort), 20)] == [
+        assert [r.id for r in svc.first_page(boss, OrderFilter(OrderStatus.DELIVERED, sort=sort), 20)] == [
             r.id for r in rows[:20]
         ]
 
@@ -158,7 +164,7 @@ def test_order_search_on_both_backends(filled, admin):
 
     svc = filled.order_list
     # by order number: prefix, any case, with a space
-    some = svc.first_page(OrderFilter(), 5)[4]
+    some = svc.first_page(admin, OrderFilter(), 5)[4]
     assert some.id in svc.search_ids(admin, OrderFilter(), some.number.lower()[:2] + " " + some.number[2:])
     # by a Vietnamese name typed without accents
     viet = m.Customer.select().where(m.Customer.name.contains("ễ") | m.Customer.name.contains("ạ")).first()
@@ -166,7 +172,7 @@ def test_order_search_on_both_backends(filled, admin):
     plain = search_key(viet.name)
     found = svc.search_ids(admin, OrderFilter(), plain)
     assert orders and orders <= set(found)
-    assert all(row.customer_name for row in svc.rows(found[:20].tolist()))
+    assert all(row.customer_name for row in svc.rows(admin, found[:20].tolist()))
     # by a Thai substring of a name, and a phone fragment written with a dash
     thai = m.Customer.select().where(m.Customer.name.contains("สม")).first()
     assert _orders_of(filled, thai.id) <= set(svc.search_ids(admin, OrderFilter(), thai.name[1:4]))
@@ -175,8 +181,8 @@ def test_order_search_on_both_backends(filled, admin):
     assert _orders_of(filled, thai.id) <= set(svc.search_ids(admin, OrderFilter(), fragment))
     # the tab's status and the chosen sort still hold
     delivered = svc.search_ids(admin, OrderFilter(OrderStatus.DELIVERED), plain)
-    assert {r.status for r in svc.rows(delivered.tolist())} <= {OrderStatus.DELIVERED}
-    by_total = svc.rows(svc.search_ids(admin, OrderFilter(sort=OrderSort.TOTAL_DESC), plain).tolist())
+    assert {r.status for r in svc.rows(admin, delivered.tolist())} <= {OrderStatus.DELIVERED}
+    by_total = svc.rows(admin, svc.search_ids(admin, OrderFilter(sort=OrderSort.TOTAL_DESC), plain).tolist())
     totals = [r.total_minor for r in by_total]
     assert totals == sorted(totals, reverse=True)
     # nothing matches nonsense
@@ -192,7 +198,7 @@ def test_sales_staff_search_only_their_orders(filled, admin):
     mine = m.Order.select().where(m.Order.owner == seller.id).first()
     found = svc.search_ids(seller, flt, mine.number)
     assert mine.id in found
-    assert {r.owner_name for r in svc.rows(found.tolist())} == {seller.display_name}
+    assert {r.owner_name for r in svc.rows(seller, found.tolist())} == {seller.display_name}
     theirs = m.Order.select().where(m.Order.owner != seller.id).first()
     assert theirs.id not in svc.search_ids(seller, flt, theirs.number)
 

@@ -24,6 +24,7 @@ from tests.gui.test_upsell_view import (
     wait_list,
 )
 from tests.helpers.gui import type_text
+from tests.helpers.people import manager_of
 
 S = UpsellStatus
 shop, worker = base.shop, base.worker  # the fixtures of the upsell view's tests
@@ -185,7 +186,7 @@ def test_edit_case_tags_completer_stale_and_history(qtbot, shop, worker, clock) 
 def test_manager_filters_the_queue_by_staff_member(qtbot, shop, worker, clock) -> None:
     services, users, _ = shop
     boss, lan, somsri = users["boss"], users["lan"], users["somsri"]
-    pending = [r.id for r in services.upsell_list.first_page(UpsellFilter(S.PENDING))]
+    pending = [r.id for r in services.upsell_list.first_page(manager_of(services), UpsellFilter(S.PENDING))]
     services.upsell.assign(boss, pending[:2], lan.id)
     services.upsell.assign(boss, pending[2:3], somsri.id)
     row = services.upsell.row(boss, pending[0])

@@ -7,11 +7,13 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from salesapp.db.pg_names import role_prefix
 from salesapp.services.admin.users import cheap_hasher
 from salesapp.services.registry import Services, connect
 
@@ -79,6 +81,19 @@ def drop_pg_database(url: str) -> None:
     name = url.rsplit("/", 1)[1]
     with psycopg.connect(base, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_pg_roles(conn, name)
+
+
+def drop_pg_roles(conn: Any, database: str) -> None:
+    """Drop the roles migration 18 and the staff accounts made for `database` (roles are the server's,
+    not the database's: they outlive it)."""
+    prefix = role_prefix(database)
+    rows = conn.execute(
+        "SELECT rolname FROM pg_roles WHERE left(rolname, %s) IN (%s, %s) ORDER BY rolname LIKE '%%owner'",
+        (len(prefix) + 1, prefix + "_", prefix + "."),
+    ).fetchall()
+    for (role,) in rows:
+        conn.execute(f'DROP ROLE IF EXISTS "{role}"')
 
 
 @pytest.fixture(params=_backends())
@@ -119,10 +134,59 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def services(db_url: str, clock: FakeClock) -> Iterator[Services]:
-    """Services over a fresh, migrated database (on the test's thread)."""
+    """Services over a fresh, migrated database (on the test's thread). With SALESAPP_TEST_PG_AS_STAFF=1,
+    on PostgreSQL each call that names an acting user runs as that person's own login role, under the
+    database's row-level security (see as_staff)."""
     svc = connect(db_url, clock=clock, hasher=cheap_hasher())
-    yield svc
+    yield as_staff(svc) if os.environ.get(AS_STAFF_ENV) and not svc.db.is_sqlite else svc
     svc.close()
+
+
+AS_STAFF_ENV = "SALESAPP_TEST_PG_AS_STAFF"
+
+
+class _AsStaff:
+    """A service whose calls run as the acting user's login role: `SET SESSION AUTHORIZATION` on the
+    superuser's connection for the call (current_user and session_user both become the person), then
+    back. A user without a login role (a row a test wrote by hand) acts as the superuser."""
+
+    def __init__(self, target: Any, db: Any) -> None:
+        self._target, self._db = target, db
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._target, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            from salesapp.domain.records import UserRecord
+
+            actor = kwargs.get("actor") or next((a for a in args if isinstance(a, UserRecord)), None)
+            row = None
+            if actor is not None:
+                row = self._db.execute_sql("SELECT pg_role FROM users WHERE id = %s", (actor.id,)).fetchone()
+            if row is None or not row[0]:
+                return attr(*args, **kwargs)
+            role = row[0].replace('"', '""')
+            self._db.execute_sql(f'SET SESSION AUTHORIZATION "{role}"')
+            self._db.hides_password_hash = True
+            try:
+                return attr(*args, **kwargs)
+            finally:
+                self._db.hides_password_hash = False
+                self._db.execute_sql("RESET SESSION AUTHORIZATION")
+
+        return call
+
+
+def as_staff(svc: Services) -> Services:
+    """`svc` with every service running as the acting user's own role (PostgreSQL)."""
+    import dataclasses
+
+    wrapped = {
+        f.name: _AsStaff(getattr(svc, f.name), svc.db.pw) for f in dataclasses.fields(svc) if f.name != "ctx"
+    }
+    return dataclasses.replace(svc, **wrapped)
 
 
 @pytest.fixture
@@ -130,3 +194,22 @@ def admin(services: Services):  # type: ignore[no-untyped-def]
     """The first administrator of the database."""
     user, _ = services.users.create_first_admin("admin", "Admin Ann", "secret-pass")
     return user
+
+
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test() -> Iterator[None]:
+    """Every main window a test left (closed but not deleted) is deleted after it: a leaked main window
+    keeps thousands of widgets alive, and every later stylesheet change (the theme, a language fixture)
+    re-polishes them all (20 s a test by the end of a run)."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    if QApplication.instance() is None:
+        return
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
+    for window in windows:
+        window.close()
+        window.deleteLater()
+    if windows:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

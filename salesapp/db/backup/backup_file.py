@@ -27,6 +27,7 @@ from salesapp.db.backup.catalog import Catalog, Table, read_catalog
 from salesapp.db.backup.digest import table_digest
 from salesapp.db.backup.raw import BATCH, Raw, quote
 from salesapp.db.backup.values import sqlite_type, storage_converters, to_storage
+from salesapp.db.sqlite_file import create_private_file
 from salesapp.domain.backup import (
     CANCELLED,
     DAMAGED,
@@ -141,6 +142,7 @@ def write_backup(
     """Write the whole database behind `source` into the new file `part` in one snapshot; returns the
     manifest written into it (`meta` completed with the format, schema version and source)."""
     meta = {**meta, "format": FORMAT, "format_version": str(FORMAT_VERSION)}
+    create_private_file(part)  # readable by its owner only, like the database (db/sqlite_file.py)
     meta.setdefault("source_backend", source.backend)
     meta.setdefault("source", source.url.display())
     if source.is_sqlite:

@@ -15,6 +15,7 @@ from typing import Any
 import psycopg
 
 from salesapp.db.connection import Database
+from salesapp.db.pg_names import group_role
 from salesapp.db.pg_session import connect_error
 from salesapp.db.url import DatabaseUrl
 
@@ -87,9 +88,20 @@ def connect_raw(url: DatabaseUrl, password: str | None) -> Raw:
 
 
 def connect_like(db: Database) -> Raw:
-    """A new raw connection to the database the session `db` has open (with the same password)."""
+    """A new raw connection to the database the session `db` has open (with the same password). On
+    PostgreSQL an administrator's login role reads as the database's owner (`SET ROLE`): whole tables,
+    not the rows and columns row-level security shows a person (db/pg_security.py)."""
     password = db.pw.connect_params.get("password") if not db.is_sqlite else None
-    return connect_raw(db.url, password)
+    raw = connect_raw(db.url, password)
+    if not db.is_sqlite:
+        owner = group_role(db.url.database, "owner")
+        row = raw.conn.execute(
+            "SELECT 1 FROM pg_roles WHERE rolname = %s AND pg_has_role(current_user, oid, 'MEMBER')", (owner,)
+        ).fetchone()
+        if row is not None:
+            raw.conn.execute(f"SET ROLE {quote(owner)}")
+        raw.conn.commit()  # the SET outlives this first transaction
+    return raw
 
 
 def batches(cursor: Any, size: int = BATCH) -> Iterator[list[Any]]:

@@ -17,6 +17,7 @@ from salesapp.db import migrations
 from salesapp.db.backup.catalog import read_catalog
 from salesapp.db.backup.raw import Raw, quote
 from salesapp.db.connection import SQLITE_PRAGMAS
+from salesapp.db.sqlite_file import create_private_file
 from salesapp.db.url import DatabaseUrl
 from salesapp.domain.backup import TARGET_HAS_DATA, BackupError
 from salesapp.domain.errors import msg
@@ -38,6 +39,7 @@ def peewee_database(url: DatabaseUrl, password: str | None, path: Path | None = 
         assert url.path is not None or path is not None
         file = path if path is not None else url.path
         assert file is not None
+        create_private_file(file)  # a new file: readable by its owner only, like the database
         return pw.SqliteDatabase(str(file), pragmas=list(SQLITE_PRAGMAS), timeout=10)
     return pw.PostgresqlDatabase(
         url.database,

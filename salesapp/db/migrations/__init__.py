@@ -25,6 +25,11 @@ from salesapp.db.migrations import (
     m0013_staff,
     m0014_order_owner_status,
     m0015_customer_source_index,
+    m0016_sign_in_lock,
+    m0017_activity_audit,
+    m0018_row_security,
+    m0019_messaging,
+    m0020_order_life,
 )
 from salesapp.domain.errors import DatabaseOpenError, msg
 
@@ -75,6 +80,17 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(13, m0013_staff.STATEMENTS),
     Migration(14, m0014_order_owner_status.STATEMENTS, vacuum=("orders",)),
     Migration(15, m0015_customer_source_index.STATEMENTS, vacuum=("customers",)),
+    Migration(16, m0016_sign_in_lock.STATEMENTS),
+    Migration(17, m0017_activity_audit.STATEMENTS, vacuum=("activities",)),
+    Migration(
+        18,
+        m0018_row_security.STATEMENTS,
+        postgresql=m0018_row_security.POSTGRESQL,
+        python=m0018_row_security.install,
+        vacuum=("customers",),
+    ),
+    Migration(19, m0019_messaging.STATEMENTS),
+    Migration(20, m0020_order_life.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].number
 

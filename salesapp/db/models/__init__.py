@@ -16,6 +16,7 @@ from salesapp.db.models.customers import (
     Tag,
 )
 from salesapp.db.models.followup import ContactRequest, FollowUp, FollowUpNote, PaymentNotice
+from salesapp.db.models.messaging import Message, MessageAttachment, OutboxItem
 from salesapp.db.models.opportunities import (
     Opportunity,
     OpportunityNote,
@@ -23,7 +24,7 @@ from salesapp.db.models.opportunities import (
     OpportunityStageChange,
 )
 from salesapp.db.models.orders import Order, OrderLine, Product, ProductUnit
-from salesapp.db.models.staff import Activity, Setting, User
+from salesapp.db.models.staff import Activity, Setting, SignInLock, User
 from salesapp.db.models.upsell import UpsellCase, UpsellNote, UpsellNoteImage
 
 ALL_MODELS: tuple[type[BaseModel], ...] = (
@@ -54,6 +55,10 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     OpportunityNote,
     Activity,
     Setting,
+    SignInLock,
+    Message,
+    MessageAttachment,
+    OutboxItem,
 )
 
 __all__ = [
@@ -69,18 +74,22 @@ __all__ = [
     "CustomerTag",
     "FollowUp",
     "FollowUpNote",
+    "Message",
+    "MessageAttachment",
     "Opportunity",
     "OpportunityNote",
     "OpportunityStage",
     "OpportunityStageChange",
     "Order",
     "OrderLine",
+    "OutboxItem",
     "PaymentNotice",
     "Pool",
     "Product",
     "ProductUnit",
     "Segment",
     "Setting",
+    "SignInLock",
     "Tag",
     "UpsellCase",
     "UpsellNote",

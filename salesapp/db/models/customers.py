@@ -33,6 +33,9 @@ class Customer(BaseModel):
     email = pw.TextField(null=True)
     facebook = pw.TextField(default="")
     line_id = pw.TextField(default="")
+    line_user_id = pw.TextField(default="")  # the LINE Messaging API's id of this person (not the LINE ID)
+    no_marketing_email = pw.BooleanField(default=False)
+    no_marketing_sms = pw.BooleanField(default=False)
     zalo = pw.TextField(default="")
     address_line = pw.TextField(default="")
     subdistrict = pw.TextField(default="")
@@ -103,6 +106,7 @@ class CustomerNote(BaseModel):
     at = pw.DateTimeField()
     user = pw.ForeignKeyField(User, null=True, lazy_load=False)
     user_id: int | None
+    delivery = pw.TextField(null=True)  # a message's delivery state (messaging's outbox keeps it current)
 
     class Meta:
         table_name = "customer_notes"

@@ -65,6 +65,17 @@ class Order(BaseModel):
     note = pw.TextField(default="")
     carrier = pw.TextField(default="")
     pack_by = pw.DateField(null=True)
+    # The order's life (migration 20, domain/orders/lifecycle.py).
+    tracking_number = pw.TextField(default="")
+    confirmed_at = pw.DateTimeField(null=True)
+    packed_at = pw.DateTimeField(null=True)
+    packed_on = pw.DateField(null=True)
+    shipped_at = pw.DateTimeField(null=True)
+    delivered_at = pw.DateTimeField(null=True)
+    cancelled_at = pw.DateTimeField(null=True)
+    returned_at = pw.DateTimeField(null=True)
+    cancel_reason = pw.TextField(default="")
+    return_reason = pw.TextField(default="")
     tags = pw.TextField(default="")  # labels separated by commas
     ordered_at = pw.DateTimeField()
     created_at = pw.DateTimeField()
@@ -93,6 +104,7 @@ class OrderLine(BaseModel):
     discount_minor = pw.BigIntegerField(default=0)
     total_minor = pw.BigIntegerField()
     upsell = pw.BooleanField(default=False)  # added by a successful upsell call
+    returned = pw.BooleanField(default=False)  # came back in the order's return (migration 20)
 
     class Meta:
         table_name = "order_lines"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import peewee as pw
 
 from salesapp.db.models.base import BaseModel
@@ -25,6 +27,28 @@ class User(BaseModel):
 
     class Meta:
         table_name = "users"
+
+    @classmethod
+    def select(cls, *fields: Any) -> pw.ModelSelect[User]:
+        """Every column (for no fields, or the model among them), but the password hash on a connection
+        that may not read it (a staff member's own login role on PostgreSQL: db/pg_security.py)."""
+        if getattr(cls._meta.database.obj, "hides_password_hash", False):
+            shown = [f for f in cls._meta.sorted_fields if f.name != "password_hash"]
+            fields = tuple(x for f in fields or (cls,) for x in (shown if f is cls else [f]))
+        return super().select(*fields)
+
+
+class SignInLock(BaseModel):
+    """Wrong passwords typed in a row for one user name (an unknown name is counted the same way): sign-in
+    for the name waits, then locks, until `blocked_until`."""
+
+    username = pw.TextField(primary_key=True)
+    failures = pw.IntegerField(default=0)
+    last_failed_at = pw.DateTimeField()
+    blocked_until = pw.DateTimeField(null=True)
+
+    class Meta:
+        table_name = "sign_in_locks"
 
 
 class Activity(BaseModel):

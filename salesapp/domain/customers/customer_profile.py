@@ -19,6 +19,7 @@ class CareKind(StrEnum):
     EMAIL = "email"
     SMS = "sms"
     MEETING = "meeting"
+    LINE = "line"
 
 
 class TimelineKind(StrEnum):

@@ -18,6 +18,7 @@ from salesapp.domain.errors import PermissionDenied, msg
 from salesapp.domain.records import UserRecord
 from salesapp.domain.shop import Checklist, SetupStep, StepState
 from salesapp.services.admin.shop_profile import read_profile
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activity
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.settings_store import read_setting, write_setting
@@ -41,6 +42,7 @@ def _stored() -> tuple[dict[SetupStep, StepState], int] | None:
     return {SetupStep(k): StepState(v) for k, v in steps.items() if k in known}, row[1]
 
 
+@acts_as_stored_user
 class SetupChecklistService:
     """Starts, reads and marks the first-run checklist (marking: administrators)."""
 

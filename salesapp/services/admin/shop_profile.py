@@ -33,6 +33,7 @@ from salesapp.domain.shop import (
     profile_from_json,
     profile_to_json,
 )
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import diff, log_activity
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.settings_store import raise_stale_setting, read_setting, write_setting
@@ -82,6 +83,7 @@ def _logo_digest(data: bytes | None) -> str | None:
     return None if data is None else hashlib.sha256(data).hexdigest()[:12]
 
 
+@acts_as_stored_user
 class ShopProfileService:
     """Reads the shop profile and its logo (anyone signed in); saves them (administrators only)."""
 

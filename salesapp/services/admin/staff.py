@@ -15,13 +15,15 @@ from argon2 import PasswordHasher
 
 from salesapp.db import models as m
 from salesapp.db.mapping import user_record
+from salesapp.db.pg_logins import set_enabled, set_password
 from salesapp.domain.changes import ChangeSet
-from salesapp.domain.clock import from_db
+from salesapp.domain.clock import from_db, to_db
 from salesapp.domain.enums import Action, EntityKind, Role
 from salesapp.domain.errors import PermissionDenied, ValidationError, msg
 from salesapp.domain.limits import bounded_name
 from salesapp.domain.records import StaffRow, UserRecord
 from salesapp.domain.upsell import OPEN_STATUSES
+from salesapp.services.admin._accounts import account_row
 from salesapp.services.admin.users import MIN_PASSWORD_LENGTH, require_other_admin
 from salesapp.services.shared.audit import log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
@@ -45,7 +47,8 @@ class StaffService:
 
     # -- reading -------------------------------------------------------------------------------------
     def staff(self, actor: UserRecord) -> list[StaffRow]:
-        """Every account by display name, with its open load: four grouped counts, not one per person."""
+        """Every account by display name, with its open load (four grouped counts, not one per person) and
+        until when its sign-in is held back after wrong passwords."""
         _require_admin(actor)
         c, f, u, o = m.Customer, m.FollowUp, m.UpsellCase, m.Opportunity
         customers = _counts(c.select(c.owner, pw.fn.COUNT(c.id)).group_by(c.owner))
@@ -59,7 +62,14 @@ class StaffService:
         opportunities = _counts(
             o.select(o.owner, pw.fn.COUNT(o.id)).where(o.closed_at.is_null()).group_by(o.owner)
         )
-        rows = m.User.select().order_by(m.User.display_name, m.User.id)
+        lock, now = m.SignInLock, to_db(self.ctx.clock())
+        held_back = (lock.username == m.User.username) & (lock.blocked_until > now)
+        rows = (
+            m.User.select(m.User, lock.blocked_until.alias("sign_in_locked_until"))
+            .join(lock, pw.JOIN.LEFT_OUTER, on=held_back)
+            .order_by(m.User.display_name, m.User.id)
+            .objects()
+        )  # held back after wrong passwords (sign_in_guard.py): read with the accounts, no extra query
         return [
             StaffRow(
                 user_record(r),
@@ -68,6 +78,7 @@ class StaffService:
                 follow_ups.get(r.id, 0),
                 cases.get(r.id, 0),
                 opportunities.get(r.id, 0),
+                from_db(r.sign_in_locked_until),  # type: ignore[attr-defined]
             )
             for r in rows
         ]
@@ -92,7 +103,7 @@ class StaffService:
         now = self.ctx.clock()
         versioned_update(m.User, user_id, expected_version, values, actor, now)
         log_activity(actor, EntityKind.USER, user_id, action, now, changes, summary)
-        return user_record(m.User.get_by_id(user_id)), ChangeSet.of(EntityKind.USER, [user_id])
+        return user_record(account_row(user_id)), ChangeSet.of(EntityKind.USER, [user_id])
 
     def set_active(
         self, actor: UserRecord, user_id: int, expected_version: int, active: bool
@@ -100,9 +111,10 @@ class StaffService:
         """Disable (they can no longer sign in; their records stay) or enable an account again."""
         _require_admin(actor)
         with self.ctx.db.atomic():
-            row = m.User.get_by_id(user_id)
+            row = account_row(user_id)
             if not active and row.active and row.role == Role.ADMIN.value:
                 require_other_admin(self.ctx, msg("The last enabled administrator cannot be disabled."))
+            set_enabled(self.ctx.db.pw, row.username, active)
             return self._edit(
                 actor, user_id, expected_version, {"active": active}, Action.UPDATED,
                 {"active": (bool(row.active), active)},
@@ -117,7 +129,7 @@ class StaffService:
         if not name:
             raise ValidationError(msg("Enter a display name."), field="display_name")
         with self.ctx.db.atomic():
-            row = m.User.get_by_id(user_id)
+            row = account_row(user_id)
             return self._edit(
                 actor, user_id, expected_version, {"display_name": name}, Action.UPDATED,
                 {"display_name": (row.display_name, name)},
@@ -139,4 +151,6 @@ class StaffService:
             "must_change_password": user_id != actor.id,  # one's own new password is one's own choice
         }
         with self.ctx.db.atomic():
+            row = account_row(user_id)
+            set_password(self.ctx.db.pw, user_id, row.username, row.role, password)
             return self._edit(actor, user_id, expected_version, values, Action.PASSWORD_CHANGED, {}, "reset")

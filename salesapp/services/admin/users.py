@@ -1,22 +1,34 @@
 """Staff accounts: first admin, sign-in with argon2 hashes, creating users and changing roles.
 
 A password an administrator typed (a new account's first one) must be changed by its owner at the first
-sign-in (`must_change_password`); the Staff screen's other edits are in `staff.py`."""
+sign-in (`must_change_password`); the Staff screen's other edits are in `staff.py`. Wrong passwords in a
+row slow sign-in for the user name down, then lock it (`sign_in_guard.py`).
+
+Every stored hash has the default argon2 parameters: the app, the command line and the demo build their
+services with the default `PasswordHasher`, and sign-in rehashes a password whose stored hash has other
+parameters (an older default, or a cheap test hash) with the service's hasher. Only tests and benchmarks
+build services with `cheap_hasher`: their sign-ins then keep cheap hashes cheap (rehashing to the default
+there would cost 0.1–0.4 s per sign-in and make every test slow), and a test checks the upgrade with a
+default-hasher service."""
 
 from __future__ import annotations
+
+import secrets
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from salesapp.db import models as m
 from salesapp.db.mapping import user_record
+from salesapp.db.pg_logins import create_login, set_group, set_password
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.clock import to_db
 from salesapp.domain.enums import Action, EntityKind, Role
 from salesapp.domain.errors import AuthError, PermissionDenied, ValidationError, msg
 from salesapp.domain.limits import LABEL_CHARS, bounded_name
 from salesapp.domain.records import UserRecord
-from salesapp.domain.text import clean_line
+from salesapp.services.admin._accounts import account_row, check_server_password
+from salesapp.services.admin.sign_in_guard import SignInGuard, sign_in_key
 from salesapp.services.shared.audit import log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
 
@@ -47,6 +59,8 @@ class UserService:
     def __init__(self, ctx: ServiceContext, hasher: PasswordHasher | None = None) -> None:
         self.ctx = ctx
         self.hasher = hasher or PasswordHasher()
+        self.sign_in_guard = SignInGuard(ctx)
+        self._decoy_hash = ""
 
     def needs_setup(self) -> bool:
         """True while the database has no user: the first-run dialog must create the admin."""
@@ -73,9 +87,13 @@ class UserService:
         """Create the first administrator of a new database."""
         username, display_name = self._validate(username, display_name, password)
         with self.ctx.db.atomic():
-            if m.User.select().exists():
+            if m.User.select(m.User.id).exists():
                 raise PermissionDenied(msg("This database already has users: sign in instead."))
-            return self._insert(None, username, display_name, Role.ADMIN, password, must_change=False)
+            record, changes = self._insert(
+                None, username, display_name, Role.ADMIN, password, must_change=False
+            )
+            create_login(self.ctx.db.pw, record.id, username, Role.ADMIN.value, password)
+            return record, changes
 
     def create_user(
         self, actor: UserRecord, username: str, display_name: str, role: Role, password: str
@@ -85,11 +103,13 @@ class UserService:
             raise PermissionDenied(msg("Only an administrator can manage staff accounts."))
         username, display_name = self._validate(username, display_name, password)
         with self.ctx.db.atomic():
-            if m.User.select().where(m.User.username == username).exists():
+            if m.User.select(m.User.id).where(m.User.username == username).exists():
                 raise ValidationError(
                     msg("The user name “{name}” is taken."), field="username", name=username
                 )
-            return self._insert(actor, username, display_name, role, password, must_change=True)
+            record, changes = self._insert(actor, username, display_name, role, password, must_change=True)
+            create_login(self.ctx.db.pw, record.id, username, role.value, password)
+            return record, changes
 
     def _insert(
         self,
@@ -123,26 +143,40 @@ class UserService:
         return record, ChangeSet.of(EntityKind.USER, [record.id])
 
     def _verify(self, username: str, password: str) -> m.User:
-        """The account's row when the password is right and the account enabled; the same message for an
-        unknown user and a wrong password."""
-        row = m.User.get_or_none(m.User.username == clean_line(username).casefold())
-        wrong = AuthError(msg("Wrong user name or password."))
-        if row is None:
-            raise wrong
-        try:
-            self.hasher.verify(row.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            raise wrong from None
+        """The account's row when the password is right and the account enabled; the same message, after
+        the same work, for an unknown user and a wrong password. Refused before the password is checked
+        while the user name waits or is locked; a wrong password is counted, a right one clears the count."""
+        failures = self.sign_in_guard.check(username)
+        row = m.User.get_or_none(m.User.username == sign_in_key(username))
+        stored = row.password_hash if row is not None else self._decoy()
+        if not self._password_matches(stored, password) or row is None:
+            self.sign_in_guard.failed(username)
+            raise AuthError(msg("Wrong user name or password."))
+        if failures:
+            self.sign_in_guard.succeeded(username)
         if not row.active:
             raise AuthError(msg("This account is disabled. Ask your manager."))
         return row
+
+    def _decoy(self) -> str:
+        """A hash no password matches: an unknown user name is checked against it, so that it takes as
+        long as a wrong password."""
+        if not self._decoy_hash:
+            self._decoy_hash = self.hasher.hash(secrets.token_urlsafe(16))
+        return self._decoy_hash
+
+    def _password_matches(self, stored: str, password: str) -> bool:
+        try:
+            return bool(self.hasher.verify(stored, password))
+        except (VerificationError, InvalidHashError):
+            return False
 
     def sign_in(self, username: str, password: str) -> UserRecord:
         """Check the password and note the sign-in; the record says whether a new password must be chosen."""
         row = self._verify(username, password)
         record = user_record(row)
         changes: dict[object, object] = {m.User.last_sign_in_at: to_db(self.ctx.clock())}
-        if self.hasher.check_needs_rehash(row.password_hash):
+        if self.hasher.check_needs_rehash(row.password_hash):  # other parameters: see the module docstring
             changes[m.User.password_hash] = self.hasher.hash(password)
         with self.ctx.db.atomic():
             m.User.update(changes).where(m.User.id == row.id).execute()
@@ -151,8 +185,12 @@ class UserService:
     def change_password(
         self, actor: UserRecord, old_password: str, new_password: str
     ) -> tuple[UserRecord, ChangeSet]:
-        """The signed-in user replaces their own password (a first or reset one must be changed this way)."""
-        self._verify(actor.username, old_password)
+        """The signed-in user replaces their own password (a first or reset one must be changed this way);
+        on PostgreSQL the server checks the old one and the login role gets the new one."""
+        if self.ctx.db.is_sqlite:
+            self._verify(actor.username, old_password)
+        else:
+            check_server_password(self.ctx, actor.username, old_password)
         self._validate(actor.username, actor.display_name, new_password)
         if new_password == old_password:
             raise ValidationError(
@@ -160,7 +198,7 @@ class UserService:
             )
         now = self.ctx.clock()
         with self.ctx.db.atomic():
-            current = m.User.get_by_id(actor.id)
+            current = account_row(actor.id)
             versioned_update(
                 m.User,
                 actor.id,
@@ -169,8 +207,9 @@ class UserService:
                 actor,
                 now,
             )
+            set_password(self.ctx.db.pw, actor.id, current.username, current.role, new_password)
             log_activity(actor, EntityKind.USER, actor.id, Action.PASSWORD_CHANGED, now)
-            record = user_record(m.User.get_by_id(actor.id))
+            record = user_record(account_row(actor.id))
         return record, ChangeSet.of(EntityKind.USER, [actor.id])
 
     def set_role(
@@ -181,17 +220,31 @@ class UserService:
             raise PermissionDenied(msg("Only an administrator can manage staff accounts."))
         now = self.ctx.clock()
         with self.ctx.db.atomic():
-            row = m.User.get_by_id(user_id)
+            row = account_row(user_id)
             if row.role == Role.ADMIN.value and role is not Role.ADMIN and row.active:
                 require_other_admin(
                     self.ctx, msg("The last administrator cannot lose the administrator role.")
                 )
             versioned_update(m.User, user_id, expected_version, {"role": role.value}, actor, now)
+            set_group(self.ctx.db.pw, row.username, role.value)
             log_activity(
                 actor, EntityKind.USER, user_id, Action.UPDATED, now, {"role": (row.role, role.value)}
             )
-            record = user_record(m.User.get_by_id(user_id))
+            record = user_record(account_row(user_id))
         return record, ChangeSet.of(EntityKind.USER, [user_id])
+
+    def signed_in_on_server(self) -> UserRecord:
+        """PostgreSQL: the account of the login role this connection signed in as (the server checked
+        the password, SCRAM), with the sign-in noted; AuthError when the role has no enabled account."""
+        row = self.ctx.db.pw.execute_sql("SELECT id FROM users WHERE pg_role = current_user").fetchone()
+        if row is None:
+            raise AuthError(msg("Wrong user name or password."))
+        account = account_row(int(row[0]))
+        if not account.active:
+            raise AuthError(msg("This account is disabled. Ask your manager."))
+        with self.ctx.db.atomic():
+            m.User.update(last_sign_in_at=to_db(self.ctx.clock())).where(m.User.id == account.id).execute()
+        return user_record(account)
 
     def list_users(self) -> list[UserRecord]:
         """Every account, by display name."""

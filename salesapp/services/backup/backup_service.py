@@ -35,6 +35,7 @@ from salesapp.domain.clock import from_db, to_db
 from salesapp.domain.enums import Action, EntityKind, Role
 from salesapp.domain.errors import PermissionDenied, msg
 from salesapp.domain.records import UserRecord
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activity
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.settings_store import read_setting
@@ -62,6 +63,7 @@ class AutoBackup:
     keep: int
 
 
+@acts_as_stored_user
 class BackupService:
     """Writes backups of the open database and records the newest one in it."""
 
@@ -128,7 +130,11 @@ class BackupService:
         self, actor: UserRecord, auto: AutoBackup, progress: Progress = no_progress, cancel: Cancelled = never
     ) -> BackupResult | None:
         """The daily backup: when the folder has none of this database from the last day, write one and
-        delete the automatic ones past the newest `keep`. None when none was due."""
+        delete the automatic ones past the newest `keep`. None when none was due. On an office server only
+        an administrator's desktop backs up (a backup holds everyone's records); a local file is backed up
+        from whoever works on it (they have the file itself)."""
+        if not self.ctx.db.is_sqlite:
+            require_admin(actor)
         stem = self.database_stem()
         now = self.ctx.clock()
         names = [p.name for p in auto.folder.glob("*")] if auto.folder.is_dir() else []

@@ -40,6 +40,7 @@ from salesapp.services.catalogue._product_write import (
     sync_units,
 )
 from salesapp.services.catalogue.catalogue_service import check_catalogue_access
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import diff, log_activities
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.import_plan import (
@@ -100,6 +101,7 @@ class _Decision:
     reason: SalesappError | None = None
 
 
+@acts_as_stored_user
 class CatalogueImportService:
     """Previews and runs product imports (managers only)."""
 

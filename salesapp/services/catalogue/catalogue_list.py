@@ -21,6 +21,7 @@ from salesapp.db.migrations import backend_name
 from salesapp.domain.catalogue import ProductFilter, ProductRow, ProductSort, ProductStatus, product_query
 from salesapp.domain.search import SearchQuery, like_pattern
 from salesapp.services.catalogue._product_write import active_units, id_in
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.list_query import COUNT_CAP, capped_counts, stream_ids
 
@@ -31,6 +32,7 @@ SCAN_CHARS = 2
 prefix of the key (a scan would match nearly everything)."""
 
 
+@acts_as_stored_user
 class CatalogueListService:
     """Reads the catalogue list with indexed queries only; everyone may read it."""
 

@@ -28,6 +28,7 @@ from salesapp.services.catalogue._product_write import (
     sku_owner,
     sync_units,
 )
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import diff, log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
 
@@ -40,6 +41,7 @@ def check_catalogue_access(actor: UserRecord) -> None:
         raise PermissionDenied(MANAGERS_ONLY)
 
 
+@acts_as_stored_user
 class CatalogueService:
     """Reads and changes products and their units."""
 

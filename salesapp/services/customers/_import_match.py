@@ -27,6 +27,7 @@ PREVIEW_ROWS = 200  # rows of every kind a preview keeps (error rows are all kep
 _KEYS = ("search_key", "sort_name")
 _NO_MATCH = ValidationError(msg("No customer has this phone number or e-mail address."))
 _EXISTS = ValidationError(msg("Already a customer: left as it is."))
+_EXISTS_OTHER = ValidationError(msg("Already a customer of another salesperson: left as it is."))
 _UNCHANGED = ValidationError(msg("Nothing to change."))
 # Columns read for a matched customer, in the order of the look-up query.
 _MATCH_COLUMNS = ("id", "owner_id", "version", "country", *PROFILE_FIELDS)
@@ -127,7 +128,10 @@ class Matcher:
             return
         customer_id = existing["id"]
         if self.mode is ImportMode.CREATE:
-            plan.add(row, line, RowAction.SKIP, _EXISTS, customer_id)
+            if not self.actor.is_manager and existing["owner_id"] != self.actor.id:
+                plan.add(row, line, RowAction.SKIP, _EXISTS_OTHER)  # not even its id: a colleague's
+            else:
+                plan.add(row, line, RowAction.SKIP, _EXISTS, customer_id)
             return
         if customer_id in self.matched_lines:
             raise ValidationError(

@@ -25,7 +25,7 @@ from salesapp.domain.enums import Action, EntityKind
 from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from salesapp.domain.records import CustomerRecord, UserRecord
 from salesapp.domain.search import customer_search_key
-from salesapp.services.customers.customer_service import check_customer_access
+from salesapp.services.customers.customer_service import check_customer_access, check_customer_id_access
 from salesapp.services.shared.audit import log_activities, log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.list_query import chunks
@@ -311,9 +311,11 @@ class CustomerMerges:
             out.append(MergeRecord(mid, customer_id, merged_id, name, at, by or "", count))
         return out
 
-    def history_ids(self, customer_id: int) -> list[int]:
+    def history_ids(self, actor: UserRecord, customer_id: int) -> list[int]:
         """The customer ids whose activity rows are this customer's history: itself and every customer
-        merged into it (and into those, and so on) by a merge not undone."""
+        merged into it (and into those, and so on) by a merge not undone. Only of a customer the actor
+        may see."""
+        check_customer_id_access(actor, customer_id)
         cm = m.CustomerMerge
         found = [customer_id]
         frontier = [customer_id]

@@ -27,6 +27,7 @@ from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, 
 from salesapp.domain.limits import bounded_line, bounded_note, check_ahead
 from salesapp.domain.records import UserRecord
 from salesapp.services.customers.customer_service import check_customer_id_access, with_customer
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
 
@@ -46,6 +47,7 @@ def _line(starts_at: datetime, place: str, purpose: str) -> str:
     )
 
 
+@acts_as_stored_user
 class AppointmentService:
     """Schedules and follows up in-person meetings; sales staff book and change only their own."""
 

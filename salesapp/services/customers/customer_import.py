@@ -41,6 +41,7 @@ from salesapp.services.customers._import_types import (
 )
 from salesapp.services.customers._import_write import BULK_CACHE_KIB, Writer
 from salesapp.services.customers.pools import existing_pool
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.import_table import ImportTable
 
@@ -106,6 +107,7 @@ def _validated_ahead(validator: Validator, n: int) -> Iterator[Iterator[list[Ent
         thread.join()
 
 
+@acts_as_stored_user
 class CustomerImportService:
     """Previews and runs customer imports; sales staff import into their own list and update only their own
     customers, managers import into the unassigned pool.

@@ -30,6 +30,7 @@ from salesapp.domain.customers.customer_filter import (
 from salesapp.domain.records import UserRecord
 from salesapp.domain.search import SearchQuery, fold_query, like_pattern
 from salesapp.services.customers.pools import DEFAULT_POOL_ID, in_pool, pool_names
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.list_query import COUNT_CAP, count, stream_ids
 
@@ -58,6 +59,47 @@ class CustomerRow:
 _DATE_COLUMNS = tuple(f.value for f in DateField if f is not DateField.CREATED)
 
 
+def customer_hits(ctx: ServiceContext, query: SearchQuery, owner_id: int | None) -> array[int]:
+    """The ids of customers matching a non-empty folded search (at most MAX_HITS), among `owner_id`'s
+    customers or everyone's (None). Not a door to customers: the orders and opportunities searches use it
+    to find their own records by the customer's name, and show only records their caller may see."""
+    c = m.Customer
+    base = c.select(c.id).where(c.owner == owner_id) if owner_id is not None else c.select(c.id)
+    if query.use_trigram:
+        ordered = (
+            base.where(_trigram(ctx, query.key, inner_limit=owner_id is None))
+            .order_by(c.id.desc())
+            .limit(MAX_HITS)
+        )
+    else:
+        upper = query.key + "\uffff"
+        key: Any = c.search_key
+        if backend_name(ctx.db.pw) == "postgresql":
+            key = key.collate('"C"')  # matches the byte-order prefix index of migration 2
+        ordered = base.where((key >= query.key) & (key < upper)).order_by(key).limit(MAX_HITS)
+    return array("q", (r[0] for r in m.tuples(ordered)))
+
+
+def _trigram(ctx: ServiceContext, key: str, inner_limit: bool) -> pw.Node:
+    """Ids matching `key` from the narrow trigram table (FTS5 on SQLite, pg_trgm on PostgreSQL).
+
+    Everyone's customers: the newest MAX_HITS matches straight from the index; a salesperson's own
+    customers are filtered after, so their search reads every match.
+    """
+    limit = f" ORDER BY {{id}} DESC LIMIT {MAX_HITS}" if inner_limit else ""
+    if backend_name(ctx.db.pw) == "postgresql":
+        # The trigram index answers as the database's owner and returns only the ids the signed-in
+        # person may see (db/pg_security.py: row-level security would keep LIKE off the index).
+        sql = "SELECT salesapp_customer_search(%s, %s)"
+        return m.Customer.id.in_(pw.SQL(f"({sql})", (like_pattern(key), MAX_HITS if inner_limit else None)))
+    if "%" in key or "_" in key:
+        # FTS5 uses its trigram index only for a LIKE without ESCAPE: such rare keys take a scan.
+        return pw.fn.instr(m.Customer.search_key, key) > 0
+    sql = "SELECT {id} FROM customers_search WHERE search_key LIKE ?" + limit
+    return m.Customer.id.in_(pw.SQL(f"({sql.format(id='rowid')})", (f"%{key}%",)))
+
+
+@acts_as_stored_user
 class CustomerListService:
     """Reads customers by pages, filtered and sorted in SQL from indexes, and answers searches."""
 
@@ -145,13 +187,13 @@ class CustomerListService:
         """The first screen: a capped count and the first rows in keyset order (or the search's hits)."""
         if not fold_query(flt.text).empty:
             hits = self.ids(actor, flt, tz)
-            return len(hits), self.rows(hits[:limit].tolist())
+            return len(hits), self.rows(actor, hits[:limit].tolist())
         ids: list[int] = []
         for part in self._ordered_parts(actor, flt, tz):
             ids.extend(r[0] for r in m.tuples(part.limit(limit - len(ids))))
             if len(ids) >= limit:
                 break
-        return self.count(actor, flt, tz, COUNT_CAP), self.rows(ids)
+        return self.count(actor, flt, tz, COUNT_CAP), self.rows(actor, ids)
 
     def ids(
         self,
@@ -195,39 +237,9 @@ class CustomerListService:
             kept = dated + sorted((r for r in kept if r[1] is None), key=lambda r: r[0], reverse=True)
         return array("q", (r[0] for r in kept))
 
-    def hits(self, actor: UserRecord, query: SearchQuery, everyone: bool = False) -> array[int]:
-        """The hits of a non-empty folded search among `actor`'s customers (or all, with `everyone`)."""
-        visible = True if everyone else self._owner_cond(actor)
-        base = m.Customer.select(m.Customer.id).where(visible)
-        if query.use_trigram:
-            ordered = (
-                base.where(self._trigram(query.key, inner_limit=actor.is_manager))
-                .order_by(m.Customer.id.desc())
-                .limit(MAX_HITS)
-            )
-        else:
-            upper = query.key + "\uffff"
-            key: Any = m.Customer.search_key
-            if backend_name(self.ctx.db.pw) == "postgresql":
-                key = key.collate('"C"')  # matches the byte-order prefix index of migration 2
-            ordered = base.where((key >= query.key) & (key < upper)).order_by(key).limit(MAX_HITS)
-        return array("q", (r[0] for r in m.tuples(ordered)))
-
-    def _trigram(self, key: str, inner_limit: bool) -> pw.Node:
-        """Ids matching `key` from the narrow trigram table (FTS5 on SQLite, pg_trgm on PostgreSQL).
-
-        Everyone's customers: the newest MAX_HITS matches straight from the index; a salesperson's own
-        customers are filtered after, so their search reads every match.
-        """
-        limit = f" ORDER BY {{id}} DESC LIMIT {MAX_HITS}" if inner_limit else ""
-        if backend_name(self.ctx.db.pw) == "postgresql":
-            sql = "SELECT {id} FROM customers_search WHERE search_key LIKE %s ESCAPE '\\'" + limit
-            return m.Customer.id.in_(pw.SQL(f"({sql.format(id='id')})", (like_pattern(key),)))
-        if "%" in key or "_" in key:
-            # FTS5 uses its trigram index only for a LIKE without ESCAPE: such rare keys take a scan.
-            return pw.fn.instr(m.Customer.search_key, key) > 0
-        sql = "SELECT {id} FROM customers_search WHERE search_key LIKE ?" + limit
-        return m.Customer.id.in_(pw.SQL(f"({sql.format(id='rowid')})", (f"%{key}%",)))
+    def hits(self, actor: UserRecord, query: SearchQuery) -> array[int]:
+        """The hits of a non-empty folded search among the customers `actor` may see."""
+        return customer_hits(self.ctx, query, None if actor.is_manager else actor.id)
 
     def sources(self, limit: int = 200) -> list[str]:
         """The sources customers came from (for the filter's choices), by name: the same values the lists
@@ -245,19 +257,22 @@ class CustomerListService:
         found = [str(r[0]) for r in self.ctx.db.pw.execute_sql(query, (limit,)).fetchall()]
         return sorted(found, key=lambda s: (sort_key(s), s))
 
-    def rows(self, ids: list[int]) -> list[CustomerRow]:
-        """The rows for `ids`, in the order given."""
+    def rows(self, actor: UserRecord, ids: list[int]) -> list[CustomerRow]:
+        """The rows for `ids` the actor may see (sales staff: their own customers), in the order given."""
         if not ids:
             return []
         owner = m.User.alias("owner")
         c = m.Customer
+        where = c.id.in_(ids)
+        if not actor.is_manager:
+            where &= c.owner == actor.id
         dates = [getattr(c, name) for name in _DATE_COLUMNS]
         query = (
             c.select(
                 c.id, c.name, c.phone, c.province, c.channel, owner.display_name, c.pool, c.created_at, *dates
             )
             .join(owner, pw.JOIN.LEFT_OUTER, on=(c.owner == owner.id))
-            .where(c.id.in_(ids))
+            .where(where)
         )
         rows = list(m.tuples(query))
         pools = pool_names([r[6] for r in rows if r[5] is None])

@@ -26,6 +26,7 @@ from salesapp.domain.limits import bounded_note
 from salesapp.domain.records import CustomerRecord, UserRecord
 from salesapp.services.customers.customer_service import CustomerInput, CustomerService, input_from_record
 from salesapp.services.customers.duplicates import DuplicateService
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activity
 from salesapp.services.shared.context import ServiceContext
 
@@ -47,6 +48,7 @@ def _at(value: Any) -> Any:
     return at
 
 
+@acts_as_stored_user
 class CustomerProfileService:
     """Reads a whole profile in a few indexed queries; adds care notes; saves one field in place."""
 
@@ -94,7 +96,7 @@ class CustomerProfileService:
             )
             for r in a.select().where(a.customer == customer_id).order_by(a.starts_at.desc()).limit(100)
         )  # fmt: skip
-        timeline = self._timeline(customer_id, orders, appointments)
+        timeline = self._timeline(actor, customer_id, orders, appointments)
         return CustomerProfile(
             customer, owner.display_name if owner else "", tags, orders, order_count, lifetime,
             appointments, timeline,
@@ -102,6 +104,7 @@ class CustomerProfileService:
 
     def _timeline(
         self,
+        actor: UserRecord,
         customer_id: int,
         orders: tuple[OrderSummary, ...],
         appointments: tuple[AppointmentSummary, ...],
@@ -110,13 +113,14 @@ class CustomerProfileService:
         names = dict(m.tuples(m.User.select(m.User.id, m.User.display_name)))
         items: list[TimelineItem] = []
         n = m.CustomerNote
-        for kind, text, at, user_id in m.tuples(
-            n.select(n.kind, n.text, n.at, n.user)
+        for kind, text, at, user_id, delivery in m.tuples(
+            n.select(n.kind, n.text, n.at, n.user, n.delivery)
             .where(n.customer == customer_id)
             .order_by(n.at.desc())
             .limit(TIMELINE_LIMIT)
         ):
-            items.append(TimelineItem(TimelineKind.CARE, kind, _at(at), names.get(user_id, ""), text, {}))
+            sent: dict[str, tuple[object, object]] = {"delivery": (None, delivery)} if delivery else {}
+            items.append(TimelineItem(TimelineKind.CARE, kind, _at(at), names.get(user_id, ""), text, sent))
         for order in orders:
             details: dict[str, tuple[object, object]] = {
                 "number": (None, order.number),
@@ -132,7 +136,7 @@ class CustomerProfileService:
             items.append(TimelineItem(TimelineKind.APPOINTMENT, "appointment", when, "", text, details))
         act = m.Activity
         # Merged duplicates' history belongs to the kept customer too.
-        own_ids = self.duplicates.history_ids(customer_id)
+        own_ids = self.duplicates.history_ids(actor, customer_id)
         for action, at, user_id, changes, summary in m.tuples(
             act.select(act.action, act.at, act.user, act.changes, act.summary)
             .where((act.entity == EntityKind.CUSTOMER.value) & act.entity_id.in_(own_ids))

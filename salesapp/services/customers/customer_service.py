@@ -27,6 +27,7 @@ from salesapp.domain.phone import parse_phone
 from salesapp.domain.records import CustomerRecord, UserRecord
 from salesapp.domain.search import customer_search_key
 from salesapp.domain.text import clean_line
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import diff, log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
 
@@ -133,6 +134,7 @@ def with_customer(kind: EntityKind, record_id: int, customer_id: int) -> ChangeS
     return ChangeSet.of(kind, [record_id]).merged(ChangeSet.of(EntityKind.CUSTOMER, [customer_id]))
 
 
+@acts_as_stored_user
 class CustomerService:
     """Creates and edits customers; sales staff may only touch their own."""
 

@@ -21,6 +21,7 @@ from salesapp.domain.phone import parse_phone
 from salesapp.domain.records import UserRecord
 from salesapp.domain.text import clean_line
 from salesapp.services.customers._merge import CustomerMerges, MergeRecord
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.list_query import chunks
 
@@ -66,6 +67,7 @@ class CustomerSummary:
     created_at: datetime
     version: int
     order_count: int
+    hidden: bool = False  # a colleague's customer: only that it exists and whose it is (owner_name)
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,16 @@ def _all(*conditions: pw.Expression | None) -> pw.Node:
     return result
 
 
+def _hidden(summary: CustomerSummary, typed: str | None) -> CustomerSummary:
+    """What a salesperson may learn of a colleague's (or a pool's) customer: that the phone or e-mail
+    they typed is taken, and the owner's name; id 0 (nothing to open)."""
+    return CustomerSummary(
+        0, "", typed, None, None, "", "", summary.owner_id, summary.owner_name, summary.created_at, 0, 0,
+        hidden=True,
+    )  # fmt: skip
+
+
+@acts_as_stored_user
 class DuplicateService(CustomerMerges):
     """Finds duplicate customers and merges them; sales staff merge only customers they own."""
 
@@ -96,8 +108,12 @@ class DuplicateService(CustomerMerges):
         self.ctx = ctx
 
     # -- finding ---------------------------------------------------------------------------------------
-    def summaries(self, ids: Iterable[int]) -> dict[int, CustomerSummary]:
-        """Summaries of these customers with their order counts (missing ids are left out)."""
+    def summaries(self, actor: UserRecord, ids: Iterable[int]) -> dict[int, CustomerSummary]:
+        """Summaries of these customers with their order counts (missing ids and, for sales staff,
+        customers that are not theirs are left out)."""
+        return self._summaries(ids, None if actor.is_manager else actor.id)
+
+    def _summaries(self, ids: Iterable[int], owner_id: int | None) -> dict[int, CustomerSummary]:
         wanted = sorted(set(ids))
         out: dict[int, CustomerSummary] = {}
         c = m.Customer
@@ -115,6 +131,8 @@ class DuplicateService(CustomerMerges):
                 .join(m.User, pw.JOIN.LEFT_OUTER, on=(c.owner == m.User.id))
                 .where(c.id.in_(list(chunk)))
             )
+            if owner_id is not None:
+                query = query.where(c.owner == owner_id)
             for row in m.tuples(query):
                 cid, name, phone, phone2, email, line, sub, district, province, postcode = row[:10]
                 owner_id, created, version, owner_name = row[10:]
@@ -131,7 +149,9 @@ class DuplicateService(CustomerMerges):
         self, actor: UserRecord, phone: str | None, email: str | None, country: str = "TH"
     ) -> list[CustomerSummary]:
         """Customers a new entry would duplicate: same phone (first or second) in any format, then same
-        e-mail. Customers of other staff are included, so that nobody adds a second copy of them."""
+        e-mail. Customers of other staff (and the pools', for sales staff) are included, so that nobody
+        adds a second copy of them, but `hidden`: a sales user learns only that the phone or e-mail is
+        taken and by whom (to ask for a handover), never the customer's name, address or orders."""
         c = m.Customer
         found: list[int] = []
         number = None
@@ -147,8 +167,12 @@ class DuplicateService(CustomerMerges):
         if address:
             query = c.select(c.id).where(c.email == address).order_by(c.id).limit(FIND_LIMIT)
             found += [r[0] for r in m.tuples(query) if r[0] not in found]
-        summaries = self.summaries(found)
-        return [summaries[i] for i in found[:FIND_LIMIT] if i in summaries]
+        summaries = self._summaries(found, None)
+        out = [summaries[i] for i in found[:FIND_LIMIT] if i in summaries]
+        if actor.is_manager:
+            return out
+        typed = number or address or None
+        return [s if s.owner_id == actor.id else _hidden(s, typed) for s in out]
 
     def pairs(self, actor: UserRecord, limit: int = 200) -> list[DuplicatePair]:
         """Likely duplicate pairs, strongest reason first: same phone (either phone of either customer),
@@ -203,7 +227,7 @@ class DuplicateService(CustomerMerges):
                     seen.add(pair)
                     raw.append((ids[0], other_id, reason, value))
         raw = raw[:limit]
-        summaries = self.summaries(i for a, b, _, _ in raw for i in (a, b))
+        summaries = self.summaries(actor, (i for a, b, _, _ in raw for i in (a, b)))
         return [
             DuplicatePair(summaries[a], summaries[b], reason, value)
             for a, b, reason, value in raw

@@ -39,6 +39,7 @@ from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, 
 from salesapp.domain.limits import bounded_note
 from salesapp.domain.records import UserRecord
 from salesapp.services.customers.pools import DEFAULT_POOL_ID, PoolRecord, PoolService, existing_pool
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activities
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.list_query import chunks
@@ -68,6 +69,7 @@ def _unique(ids: Iterable[int]) -> list[int]:
     return list(dict.fromkeys(int(i) for i in ids))
 
 
+@acts_as_stored_user
 class HandoverService:
     """Hands customers over to staff and takes them back; managers and administrators only."""
 

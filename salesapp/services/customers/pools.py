@@ -21,6 +21,7 @@ from salesapp.domain.enums import Action, EntityKind
 from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from salesapp.domain.limits import LABEL_CHARS, bounded_name
 from salesapp.domain.records import UserRecord
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activities, log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.list_query import chunks
@@ -79,6 +80,7 @@ def _require_manager(actor: UserRecord) -> None:
         raise PermissionDenied(msg("Only a manager can change the customer pools."))
 
 
+@acts_as_stored_user
 class PoolService:
     """Lists pools with their counts; managers add, rename and delete them (a deleted pool's customers
     move to the default pool, each with an activity row)."""

@@ -12,6 +12,7 @@ from salesapp.domain.enums import Action, EntityKind
 from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from salesapp.domain.limits import LABEL_CHARS, bounded_name
 from salesapp.domain.records import UserRecord
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activity
 from salesapp.services.shared.context import ServiceContext
 
@@ -27,6 +28,7 @@ class SegmentRecord:
     owner_id: int | None
 
 
+@acts_as_stored_user
 class SegmentService:
     """Saves, lists and deletes segments; counting is the customers list's job."""
 

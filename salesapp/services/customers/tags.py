@@ -10,10 +10,11 @@ from salesapp.domain.changes import ChangeSet
 from salesapp.domain.clock import to_db
 from salesapp.domain.customers.customer_profile import TagRecord
 from salesapp.domain.enums import Action, EntityKind
-from salesapp.domain.errors import NotFound, ValidationError, msg
+from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from salesapp.domain.limits import LABEL_CHARS, bounded_name
 from salesapp.domain.records import UserRecord
 from salesapp.services.customers.customer_service import check_customer_access
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activities, log_activity
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.list_query import chunks
@@ -21,6 +22,7 @@ from salesapp.services.shared.list_query import chunks
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
+@acts_as_stored_user
 class TagService:
     """Lists and creates tags; tags and untags customers the actor may edit, with activity rows."""
 
@@ -32,7 +34,9 @@ class TagService:
         return [TagRecord(t.id, t.name, t.color) for t in m.Tag.select().order_by(m.Tag.name)]
 
     def create(self, actor: UserRecord, name: str, color: str) -> tuple[TagRecord, ChangeSet]:
-        """A new tag; names are unique ignoring case."""
+        """A new tag (managers: tags are the office's list); names are unique ignoring case."""
+        if not actor.is_manager:
+            raise PermissionDenied(msg("Only a manager can add a tag: tags are shared by the whole office."))
         cleaned = bounded_name(name, "name", LABEL_CHARS)
         if not cleaned:
             raise ValidationError(msg("Enter the tag's name."), field="name")

@@ -20,6 +20,7 @@ from salesapp.domain.clock import from_db, to_db
 from salesapp.domain.enums import Currency
 from salesapp.domain.followup import DueSummary, FollowUpKind, FollowUpRow, StatusFilter, start_of_day
 from salesapp.domain.records import UserRecord
+from salesapp.services.shared.acting import acts_as_stored_user, reads_no_database
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.list_query import COUNT_CAP, capped_counts, count, stream_ids
 
@@ -50,12 +51,14 @@ class KindCount:
     capped: bool
 
 
+@acts_as_stored_user
 class FollowUpListService:
     """Reads the follow-up list with indexed queries only; `now` decides due versus tracking."""
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
+    @reads_no_database
     def visible_filter(self, actor: UserRecord, wanted: FollowUpFilter) -> FollowUpFilter:
         """Sales staff see their own items and the unassigned ones, never a colleague's."""
         if actor.is_manager or wanted.owner in (actor.id, UNASSIGNED):
@@ -89,28 +92,37 @@ class FollowUpListService:
         order = (f.sort_at.desc(), f.id.desc()) if flt.descending else (f.sort_at, f.id)
         return f.select(f.id).where(self._where(flt, now)).order_by(*order)
 
-    def kind_counts(self, flt: FollowUpFilter) -> list[KindCount]:
-        """A capped count for every kind and for all kinds under `flt`'s owner and status, in one trip."""
+    def kind_counts(self, actor: UserRecord, flt: FollowUpFilter) -> list[KindCount]:
+        """A capped count for every kind and for all kinds under `flt`'s owner and status, in one trip
+        (within what the actor may see: visible_filter)."""
         now = self.ctx.clock()
+        flt = self.visible_filter(actor, flt)
         kinds: list[FollowUpKind | None] = [None, *FollowUpKind]
         queries = [self._matching(replace(flt, kind=k), now) for k in kinds]
         counts = capped_counts(self.ctx.db, queries)
         return [KindCount(k, c, c >= COUNT_CAP) for k, c in zip(kinds, counts, strict=True)]
 
-    def count(self, flt: FollowUpFilter, cap: int | None = COUNT_CAP) -> int:
-        """Follow-ups matching `flt` now, stopping at `cap`."""
+    def count(self, actor: UserRecord, flt: FollowUpFilter, cap: int | None = COUNT_CAP) -> int:
+        """Follow-ups matching `flt` now (within what the actor may see), stopping at `cap`."""
+        flt = self.visible_filter(actor, flt)
         return count(self.ctx.db, self._matching(flt, self.ctx.clock()), cap)
 
-    def first_page(self, flt: FollowUpFilter, limit: int = 200) -> list[FollowUpRow]:
-        """The first rows in list order (due first, unless descending)."""
-        query = self._ordered(flt, self.ctx.clock()).limit(limit)
-        return self.rows([r[0] for r in m.tuples(query)])
+    def first_page(self, actor: UserRecord, flt: FollowUpFilter, limit: int = 200) -> list[FollowUpRow]:
+        """The first rows in list order (due first, unless descending), within what the actor may see."""
+        query = self._ordered(self.visible_filter(actor, flt), self.ctx.clock()).limit(limit)
+        return self.rows(actor, [r[0] for r in m.tuples(query)])
 
     def ids(
-        self, flt: FollowUpFilter, should_stop: Callable[[], bool] | None = None, batch_size: int = 50_000
+        self,
+        actor: UserRecord,
+        flt: FollowUpFilter,
+        should_stop: Callable[[], bool] | None = None,
+        batch_size: int = 50_000,
     ) -> array[int]:
-        """Every matching id in list order, compactly: serves scrollbar jumps."""
-        return stream_ids(self.ctx.db, self._ordered(flt, self.ctx.clock()), should_stop, batch_size)
+        """Every matching id in list order (within what the actor may see), compactly: serves scrollbar
+        jumps."""
+        query = self._ordered(self.visible_filter(actor, flt), self.ctx.clock())
+        return stream_ids(self.ctx.db, query, should_stop, batch_size)
 
     def due_summary(self, actor: UserRecord, tz: tzinfo) -> DueSummary:
         """The actor's items (everyone's for managers) due today (at any hour) and overdue from before."""
@@ -142,7 +154,7 @@ class FollowUpListService:
             f.sort_at <= to_db(until),
         ]
         query = f.select(f.id).where(reduce(operator.and_, conditions)).order_by(f.sort_at, f.id).limit(limit)
-        return self.rows([r[0] for r in m.tuples(query)])
+        return self.rows(actor, [r[0] for r in m.tuples(query)])
 
     def next_due_at(self, actor: UserRecord) -> datetime | None:
         """When the actor's next tracking item turns due (for the reminder timer), None when nothing is."""
@@ -158,11 +170,15 @@ class FollowUpListService:
         )
         return None if row is None else from_db(row[0])
 
-    def rows(self, ids: list[int]) -> list[FollowUpRow]:
-        """The rows for `ids`, in the order given (one query; amounts from the order or the notice)."""
+    def rows(self, actor: UserRecord, ids: list[int]) -> list[FollowUpRow]:
+        """The rows for `ids` the actor may see (sales staff: theirs and unassigned ones), in the order
+        given (one query; amounts from the order or the notice)."""
         if not ids:
             return []
         f = m.FollowUp
+        where = f.id.in_(ids)
+        if not actor.is_manager:
+            where &= f.owner.is_null() | (f.owner == actor.id)
         owner, noter = m.User.alias("owner"), m.User.alias("noter")
         query = (
             f.select(
@@ -186,7 +202,7 @@ class FollowUpListService:
                 m.PaymentNotice, pw.JOIN.LEFT_OUTER,
                 on=((f.kind == FollowUpKind.PAYMENT_NOTICE.value) & (f.subject_id == m.PaymentNotice.id)),
             )
-            .where(f.id.in_(ids))
+            .where(where)
         )  # fmt: skip
         by_id: dict[int, FollowUpRow] = {}
         for (

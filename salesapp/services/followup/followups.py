@@ -32,6 +32,7 @@ from salesapp.domain.followup import (
 from salesapp.domain.limits import PREVIEW_CHARS, bounded_note, check_ahead
 from salesapp.domain.records import ActivityRecord, UserRecord
 from salesapp.services.followup.followup_list import FollowUpListService
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
 
@@ -53,6 +54,7 @@ def followup_changes(followup_id: int, kind: FollowUpKind, subject_id: int) -> C
     )
 
 
+@acts_as_stored_user
 class FollowUpService:
     """Notes, next times, closing and reopening; sales staff act on their own and unassigned items."""
 
@@ -71,23 +73,45 @@ class FollowUpService:
         if not actor.is_manager and owner_id not in (None, actor.id):
             raise PermissionDenied(msg("This follow-up belongs to another salesperson."))
 
+    def _check_subject(self, actor: UserRecord, kind: FollowUpKind, subject_id: int) -> None:
+        """Sales staff read a tracked record only through a follow-up they may see (theirs or unassigned);
+        an order without one (never, since every order gets one) only when it is theirs."""
+        if actor.is_manager:
+            return
+        f = m.FollowUp
+        found = (
+            f.select(f.owner_id).where((f.kind == kind.value) & (f.subject_id == subject_id)).tuples().first()
+        )
+        if found is not None:
+            self._check_access(actor, found[0])
+            return
+        owner = None
+        if kind is FollowUpKind.ORDER:
+            owner = m.Order.select(m.Order.owner_id).where(m.Order.id == subject_id).tuples().first()
+        if owner is None:
+            raise NotFound(GONE)
+        if owner[0] != actor.id:
+            raise PermissionDenied(msg("This follow-up belongs to another salesperson."))
+
     def row(self, actor: UserRecord, followup_id: int) -> FollowUpRow:
         """One list row, if the actor may see it."""
-        rows = self.lists.rows([followup_id])
+        rows = self.lists.rows(actor, [followup_id])
         if not rows:
+            self._check_access(actor, self._row(followup_id).owner_id)  # NotFound or PermissionDenied
             raise NotFound(GONE)
-        self._check_access(actor, rows[0].owner_id)
         return rows[0]
 
     def detail(self, actor: UserRecord, followup_id: int) -> FollowUpDetail:
         """The row, the tracked record, the notes (oldest first) and the history (newest first)."""
         row = self.row(actor, followup_id)
         return FollowUpDetail(
-            row, self._subject(row), tuple(self.notes(followup_id)), tuple(self._history(row))
+            row, self._subject(actor, row), tuple(self.notes(actor, followup_id)), tuple(self._history(row))
         )
 
-    def notes(self, followup_id: int) -> list[FollowUpNote]:
-        """Every note of a follow-up, oldest first (newest last, as a conversation reads)."""
+    def notes(self, actor: UserRecord, followup_id: int) -> list[FollowUpNote]:
+        """Every note of a follow-up the actor may see, oldest first (newest last, as a conversation
+        reads)."""
+        self._check_access(actor, self._row(followup_id).owner_id)
         n = m.FollowUpNote
         query = (
             n.select(n.id, n.at, m.User.display_name, n.text, n.next_at, n.closing)
@@ -116,15 +140,17 @@ class FollowUpService:
         )
         return [activity_record(r, getattr(r, "user_name", None) or "") for r in query]
 
-    def _subject(self, row: FollowUpRow) -> Subject:
+    def _subject(self, actor: UserRecord, row: FollowUpRow) -> Subject:
         if row.kind is FollowUpKind.ORDER:
-            return self.order_subject(row.subject_id)
+            return self.order_subject(actor, row.subject_id)
         if row.kind is FollowUpKind.CONTACT_REQUEST:
-            return self.contact_request(row.subject_id)
-        return self.payment_notice(row.subject_id)
+            return self.contact_request(actor, row.subject_id)
+        return self.payment_notice(actor, row.subject_id)
 
-    def order_subject(self, order_id: int) -> OrderSubject:
-        """An order with its lines and the payment notice matched to it."""
+    def order_subject(self, actor: UserRecord, order_id: int) -> OrderSubject:
+        """An order with its lines and the payment notice matched to it (sales staff: through a follow-up
+        they may see)."""
+        self._check_subject(actor, FollowUpKind.ORDER, order_id)
         order = m.Order.get_or_none(m.Order.id == order_id)
         if order is None:
             raise NotFound(GONE)
@@ -144,8 +170,9 @@ class FollowUpService:
             notice[0] if notice else None,
         )  # fmt: skip
 
-    def contact_request(self, request_id: int) -> ContactRequestRecord:
-        """One contact-back request."""
+    def contact_request(self, actor: UserRecord, request_id: int) -> ContactRequestRecord:
+        """One contact-back request (sales staff: theirs or unassigned)."""
+        self._check_subject(actor, FollowUpKind.CONTACT_REQUEST, request_id)
         r = m.ContactRequest.get_or_none(m.ContactRequest.id == request_id)
         if r is None:
             raise NotFound(GONE)
@@ -155,8 +182,9 @@ class FollowUpService:
             r.id, r.number, r.customer_id, r.name, r.phone, r.message, r.product_interest, received, r.version
         )
 
-    def payment_notice(self, notice_id: int) -> PaymentNoticeRecord:
-        """One payment notice (without the slip's bytes: see `slip`)."""
+    def payment_notice(self, actor: UserRecord, notice_id: int) -> PaymentNoticeRecord:
+        """One payment notice (without the slip's bytes: see `slip`; sales staff: theirs or unassigned)."""
+        self._check_subject(actor, FollowUpKind.PAYMENT_NOTICE, notice_id)
         p = m.PaymentNotice
         row = (
             p.select(
@@ -195,8 +223,10 @@ class FollowUpService:
             bool(slip), oid, onum, received_at, ver,
         )  # fmt: skip
 
-    def slip(self, notice_id: int) -> tuple[bytes, str] | None:
-        """The slip image of a payment notice and its MIME type, None when there is none."""
+    def slip(self, actor: UserRecord, notice_id: int) -> tuple[bytes, str] | None:
+        """The slip image of a payment notice and its MIME type, None when there is none (sales staff: a
+        notice that is theirs or unassigned)."""
+        self._check_subject(actor, FollowUpKind.PAYMENT_NOTICE, notice_id)
         row = (
             m.PaymentNotice.select(m.PaymentNotice.slip, m.PaymentNotice.slip_type)
             .where(m.PaymentNotice.id == notice_id)

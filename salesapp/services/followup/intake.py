@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import peewee as pw
+
 from salesapp.db import models as m
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.clock import from_db, to_db
 from salesapp.domain.enums import Action, Channel, Currency, EntityKind
-from salesapp.domain.errors import NotFound, ValidationError, msg
+from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from salesapp.domain.followup import FollowUpKind, FollowUpRow, MatchCandidate
 from salesapp.domain.images import MIB, check_image
 from salesapp.domain.limits import LABEL_CHARS, bounded_line, bounded_name, bounded_note
@@ -25,6 +27,7 @@ from salesapp.domain.text import clean_line
 from salesapp.services.customers.customer_service import CustomerInput, CustomerService
 from salesapp.services.followup.followup_list import FollowUpListService
 from salesapp.services.followup.followups import GONE, KIND_ENTITY, followup_changes
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
 
@@ -64,6 +67,7 @@ class PaymentNoticeInput:
     country: str = "TH"
 
 
+@acts_as_stored_user
 class IntakeService:
     """Creates requests and notices with their follow-ups; matches notices to orders."""
 
@@ -73,14 +77,24 @@ class IntakeService:
         self.lists = lists
 
     def _customer(self, actor: UserRecord, name: str, phone: str, country: str) -> tuple[int, int | None]:
-        """(customer id, owner id) of the customer with this phone, created when there is none."""
+        """(customer id, owner id) of the customer with this phone, created when there is none.
+
+        Sales staff may attach a request only to their own customer or one nobody owns (its follow-up is
+        then unassigned, for whoever takes it); a colleague's customer is refused, naming the colleague
+        (and nothing else about the customer) so the request can be handed to them."""
         found = (
-            m.Customer.select(m.Customer.id, m.Customer.owner)
+            m.Customer.select(m.Customer.id, m.Customer.owner, m.User.display_name)
+            .join(m.User, pw.JOIN.LEFT_OUTER, on=(m.Customer.owner == m.User.id))
             .where(m.Customer.phone == phone)
             .tuples()
             .first()
         )
         if found is not None:
+            if not actor.is_manager and found[1] not in (None, actor.id):
+                raise PermissionDenied(
+                    msg("This phone number belongs to a customer of {owner}. Pass the request on to them."),
+                    owner=found[2] or "?",
+                )
             return int(found[0]), found[1]
         record, _ = self.customers.create(
             actor, CustomerInput(name=name, phone=phone, country=country, channel=Channel.PHONE)
@@ -121,7 +135,8 @@ class IntakeService:
             )  # fmt: skip
             log_activity(actor, KIND_ENTITY[kind], subject_id, Action.CREATED, now, logged, number)
         changes = followup_changes(fid, kind, subject_id)
-        return self.lists.rows([fid])[0], changes.merged(ChangeSet.of(EntityKind.CUSTOMER, [customer_id]))
+        changes = changes.merged(ChangeSet.of(EntityKind.CUSTOMER, [customer_id]))
+        return self.lists.rows(actor, [fid])[0], changes
 
     def _checked_person(self, name: str, phone: str, country: str) -> tuple[str, str]:
         clean_name = bounded_name(name)
@@ -176,12 +191,25 @@ class IntakeService:
         person = (name, phone, data.country)
         return self._create(actor, FollowUpKind.PAYMENT_NOTICE, person, values, now, now, logged)
 
-    def match_candidates(self, notice_id: int) -> list[MatchCandidate]:
-        """Orders this notice may pay for: the order number given, then the same customer or phone and
-        the same amount, then the customer's other recent orders; best first."""
+    def _notice(self, actor: UserRecord, notice_id: int) -> m.PaymentNotice:
+        """The notice, once the actor may see it (sales staff: its follow-up is theirs or unassigned)."""
         notice = m.PaymentNotice.get_or_none(m.PaymentNotice.id == notice_id)
         if notice is None:
             raise NotFound(GONE)
+        if not actor.is_manager:
+            f = m.FollowUp
+            kind = FollowUpKind.PAYMENT_NOTICE.value
+            found = f.select(f.owner_id).where((f.kind == kind) & (f.subject_id == notice_id))
+            owner = found.tuples().first()
+            if owner is not None and owner[0] not in (None, actor.id):
+                raise PermissionDenied(msg("This follow-up belongs to another salesperson."))
+        return notice
+
+    def match_candidates(self, actor: UserRecord, notice_id: int) -> list[MatchCandidate]:
+        """Orders this notice may pay for: the order number given, then the same customer or phone and
+        the same amount, then the customer's other recent orders; best first. Sales staff are offered
+        their own orders only."""
+        notice = self._notice(actor, notice_id)
         o = m.Order
         same_customer = o.customer == notice.customer_id
         if notice.phone:
@@ -190,6 +218,8 @@ class IntakeService:
             )
         given = o.number == notice.order_number_given if notice.order_number_given else None
         condition = same_customer | given if given is not None else same_customer
+        if not actor.is_manager:
+            condition = condition & (o.owner == actor.id)
         query = (
             o.select(o.id, o.number, m.Customer.name, o.ordered_at, o.total_minor, o.currency, o.customer)
             .join(m.Customer, on=(o.customer == m.Customer.id))
@@ -218,9 +248,11 @@ class IntakeService:
         """Mark the order as paid by this transfer; the notice shows the order, the order the notice.
 
         Refused, nothing written: an order already paid by another notice (even one matched at the same
-        moment on another desktop), a stale notice, an order or notice that is gone."""
+        moment on another desktop), a stale notice, an order or notice that is gone; for sales staff a
+        colleague's order or notice."""
         now = self.ctx.clock()
         with self.ctx.db.atomic():
+            self._notice(actor, notice_id)
             query = m.Order.select().where(m.Order.id == order_id)
             if not self.ctx.db.is_sqlite:
                 # The order's row lock makes "already paid?" and the match one step: a second desktop
@@ -230,6 +262,11 @@ class IntakeService:
             order = query.first()
             if order is None:
                 raise NotFound(GONE)
+            if not actor.is_manager and order.owner_id != actor.id:
+                raise PermissionDenied(
+                    msg("Order {order} belongs to another salesperson: choose one of your own orders."),
+                    order=order.number,
+                )
             taken = (
                 m.PaymentNotice.select(m.PaymentNotice.number)
                 .where((m.PaymentNotice.matched_order == order_id) & (m.PaymentNotice.id != notice_id))
@@ -281,4 +318,4 @@ class IntakeService:
             (m.FollowUp.kind == FollowUpKind.ORDER.value) & (m.FollowUp.subject_id == order_id)
         )
         changes = changes.merged(ChangeSet.of(EntityKind.FOLLOWUP, [r[0] for r in m.tuples(order_followup)]))
-        return self.lists.rows([fid[0]])[0], changes
+        return self.lists.rows(actor, [fid[0]])[0], changes

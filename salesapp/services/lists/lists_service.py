@@ -29,6 +29,7 @@ from salesapp.services.lists._labels import (
 from salesapp.services.lists._segments import SegmentList
 from salesapp.services.lists._tags import TagList
 from salesapp.services.lists._types import OPS, ListEntry, ListKind, ListOp
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.context import ServiceContext
 
 __all__ = ["OPS", "ListEntry", "ListKind", "ListOp", "ListsService"]
@@ -48,6 +49,7 @@ def _id(key: str) -> int:
         raise ValidationError(msg("Choose an entry from the list."), field="key") from None
 
 
+@acts_as_stored_user
 class ListsService:
     """Reads every list with its usage counts and changes them (managers)."""
 

@@ -39,9 +39,10 @@ from salesapp.domain.opportunity import (
 from salesapp.domain.records import UserRecord
 from salesapp.domain.search import fold_query
 from salesapp.domain.text import search_key
-from salesapp.services.customers.customer_list import MAX_HITS, CustomerListService
+from salesapp.services.customers.customer_list import MAX_HITS, customer_hits
 from salesapp.services.opportunities._opportunity_rows import records_by_ids
 from salesapp.services.opportunities.opportunity_stages import OpportunityStageService
+from salesapp.services.shared.acting import acts_as_stored_user, reads_no_database
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.list_query import count, stream_ids
 
@@ -60,12 +61,14 @@ def _int(value: Any) -> int:
     return int(value or 0)
 
 
+@acts_as_stored_user
 class OpportunityListService:
     """Opportunity lists and figures."""
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
+    @reads_no_database
     def visible_filter(self, actor: UserRecord, wanted: OpportunityFilter) -> OpportunityFilter:
         """Sales staff see only their own opportunities, whatever they ask for."""
         if actor.is_manager:
@@ -214,7 +217,7 @@ class OpportunityListService:
     ) -> list[OpportunityRecord]:
         """The first rows in the filter's order."""
         now = self.ctx.clock()
-        return self.rows([r[0] for r in m.tuples(self._ordered(actor, flt, now).limit(limit))], now)
+        return self.rows(actor, [r[0] for r in m.tuples(self._ordered(actor, flt, now).limit(limit))], now)
 
     def ids(
         self,
@@ -238,7 +241,7 @@ class OpportunityListService:
         matches: list[Any] = []
         if key:
             matches.append(contains(o.search_key, key) > 0)
-        customers = CustomerListService(self.ctx).hits(actor, query, everyone=True)
+        customers = customer_hits(self.ctx, query, None)  # filtered to the actor's records below
         if customers:
             matches.append(o.customer.in_(customers.tolist()))
         users = [uid for uid, name in m.tuples(m.User.select(m.User.id, m.User.display_name))
@@ -250,9 +253,11 @@ class OpportunityListService:
         ordered = self._ordered(actor, flt, self.ctx.clock()).where(reduce(operator.or_, matches))
         return array("q", (r[0] for r in m.tuples(ordered.limit(MAX_HITS))))
 
-    def rows(self, ids: list[int], now: datetime | None = None) -> list[OpportunityRecord]:
-        """The records for `ids` in the order given (one query); stale with `now` (default: clock)."""
-        return records_by_ids(ids, self._now(now))
+    def rows(self, actor: UserRecord, ids: list[int], now: datetime | None = None) -> list[OpportunityRecord]:
+        """The records for `ids` the actor may see (sales staff: their own) in the order given (one query);
+        stale with `now` (default: clock)."""
+        records = records_by_ids(ids, self._now(now))
+        return records if actor.is_manager else [r for r in records if r.owner_id == actor.id]
 
     # -- figures ---------------------------------------------------------------------------------------
     def pipeline(self, actor: UserRecord, tz: tzinfo, now: datetime | None = None) -> list[PipelineRow]:

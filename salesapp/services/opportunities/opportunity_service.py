@@ -39,6 +39,7 @@ from salesapp.services.customers.customer_service import (
 )
 from salesapp.services.opportunities._opportunity_rows import record_query, to_records
 from salesapp.services.opportunities.opportunity_stages import stage_record
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
 
@@ -74,6 +75,7 @@ def _clean_input(data: OpportunityInput, today: date) -> dict[str, Any]:
     }
 
 
+@acts_as_stored_user
 class OpportunityService:
     """Opportunity use cases."""
 

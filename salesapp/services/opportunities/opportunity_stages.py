@@ -29,6 +29,7 @@ from salesapp.domain.opportunity import (
     stage_name_key,
 )
 from salesapp.domain.records import UserRecord
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.settings_store import read_setting, write_setting
@@ -57,6 +58,7 @@ def _check_manager(actor: UserRecord) -> None:
         raise PermissionDenied(msg("Only managers can change the pipeline's settings."))
 
 
+@acts_as_stored_user
 class OpportunityStageService:
     """The pipeline's stages as managers configure them."""
 

@@ -36,6 +36,7 @@ from salesapp.domain.records import ProductUnitRecord, UserRecord
 from salesapp.domain.upsell import OrderFacts
 from salesapp.services.customers.customer_service import check_customer_access
 from salesapp.services.followup.followups import GONE, followup_changes
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activity
 from salesapp.services.shared.context import ServiceContext
 
@@ -44,6 +45,7 @@ NewOrderHook = Callable[[UserRecord, int, OrderFacts, datetime], int | None]
 upsell case it queued, or None. The registry wires the upsell queue in here, so orders need not know it."""
 
 
+@acts_as_stored_user
 class OrderService:
     """Creates orders from the order form; sales staff sell only to their own customers, managers to all."""
 

@@ -20,7 +20,8 @@ from salesapp.domain.clock import from_db
 from salesapp.domain.enums import Currency, OrderStatus
 from salesapp.domain.records import UserRecord
 from salesapp.domain.search import fold_query
-from salesapp.services.customers.customer_list import MAX_HITS, CustomerListService
+from salesapp.services.customers.customer_list import MAX_HITS, customer_hits
+from salesapp.services.shared.acting import acts_as_stored_user, reads_no_database
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.list_query import COUNT_CAP, capped_counts, count, stream_ids
 
@@ -76,12 +77,14 @@ class StatusCount:
     capped: bool
 
 
+@acts_as_stored_user
 class OrderListService:
     """Reads the orders list with indexed queries only; nothing here loads the whole table."""
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
+    @reads_no_database
     def visible_filter(self, actor: UserRecord, wanted: OrderFilter) -> OrderFilter:
         """Sales staff see only their own orders, whatever they ask for."""
         if actor.is_manager:
@@ -106,9 +109,10 @@ class OrderListService:
         counts = capped_counts(self.ctx.db, [self._matching(OrderFilter(s, owner)) for s in statuses])
         return [StatusCount(s, c, c >= COUNT_CAP) for s, c in zip(statuses, counts, strict=True)]
 
-    def count(self, flt: OrderFilter, cap: int | None = None) -> int:
-        """Number of orders matching, stopping at `cap` when given (capped counts read few index rows)."""
-        return count(self.ctx.db, self._matching(flt), cap)
+    def count(self, actor: UserRecord, flt: OrderFilter, cap: int | None = None) -> int:
+        """Number of orders matching (within what the actor may see), stopping at `cap` when given (capped
+        counts read few index rows)."""
+        return count(self.ctx.db, self._matching(self.visible_filter(actor, flt)), cap)
 
     def _ordered(self, flt: OrderFilter) -> pw.Select:
         o = m.Order
@@ -120,15 +124,23 @@ class OrderListService:
         }[flt.sort]
         return o.select(o.id).where(self._where(flt)).order_by(*order)
 
-    def first_page(self, flt: OrderFilter, limit: int = 200) -> list[OrderRow]:
-        """The first orders in the filter's order, read by keyset from its index (the first screen)."""
-        return self.rows([r[0] for r in m.tuples(self._ordered(flt).limit(limit))])
+    def first_page(self, actor: UserRecord, flt: OrderFilter, limit: int = 200) -> list[OrderRow]:
+        """The first orders in the filter's order (within what the actor may see), read by keyset from its
+        index (the first screen)."""
+        query = self._ordered(self.visible_filter(actor, flt)).limit(limit)
+        return self.rows(actor, [r[0] for r in m.tuples(query)])
 
     def ids(
-        self, flt: OrderFilter, should_stop: Callable[[], bool] | None = None, batch_size: int = 50_000
+        self,
+        actor: UserRecord,
+        flt: OrderFilter,
+        should_stop: Callable[[], bool] | None = None,
+        batch_size: int = 50_000,
     ) -> array[int]:
-        """Every matching id in list order, compactly (8 bytes each): serves scrollbar jumps."""
-        return stream_ids(self.ctx.db, self._ordered(flt), should_stop, batch_size)
+        """Every matching id in list order (within what the actor may see), compactly (8 bytes each):
+        serves scrollbar jumps."""
+        query = self._ordered(self.visible_filter(actor, flt))
+        return stream_ids(self.ctx.db, query, should_stop, batch_size)
 
     def search_ids(self, actor: UserRecord, flt: OrderFilter, text: str) -> array[int]:
         """Orders matching `text` within the filter, in its order (at most MAX_HITS): an order number
@@ -139,9 +151,10 @@ class OrderListService:
         so no planner can trade the index for a scan of the sort order; the filter and the sort are applied
         to those few thousand rows here.
         """
+        flt = self.visible_filter(actor, flt)
         query = fold_query(text)
         if query.empty:
-            return self.ids(flt)
+            return self.ids(actor, flt)
         o = m.Order
         columns = (o.id, o.status, o.owner, o.created_at, o.total_minor)
         candidates: dict[int, tuple[Any, ...]] = {}
@@ -153,7 +166,7 @@ class OrderListService:
             in_range = (key >= number) & (key < number + "\uffff")
             by_number = o.select(*columns).where(in_range).order_by(key).limit(SEARCH_CANDIDATES)
             candidates.update((r[0], r) for r in m.tuples(by_number))
-        customers = CustomerListService(self.ctx).hits(actor, query, everyone=True)
+        customers = customer_hits(self.ctx, query, None)  # filtered to the actor's records below
         if customers:
             of_customers = o.select(*columns).where(o.customer.in_(customers.tolist()))
             candidates.update((r[0], r) for r in m.tuples(of_customers.limit(SEARCH_CANDIDATES)))
@@ -168,10 +181,14 @@ class OrderListService:
         kept.sort(key=lambda r: (r[4] if by_total else from_db(r[3]), r[0]), reverse=descending)
         return array("q", (r[0] for r in kept[:MAX_HITS]))
 
-    def rows(self, ids: list[int]) -> list[OrderRow]:
-        """The rows for `ids`, in the order given (one query with two joins)."""
+    def rows(self, actor: UserRecord, ids: list[int]) -> list[OrderRow]:
+        """The rows for `ids` the actor may see (sales staff: their own orders), in the order given (one
+        query with two joins)."""
         if not ids:
             return []
+        where = m.Order.id.in_(ids)
+        if not actor.is_manager:
+            where &= m.Order.owner == actor.id
         owner = m.User.alias("owner")
         query = (
             m.Order.select(
@@ -187,7 +204,7 @@ class OrderListService:
             .join(m.Customer, on=(m.Order.customer == m.Customer.id))
             .switch(m.Order)
             .join(owner, pw.JOIN.LEFT_OUTER, on=(m.Order.owner == owner.id))
-            .where(m.Order.id.in_(ids))
+            .where(where)
         )
         by_id: dict[int, OrderRow] = {}
         for oid, number, ordered, name, status, total, currency, owner_name in m.tuples(query):

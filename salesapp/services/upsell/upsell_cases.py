@@ -22,7 +22,7 @@ from salesapp.domain.changes import ChangeSet
 from salesapp.domain.clock import from_db, to_db
 from salesapp.domain.enums import Action, Channel, Currency, EntityKind, OrderStatus
 from salesapp.domain.errors import NotFound, ValidationError, msg
-from salesapp.domain.followup import FollowUpKind, to_minute
+from salesapp.domain.followup import to_minute
 from salesapp.domain.limits import LABEL_CHARS, bounded_name
 from salesapp.domain.orders.bill import BillInput, BillLineInput, check_quantity
 from salesapp.domain.records import ActivityRecord, UserRecord
@@ -45,12 +45,11 @@ from salesapp.domain.upsell import (
     join_tags,
     split_tags,
 )
-from salesapp.services.followup.followup_list import FollowUpListService
-from salesapp.services.followup.followups import FollowUpService, followup_changes
 from salesapp.services.orders.new_order import OrderService
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
-from salesapp.services.shared.history import HistoryService
+from salesapp.services.shared.history import record_history
 from salesapp.services.upsell._upsell_common import (
     GONE,
     case_changes,
@@ -60,6 +59,7 @@ from salesapp.services.upsell._upsell_common import (
     load_case,
     user_name,
 )
+from salesapp.services.upsell._upsell_followup import feed_followup
 from salesapp.services.upsell._upsell_notes import UpsellNotes
 from salesapp.services.upsell.upsell_claim import UpsellQueue
 from salesapp.services.upsell.upsell_list import UpsellListService
@@ -68,6 +68,7 @@ from salesapp.services.upsell.upsell_settings import read_settings
 ADDABLE_ORDER = frozenset({OrderStatus.AWAITING.value, OrderStatus.CONFIRMED.value})
 
 
+@acts_as_stored_user
 class UpsellService:
     """Upsell case use cases (see the module docstring); signatures are in /tmp/s4/upsell_contract.txt."""
 
@@ -80,10 +81,11 @@ class UpsellService:
     # -- reading ---------------------------------------------------------------------------------------
     def row(self, actor: UserRecord, case_id: int) -> UpsellRow:
         """One list row. NotFound when gone; PermissionDenied for a sales user on a colleague's case."""
-        rows = self.lists.rows([case_id])
+        rows = self.lists.rows(actor, [case_id])
         if not rows:
+            gone = load_case(case_id)  # NotFound when gone, else the reason it is hidden
+            check_view(actor, UpsellStatus(gone.status), gone.assignee_id)
             raise NotFound(GONE)
-        check_view(actor, rows[0].status, rows[0].assignee_id)
         return rows[0]
 
     def detail(self, actor: UserRecord, case_id: int) -> UpsellDetail:
@@ -165,7 +167,7 @@ class UpsellService:
     def history(self, actor: UserRecord, case_id: int, limit: int = 500) -> list[ActivityRecord]:
         """The case's activity rows (status changes, tags, notes, calls, skip, give back), newest first."""
         self.row(actor, case_id)
-        return HistoryService(self.ctx).for_record(EntityKind.UPSELL_CASE, case_id, limit)
+        return record_history(EntityKind.UPSELL_CASE, case_id, limit)
 
     def calls(self, actor: UserRecord, case_id: int) -> list[CallRecord]:
         """The case's calls, newest first."""
@@ -304,50 +306,8 @@ class UpsellService:
                 {"reason": (row.reason, text), "next_call_at": (from_db(row.next_call_at), moment)},
                 text,
             )
-            fed = self._feed_followup(actor, row, text, moment, now)
+            fed = feed_followup(self.ctx, actor, row, text, moment, now)
         return self.row(actor, case_id), case_changes(case_id).merged(fed)
-
-    def _feed_followup(
-        self, actor: UserRecord, case: m.UpsellCase, text: str, moment: datetime, now: datetime
-    ) -> ChangeSet:
-        """Add the follow-up note on the order's follow-up through FollowUpService.add_note, after making
-        the case's assignee its owner (and reopening it if it was closed)."""
-        f = m.FollowUp
-        kind = FollowUpKind.ORDER.value
-        owner = case.assignee_id
-        fu = f.get_or_none((f.kind == kind) & (f.subject_id == case.order_id))
-        if fu is None:
-            at = to_db(now)
-            number = m.Order.select(m.Order.number).where(m.Order.id == case.order_id).scalar()
-            fid = int(
-                f.insert(
-                    kind=kind,
-                    subject_id=case.order_id,
-                    customer=case.customer_id,
-                    owner=owner,
-                    title=number,
-                    received_at=at,
-                    sort_at=at,
-                    created_at=at,
-                    updated_at=at,
-                ).execute()
-            )
-            fu = f.get_by_id(fid)
-        values: dict[str, Any] = {}
-        changes: dict[str, tuple[Any, Any]] = {}
-        if fu.owner_id != owner:
-            values["owner"] = owner
-            changes["owner"] = (user_name(fu.owner_id) or None, user_name(owner))
-        if fu.closed:
-            values.update(closed=False, closed_at=None, closed_by=None)
-            changes["closed"] = (True, False)
-        if values:
-            versioned_update(f, fu.id, fu.version, values, actor, now)
-            log_activity(actor, EntityKind.FOLLOWUP, fu.id, Action.UPDATED, now, changes, "upsell follow-up")
-        followups = FollowUpService(self.ctx, FollowUpListService(self.ctx))
-        version = f.select(f.version).where(f.id == fu.id).scalar()
-        _, fed = followups.add_note(actor, fu.id, version, text, moment)
-        return fed.merged(followup_changes(fu.id, FollowUpKind.ORDER, case.order_id))
 
     def fail(
         self, actor: UserRecord, case_id: int, expected_version: int, reason: str

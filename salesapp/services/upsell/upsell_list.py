@@ -19,6 +19,7 @@ from salesapp.domain.clock import from_db
 from salesapp.domain.enums import Channel, Currency
 from salesapp.domain.records import UserRecord
 from salesapp.domain.upsell import UpsellCount, UpsellRow, UpsellSource, UpsellStatus, split_tags
+from salesapp.services.shared.acting import acts_as_stored_user, reads_no_database
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.list_query import COUNT_CAP, capped_counts, count, stream_ids
 
@@ -35,12 +36,14 @@ class UpsellFilter:
     assignee: int | None = None
 
 
+@acts_as_stored_user
 class UpsellListService:
     """Reads the upsell list with indexed queries only; nothing here loads the whole table."""
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
+    @reads_no_database
     def visible_filter(self, actor: UserRecord, wanted: UpsellFilter) -> UpsellFilter:
         """What `actor` may see of `wanted`: managers everything; sales staff all pending cases (nobody
         holds them) and only their own cases in every other tab."""
@@ -71,25 +74,38 @@ class UpsellListService:
         counts = capped_counts(self.ctx.db, queries)
         return [UpsellCount(s, n, n >= COUNT_CAP) for s, n in zip(UpsellStatus, counts, strict=True)]
 
-    def count(self, flt: UpsellFilter, cap: int | None = COUNT_CAP) -> int:
-        """Cases matching `flt`, stopping at `cap`."""
-        return count(self.ctx.db, m.UpsellCase.select(pw.SQL("1")).where(self._where(flt)), cap)
+    def count(self, actor: UserRecord, flt: UpsellFilter, cap: int | None = COUNT_CAP) -> int:
+        """Cases matching `flt` (within what the actor may see), stopping at `cap`."""
+        where = self._where(self.visible_filter(actor, flt))
+        return count(self.ctx.db, m.UpsellCase.select(pw.SQL("1")).where(where), cap)
 
-    def first_page(self, flt: UpsellFilter, limit: int = 200) -> list[UpsellRow]:
-        """The first rows in list order, read by keyset from the tab's index (the first screen)."""
-        return self.rows([r[0] for r in m.tuples(self._ordered(flt).limit(limit))])
+    def first_page(self, actor: UserRecord, flt: UpsellFilter, limit: int = 200) -> list[UpsellRow]:
+        """The first rows in list order (within what the actor may see), read by keyset from the tab's
+        index (the first screen)."""
+        query = self._ordered(self.visible_filter(actor, flt)).limit(limit)
+        return self.rows(actor, [r[0] for r in m.tuples(query)])
 
     def ids(
-        self, flt: UpsellFilter, should_stop: Callable[[], bool] | None = None, batch_size: int = 50_000
+        self,
+        actor: UserRecord,
+        flt: UpsellFilter,
+        should_stop: Callable[[], bool] | None = None,
+        batch_size: int = 50_000,
     ) -> array[int]:
-        """Every matching id in list order, compactly (8 bytes each): serves scrollbar jumps."""
-        return stream_ids(self.ctx.db, self._ordered(flt), should_stop, batch_size)
+        """Every matching id in list order (within what the actor may see), compactly (8 bytes each):
+        serves scrollbar jumps."""
+        query = self._ordered(self.visible_filter(actor, flt))
+        return stream_ids(self.ctx.db, query, should_stop, batch_size)
 
-    def rows(self, ids: list[int]) -> list[UpsellRow]:
-        """The rows for `ids`, in the order given (one query; ids that are gone are left out)."""
+    def rows(self, actor: UserRecord, ids: list[int]) -> list[UpsellRow]:
+        """The rows for `ids` the actor may see (sales staff: pending cases and their own), in the order
+        given (one query; ids that are gone are left out)."""
         if not ids:
             return []
         c, o, cu = m.UpsellCase, m.Order, m.Customer
+        where = c.id.in_(ids)
+        if not actor.is_manager:
+            where &= (c.status == UpsellStatus.PENDING.value) | (c.assignee == actor.id)
         assignee = m.User.alias("assignee")
         query = (
             c.select(
@@ -124,7 +140,7 @@ class UpsellListService:
             .join(cu, on=(c.customer == cu.id))
             .switch(c)
             .join(assignee, pw.JOIN.LEFT_OUTER, on=(c.assignee == assignee.id))
-            .where(c.id.in_(ids))
+            .where(where)
         )
         by_id: dict[int, UpsellRow] = {}
         for (

@@ -22,6 +22,7 @@ from salesapp.domain.upsell import (
     settings_from_json,
     settings_to_json,
 )
+from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import diff, log_activity
 from salesapp.services.shared.context import ServiceContext
 from salesapp.services.shared.settings_store import raise_stale_setting, read_setting, write_setting
@@ -40,6 +41,7 @@ def read_settings() -> UpsellSettings:
     return settings_from_json(json.loads(row[0]), row[1])
 
 
+@acts_as_stored_user
 class UpsellSettingsService:
     """Reads and saves the upsell settings (saving: managers only)."""
 

@@ -79,7 +79,7 @@ class StaffForm(QDialog):
                 )
             )
             rule.setWordWrap(True)
-            rule.setStyleSheet("color: #546e7a;")
+            rule.setProperty("tone", "muted")
             form.addRow("", rule)
         self.message = MessageLabel()
         self.buttons = QDialogButtonBox(

@@ -37,6 +37,7 @@ from salesapp.services.lists import OPS, ListEntry, ListKind, ListOp, ListsServi
 from salesapp.ui.admin import _list_texts as texts
 from salesapp.ui.shared.i18n import error_text, translate
 from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.theme import color
 from salesapp.ui.widgets.message_label import MessageLabel
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -78,10 +79,10 @@ class ListsDialog(QDialog):
         self.kinds.setMaximumWidth(280)
 
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.heading.setProperty("textStyle", "heading")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #546e7a;")
+        self.hint.setProperty("tone", "muted")
         self.table = QTableWidget(0, 3)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -194,7 +195,7 @@ class ListsDialog(QDialog):
             state = QTableWidgetItem(texts.state_text(kind, entry))
             if not entry.offered:
                 for item in (name, uses, state):
-                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setForeground(color("text_muted"))
             for column, item in enumerate((name, uses, state)):
                 self.table.setItem(row, column, item)
         self.merge_into.clear()

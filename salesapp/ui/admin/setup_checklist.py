@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from salesapp.domain.shop import Checklist, SetupStep, StepState
 from salesapp.ui.shared.i18n import tr_noop, translate
+from salesapp.ui.shared.theme import set_property
 from salesapp.ui.widgets.message_label import MessageLabel
 
 STEP_TEXTS = {
@@ -47,7 +48,7 @@ STATE_TEXTS = {
     StepState.DONE: tr_noop("SetupChecklist", "✓ Done"),
     StepState.SKIPPED: tr_noop("SetupChecklist", "Skipped"),
 }
-_STATE_COLORS = {StepState.TODO: "#e65100", StepState.DONE: "#2e7d32", StepState.SKIPPED: "#607d8b"}
+_STATE_STATUS = {StepState.TODO: "due_today", StepState.DONE: "done", StepState.SKIPPED: "muted"}
 
 
 class SetupChecklistDialog(QDialog):
@@ -104,7 +105,7 @@ class SetupChecklistDialog(QDialog):
             if row < len(SetupStep) - 1:
                 rule = QFrame()
                 rule.setFrameShape(QFrame.Shape.HLine)
-                rule.setStyleSheet("color: #eceff1;")
+                rule.setObjectName("formRule")
                 grid.addWidget(rule, line + 1, 0, 1, 4)
         self.message = MessageLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -125,7 +126,8 @@ class SetupChecklistDialog(QDialog):
             state = checklist.state(step)
             label = self.states[step]
             label.setText(translate("SetupChecklist", STATE_TEXTS[state]))
-            label.setStyleSheet(f"color: {_STATE_COLORS[state]}; font-weight: bold;")
+            label.setProperty("textStyle", "strong")
+            set_property(label, "status", _STATE_STATUS[state])
             skip = self.skip_buttons[step]
             skip.setText(self.tr("Reopen") if state is StepState.SKIPPED else self.tr("Skip"))
             skip.setVisible(state is not StepState.DONE)

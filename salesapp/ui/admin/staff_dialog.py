@@ -1,6 +1,7 @@
 """The Staff screen (Settings → Staff…, administrators): every account with its role, state, last sign-in
 and open load, and the actions on them: add, rename, change the role, reset the password, disable or enable,
-and hand a disabled person's customers over (through the Customers room's handover door).
+unlock sign-in after too many wrong passwords, and hand a disabled person's customers over (through the
+Customers room's handover door).
 
 Every call runs on the database worker; a refusal (the last enabled administrator, a stale edit) is shown
 in the form or under the list, in the user's language, with nothing typed lost."""
@@ -35,6 +36,7 @@ from salesapp.ui.customers.handover import open_handover_for_owner
 from salesapp.ui.shared.i18n import error_text
 from salesapp.ui.shared.qtdates import format_datetime
 from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.theme import color
 from salesapp.ui.widgets.message_label import MessageLabel
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -94,11 +96,13 @@ class StaffDialog(QDialog):
         self.role_button = QPushButton(self.tr("Change role…"))
         self.reset_button = QPushButton(self.tr("Reset password…"))
         self.active_button = QPushButton(self.tr("Disable"))
+        self.unlock_button = QPushButton(self.tr("Unlock sign-in"))
         self.handover_button = QPushButton(self.tr("Hand over customers…"))
         actions: list[tuple[QPushButton, Callable[[], Any]]] = [
             (self.add_button, self.add), (self.rename_button, self.rename),
             (self.role_button, self.change_role), (self.reset_button, self.reset_password),
-            (self.active_button, self.toggle_active), (self.handover_button, self.hand_over),
+            (self.active_button, self.toggle_active), (self.unlock_button, self.unlock),
+            (self.handover_button, self.hand_over),
         ]  # fmt: skip
         bar = QHBoxLayout()
         for button, slot in actions:
@@ -143,8 +147,8 @@ class StaffDialog(QDialog):
                 else ""
             )
             texts = [
-                user.username, user.display_name, role_text(user.role),
-                self.tr("Enabled") if user.active else self.tr("Disabled"), last or self.tr("never"),
+                user.username, user.display_name, role_text(user.role), self._state_text(row),
+                last or self.tr("never"),
                 number(row.customers), number(row.follow_ups), number(row.upsell_cases),
                 number(row.opportunities),
             ]  # fmt: skip
@@ -153,11 +157,21 @@ class StaffDialog(QDialog):
                 if column >= self.CUSTOMERS:
                     item.setTextAlignment(_RIGHT)
                 if not user.active:
-                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setForeground(color("text_muted"))
+                elif column == self.STATE and row.sign_in_locked_until is not None:
+                    item.setForeground(color("danger"))  # sign-in held back after wrong passwords
                 self.table.setItem(i, column, item)
             if user.id == select_id:
                 self.table.selectRow(i)
         self._selection_changed()
+
+    def _state_text(self, row: StaffRow) -> str:
+        if not row.user.active:
+            return self.tr("Disabled")
+        if row.sign_in_locked_until is not None:
+            until = row.sign_in_locked_until.astimezone(self.tz).strftime("%H:%M")
+            return self.tr("Locked until {0}").format(until)
+        return self.tr("Enabled")
 
     def select_user(self, username: str) -> None:
         """Select the account named `username` (tests and the Add action)."""
@@ -178,6 +192,7 @@ class StaffDialog(QDialog):
         for button in (self.rename_button, self.role_button, self.reset_button, self.active_button):
             button.setEnabled(row is not None)
         self.handover_button.setEnabled(row is not None and row.customers > 0)
+        self.unlock_button.setEnabled(row is not None and row.sign_in_locked_until is not None)
         self.active_button.setText(
             self.tr("Enable") if row is not None and not row.user.active else self.tr("Disable")
         )
@@ -288,6 +303,22 @@ class StaffDialog(QDialog):
 
         self.worker.submit(
             staff.set_active, actor, user.id, user.version, active, on_done=done, on_error=self._error
+        )
+
+    def unlock(self) -> None:
+        """Let the selected person, held back after too many wrong passwords, sign in again at once."""
+        row = self.selected()
+        if row is None:
+            return
+        user = row.user
+
+        def done(result: tuple[UserRecord, ChangeSet]) -> None:
+            self.changed.emit(result[1])
+            self.reload(user.id)
+            self.message.show_notice(self.tr("{0} can sign in again.").format(user.display_name))
+
+        self.worker.submit(
+            self.services.users.sign_in_guard.unlock, self.user, user.id, on_done=done, on_error=self._error
         )
 
     def _offer_handover(self, row: StaffRow) -> QMessageBox:

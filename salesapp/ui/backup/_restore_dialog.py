@@ -92,7 +92,7 @@ class RestoreDialog(BackupTaskDialog):
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.headline = QLabel()
-        self.headline.setStyleSheet("font-weight: bold;")
+        self.headline.setProperty("textStyle", "strong")
         self.tables = QTableWidget(0, 2)
         self.tables.setHorizontalHeaderLabels([self.tr("Table"), self.tr("Rows")])
         self.tables.verticalHeader().hide()

@@ -20,6 +20,7 @@ class ServerForm(QWidget):
         self._setup = FirstRunDialog("", self)  # never shown: it lends its server page and checks
         self._setup.hide()
         self._setup.server_choice.setChecked(True)
+        self._setup.ask_server_account()
         self.page = self._setup.server_page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -30,6 +30,7 @@ from salesapp.ui.backup._move_dialog import MoveDialog
 from salesapp.ui.backup._restore_dialog import RestoreDialog
 from salesapp.ui.shared.i18n import error_text
 from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.theme import set_property
 from salesapp.ui.shared.view_context import ViewContext
 from salesapp.ui.widgets.progress_relay import StageRelay
 
@@ -50,7 +51,7 @@ class BackupStatus(QLabel):
             self.setText(self.tr("Last backup: {0}").format(age_text(last.at, now)))
         overdue = is_overdue(last, now)
         self.setProperty("overdue", overdue)
-        self.setStyleSheet("color: #c62828; font-weight: bold;" if overdue else "color: #37474f;")
+        set_property(self, "status", "overdue" if overdue else "")
         if last is not None:
             self.setToolTip(last.file)
 

@@ -25,6 +25,7 @@ from salesapp.domain.limits import LINE_CHARS
 from salesapp.ui.catalogue._units_editor import UnitsEditor
 from salesapp.ui.lists.detail_pane import DetailPane, placeholder_label, title_label
 from salesapp.ui.shared.qtdates import format_datetime
+from salesapp.ui.shared.theme import set_property
 from salesapp.ui.widgets.form_parts import typed_or_report
 
 
@@ -93,7 +94,7 @@ class ProductPane(DetailPane):
         buttons.addStretch(1)
         buttons.addWidget(self.archive_button)
         self.changed_line = QLabel()
-        self.changed_line.setStyleSheet("color: #546e7a;")
+        self.changed_line.setProperty("tone", "muted")
         self.changed_line.setWordWrap(True)
         self.placeholder = placeholder_label(self.tr("Select a product to see it here."))
         self.editors = QWidget()
@@ -152,10 +153,10 @@ class ProductPane(DetailPane):
         self._show_title(record.name)
         if record.active:
             self.state.setText(self.tr("Sold: offered on order forms."))
-            self.state.setStyleSheet("color: #2e7d32;")
+            set_property(self.state, "tone", "success")
         else:
             self.state.setText(self.tr("Archived: no longer offered on order forms; old orders keep it."))
-            self.state.setStyleSheet("color: #6d4c41;")
+            set_property(self.state, "tone", "muted")
         self.archive_button.setText(self.tr("Archive") if record.active else self.tr("Restore"))
         self.archive_button.setToolTip(
             self.tr("Stop selling it: it leaves the order forms, old orders keep it")
@@ -186,7 +187,7 @@ class ProductPane(DetailPane):
         self.units.add_unit(report=False)
         self.title.setText(self.tr("New product"))
         self.state.setText(self.tr("Type its SKU, name and at least one unit with its price, then Save."))
-        self.state.setStyleSheet("color: #546e7a;")
+        set_property(self.state, "tone", "muted")
         self.archive_button.hide()
         self.changed_line.clear()
         self._set_dirty(False)

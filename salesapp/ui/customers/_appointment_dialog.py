@@ -108,7 +108,7 @@ class AppointmentDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("When:"), self.when)
         self.ends = QLabel()
-        self.ends.setStyleSheet("color: #607d8b;")
+        self.ends.setProperty("tone", "muted")
         duration = QHBoxLayout()
         duration.addWidget(self.minutes)
         duration.addWidget(self.ends)

@@ -8,7 +8,7 @@ import html
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,13 +30,11 @@ from salesapp.domain.enums import EntityKind
 from salesapp.services.customers.appointments import AppointmentService
 from salesapp.ui.shared.i18n import error_text
 from salesapp.ui.shared.qtdates import format_date, format_time
+from salesapp.ui.shared.theme import set_property, status_color
 from salesapp.ui.shared.view_context import ViewContext
 from salesapp.ui.widgets.message_label import MessageLabel
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-_DONE = QColor("#78909c")
-_DUE = QColor("#e65100")  # past, still waiting for its outcome
-_HEADER = "QLabel { padding: 6px 4px; border-radius: 4px; background: %s; color: %s; }"
 
 
 class _RoomyDelegate(QStyledItemDelegate):
@@ -63,10 +61,7 @@ class DayColumn(QFrame):
         self.list.setItemDelegate(_RoomyDelegate(self.list))
         # Items wrap to the column's width: lay them out again whenever the column is resized.
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.setStyleSheet(
-            "QListWidget::item { border-bottom: 1px solid #e0e0e0; }"
-            "QListWidget::item:selected { background: #e3f2fd; color: black; }"
-        )
+        self.list.setObjectName("appointmentDay")  # a rule under each meeting (the app stylesheet)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
@@ -83,7 +78,7 @@ class DayColumn(QFrame):
         if not items:
             empty = QListWidgetItem(self.tr("No meetings"))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            empty.setForeground(QBrush(QColor("#9e9e9e")))
+            empty.setForeground(QBrush(status_color("muted")))
             empty.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.list.addItem(empty)
 
@@ -125,7 +120,7 @@ class AppointmentsWeekView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.count = QLabel()
-        self.count.setStyleSheet("color: #607d8b;")
+        self.count.setProperty("tone", "muted")
         bar = QHBoxLayout()
         bar.addWidget(self.previous_button)
         bar.addWidget(self.today_button)
@@ -192,12 +187,9 @@ class AppointmentsWeekView(QWidget):
             day = self.monday + timedelta(days=offset)
             name = locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
             column.header.setText(f"<b>{html.escape(name)}</b><br>{format_date(day, era)}")
-            if day == today:
-                column.header.setStyleSheet(_HEADER % ("#1976d2", "white"))
-            elif offset >= 5:
-                column.header.setStyleSheet(_HEADER % ("#eceff1", "#455a64"))
-            else:
-                column.header.setStyleSheet(_HEADER % ("#f5f5f5", "#212121"))
+            set_property(
+                column.header, "day", "today" if day == today else "weekend" if offset >= 5 else "weekday"
+            )
         self.today_button.setEnabled(self.monday != week_start(today))
 
     def _show(self, request: int, records: list[AppointmentRecord]) -> None:
@@ -234,9 +226,9 @@ class AppointmentsWeekView(QWidget):
             tip.append(self.tr("Outcome: {0}").format(record.outcome))
         item.setToolTip("\n".join(t for t in tip if t))
         if record.done:
-            item.setForeground(QBrush(_DONE))
+            item.setForeground(QBrush(status_color("muted")))
         elif record.ends_at < now:
-            item.setForeground(QBrush(_DUE))
+            item.setForeground(QBrush(status_color("due_today")))  # past, still waiting for its outcome
             item.setToolTip(item.toolTip() + "\n" + self.tr("The outcome is not recorded yet."))
         return item
 

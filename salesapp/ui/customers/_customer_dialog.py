@@ -4,6 +4,7 @@ and offered for the fields, and the offer of an existing customer when the phone
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +26,7 @@ from salesapp.domain.phone import format_national
 from salesapp.domain.records import CustomerRecord
 from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.ui.customers.customer_labels import channel_name
+from salesapp.ui.shared.theme import set_property
 from salesapp.ui.widgets.date_edit import DateEdit
 from salesapp.ui.widgets.form_parts import EntryDialog
 
@@ -60,7 +62,7 @@ class CustomerDialog(EntryDialog):
         self.find_button.clicked.connect(self.fill_from_chat)
         self.found = QLabel()
         self.found.setWordWrap(True)
-        self.found.setStyleSheet("color: #2e7d32;")
+        self.found.setProperty("tone", "success")
         chat_box = QGroupBox(self.tr("From a chat message"))
         chat_layout = QVBoxLayout(chat_box)
         chat_layout.addWidget(self.chat)
@@ -171,25 +173,50 @@ class CustomerDialog(EntryDialog):
         offer(self.province, found.province, self.tr("province"))
         offer(self.postcode, found.postcode, self.tr("postcode"))
         if filled:
-            self.found.setStyleSheet("color: #2e7d32;")
+            set_property(self.found, "tone", "success")
             self.found.setText(self.tr("Filled from the message: {0}.").format(", ".join(filled)))
         else:
-            self.found.setStyleSheet("color: #8d6e63;")
+            set_property(self.found, "tone", "muted")
             self.found.setText(self.tr("Nothing new found in the message."))
         return found
 
     def offer_existing(self, matches: list[tuple[int, str, str]]) -> None:
-        """Customers with the same phone or e-mail already exist: offer to open one instead."""
+        """Customers with the same phone or e-mail already exist: offer to open one instead. Id 0 is a
+        colleague's customer, known only by its owner's name (given as the name): nothing to open."""
         if not matches:
             self.existing.hide()
             return
-        links = ", ".join(f'<a href="{cid}">{name}</a> ({detail})' for cid, name, detail in matches[:3])
+        if all(cid == 0 for cid, _, _ in matches):
+            owners = ", ".join(dict.fromkeys(name or "?" for _, name, _ in matches))
+            self.existing.setText(
+                self.tr(
+                    "This phone or e-mail already belongs to a customer of {0}. Ask for a handover rather "
+                    "than adding a second copy."
+                ).format(escape(owners))
+            )
+            self._show_existing()
+            return
+        shown = [m for m in matches if m[0]][:3]
+        links = ", ".join(f'<a href="{c}">{escape(name)}</a> ({escape(detail)})' for c, name, detail in shown)
         self.existing.setText(
             self.tr("Already a customer: {0}. Open that profile instead, or save to add a new one.").format(
                 links
             )
         )
+        self._show_existing()
+
+    def _show_existing(self) -> None:
+        """Show the offer line, growing the form so that nothing under it is squeezed."""
         self.existing.show()
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        # A wrapped label asks for the height of its narrowest width; give it the height of the one it has.
+        self.existing.setFixedHeight(self.existing.heightForWidth(self.existing.width()))
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        self.resize(self.width(), max(self.height(), wanted if wanted > 0 else self.sizeHint().height()))
 
     def collect(self) -> Any:
         """The CustomerInput as typed; the service validates it."""

@@ -48,9 +48,11 @@ from salesapp.ui.customers.customer_labels import (
     timeline_kind_name,
 )
 from salesapp.ui.lists.detail_pane import DetailPane
+from salesapp.ui.messaging.labels import delivery_name
 from salesapp.ui.orders.order_labels import status_name
 from salesapp.ui.shared.i18n import tr_noop, translate
 from salesapp.ui.shared.qtdates import format_date, format_datetime
+from salesapp.ui.shared.theme import hex_color
 from salesapp.ui.widgets.kind_note_editor import KindNoteEditor
 
 
@@ -135,10 +137,10 @@ class CustomerProfilePane(DetailPane):
         self._all_tags: list[TagRecord] = []
         self.title = QLabel()
         self.title.setObjectName("detailTitle")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setProperty("textStyle", "title")
         self.title.setWordWrap(True)
         self.subtitle = QLabel()
-        self.subtitle.setStyleSheet("color: #546e7a;")
+        self.subtitle.setProperty("tone", "muted")
         self.subtitle.setWordWrap(True)
         self.tags = QLabel()
         self.tags.setTextFormat(Qt.TextFormat.RichText)
@@ -163,6 +165,7 @@ class CustomerProfilePane(DetailPane):
             button.clicked.connect(signal.emit)
             actions.addWidget(button)
         actions.addWidget(self.tag_button)
+        self.action_bar = actions  # messaging adds its E-mail…, SMS…, LINE… here
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._profile_tab(), self.tr("Profile"))
@@ -189,6 +192,7 @@ class CustomerProfilePane(DetailPane):
         scroll.setWidget(page)
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.profile_form = form  # messaging adds the LINE user id and the consent flags
         self.fields: dict[str, FieldEdit] = {}
         for name, label in QUICK_FIELDS:
             edit = FieldEdit(name)
@@ -207,7 +211,7 @@ class CustomerProfilePane(DetailPane):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.lifetime = QLabel()
-        self.lifetime.setStyleSheet("font-weight: 600;")
+        self.lifetime.setProperty("textStyle", "strong")
         self.orders = QTreeWidget()
         self.orders.setRootIsDecorated(False)
         self.orders.setHeaderLabels([self.tr("Order"), self.tr("Date"), self.tr("Status"), self.tr("Total")])
@@ -232,6 +236,7 @@ class CustomerProfilePane(DetailPane):
         top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.timeline_filter)
         top.addStretch(1)
+        self.care_bar = top  # messaging adds E-mail…, SMS…, LINE… here
         self.timeline = QTextBrowser()
         self.timeline.setOpenLinks(False)
         editor = KindNoteEditor(
@@ -261,7 +266,7 @@ class CustomerProfilePane(DetailPane):
             lambda item, _col: self.appointment_opened.emit(item.data(0, Qt.ItemDataRole.UserRole))
         )
         hint = QLabel(self.tr("Double-click a meeting to record how it went or to move it."))
-        hint.setStyleSheet("color: #546e7a;")
+        hint.setProperty("tone", "muted")
         hint.setWordWrap(True)
         layout.addWidget(self.appointments, 1)
         layout.addWidget(hint)
@@ -351,7 +356,7 @@ class CustomerProfilePane(DetailPane):
         ):
             if at is not None:
                 rows.append((label, self._when(at)))
-        label = "<td style='color:#546e7a; padding-right:12px'>{0}</td>"
+        label = f"<td style='color:{hex_color('text_muted')}; padding-right:12px'>{{0}}</td>"
         cells = "".join(f"<tr>{label.format(html.escape(k))}<td>{html.escape(v)}</td></tr>" for k, v in rows)
         return f"<table>{cells}</table>"
 
@@ -384,7 +389,8 @@ class CustomerProfilePane(DetailPane):
         wanted = self.timeline_filter.currentData()
         items = [i for i in self.profile.timeline if wanted is None or i.kind.value == wanted]
         if not items:
-            self.timeline.setHtml(f"<p style='color:#78909c'>{html.escape(self.tr('Nothing yet.'))}</p>")
+            muted = hex_color("text_muted")
+            self.timeline.setHtml(f"<p style='color:{muted}'>{html.escape(self.tr('Nothing yet.'))}</p>")
             return
         self.timeline.setHtml("".join(self._item_html(i) for i in items))
 
@@ -392,6 +398,8 @@ class CustomerProfilePane(DetailPane):
         head = f"{self._when(item.at)} · {action_text(item)}"
         if item.user_name:
             head += f" · {item.user_name}"
+        if "delivery" in item.details:  # a message sent from salesapp: its delivery state
+            head += f" · {delivery_name(str(item.details['delivery'][1]))}"
         body = item.text if item.kind in (TimelineKind.CARE, TimelineKind.APPOINTMENT) else ""
         if item.kind is TimelineKind.ORDER:
             currency, total = item.details["total"]
@@ -401,9 +409,9 @@ class CustomerProfilePane(DetailPane):
             body = item.text
         elif item.kind is TimelineKind.APPOINTMENT and "outcome" in item.details:
             body += f" → {item.details['outcome'][1]}"
-        text = html.escape(body).replace("\n", "<br>")
+        text, muted = html.escape(body).replace("\n", "<br>"), hex_color("text_muted")
         return (
-            f"<p style='margin:0 0 8px 0'><span style='color:#546e7a'>{html.escape(head)}</span>"
+            f"<p style='margin:0 0 8px 0'><span style='color:{muted}'>{html.escape(head)}</span>"
             f"{'<br>' + text if text else ''}</p>"
         )
 

@@ -63,6 +63,7 @@ NAMES: dict[StrEnum, str] = {
     CareKind.EMAIL: tr_noop("Customers", "E-mail"),
     CareKind.SMS: tr_noop("Customers", "SMS"),
     CareKind.MEETING: tr_noop("Customers", "Meeting"),
+    CareKind.LINE: tr_noop("Customers", "LINE"),
     TimelineKind.CARE: tr_noop("Customers", "Notes and calls"),
     TimelineKind.ORDER: tr_noop("Customers", "Orders"),
     TimelineKind.HANDOVER: tr_noop("Customers", "Handovers"),

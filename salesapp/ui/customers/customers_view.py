@@ -43,9 +43,11 @@ from salesapp.ui.customers._customer_filter_bar import CustomerFilterBar, color_
 from salesapp.ui.customers._customer_profile_pane import CustomerProfilePane
 from salesapp.ui.customers._duplicates_dialog import DuplicatesDialog
 from salesapp.ui.customers.customer_labels import channel_text, name, pool_label
+from salesapp.ui.lists.list_pane_split import ListPaneSplit
 from salesapp.ui.lists.record_list import RecordListView
 from salesapp.ui.lists.search_box import SearchBox
 from salesapp.ui.lists.windowed import Column, WindowedTableModel
+from salesapp.ui.messaging.profile_messaging import ProfileMessaging
 from salesapp.ui.opportunities.opportunity_dialog import OpportunityDialog, open_new_opportunity
 from salesapp.ui.orders.bill_dialog import BillDialog
 from salesapp.ui.shared.i18n import error_text
@@ -97,7 +99,7 @@ class CustomersView(CustomerListActions):
             Column(self.tr("Salesperson"), self._owner_text),
             Column(self.tr("Date"), when),
         ]
-        self.model = WindowedTableModel(self.worker, columns, self.service.rows)
+        self.model = WindowedTableModel(self.worker, columns, partial(self.service.rows, self.user))
         self.search = SearchBox(self.tr("Search by name, phone or e-mail"))
         self.search.search_changed.connect(lambda _text: self.reload())
         self.order = QComboBox()
@@ -128,6 +130,7 @@ class CustomersView(CustomerListActions):
 
         self.list = RecordListView(self.model, [(None, self.tr("Customers"))])
         self.list.set_column_widths([22, 12, 12, 8, 12])
+        self.list.remember_layout("customers")
         self.list.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.list.current_record_changed.connect(self._current_changed)
         self.model.loaded.connect(self._show_total)
@@ -149,6 +152,7 @@ class CustomersView(CustomerListActions):
         self.pane.open_bill_requested.connect(lambda: self.open_bill())
         self.pane.tag_toggled.connect(self._toggle_tag)
         self.pane.opportunity_requested.connect(lambda: self.new_opportunity())
+        self.messaging = ProfileMessaging(self, ctx, services)  # E-mail…, SMS…, LINE…; consent; the sender
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -166,6 +170,7 @@ class CustomersView(CustomerListActions):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.split = ListPaneSplit(self.splitter, self.list, "customers", pane_least=440)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(9, 9, 9, 0)
         layout.addLayout(top)
@@ -461,7 +466,11 @@ class CustomersView(CustomerListActions):
         self.worker.submit(
             self.services.duplicates.find_existing, self.user, phone, email, country,
             on_done=lambda found: dialog.offer_existing(
-                [(r.id, r.name, format_national(r.phone) if r.phone else (r.email or "")) for r in found]
+                [
+                    (r.id, r.owner_name if r.hidden else r.name,
+                     format_national(r.phone) if r.phone else (r.email or ""))
+                    for r in found
+                ]
             ),
         )  # fmt: skip
 

@@ -48,6 +48,7 @@ from salesapp.ui.lists.detail_pane import (
     title_label,
 )
 from salesapp.ui.shared.qtdates import format_datetime
+from salesapp.ui.shared.theme import hex_color
 from salesapp.ui.widgets.date_edit import DateTimeEdit
 
 THUMB = QSize(96, 128)
@@ -91,7 +92,7 @@ class FollowUpDetailPane(DetailPane):
         self._field_labels: list[tuple[QLabel, QLabel]] = []
         for _ in range(MAX_FIELDS):  # created once: rows are filled and shown as a record needs them
             label, shown = QLabel(), QLabel()
-            label.setStyleSheet("color: #546e7a;")
+            label.setProperty("tone", "muted")
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields.addRow(label, shown)
@@ -303,7 +304,7 @@ class FollowUpDetailPane(DetailPane):
         self.slip_button.setIcon(pixmap)
 
     def _show_notes(self, record: FollowUpDetail) -> None:
-        parts = []
+        parts, muted = [], hex_color("text_muted")
         for note in record.notes:
             meta = f"<b>{_text(note.author)}</b> · {self._when(note.at)}"
             if note.next_at is not None:
@@ -314,7 +315,7 @@ class FollowUpDetailPane(DetailPane):
             text = preview(note.text, NOTE_CHARS)
             body = _text(text) if text else f"<i>{_text(self.tr('(time set, no note)'))}</i>"
             parts.append(
-                f"<p style='margin-bottom:8px'><span style='color:#546e7a'>{meta}</span><br>{body}</p>"
+                f"<p style='margin-bottom:8px'><span style='color:{muted}'>{meta}</span><br>{body}</p>"
             )
         self.notes.setHtml("".join(parts))
         bar = self.notes.verticalScrollBar()

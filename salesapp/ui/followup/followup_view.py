@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
@@ -51,6 +52,7 @@ from salesapp.ui.followup._intake_dialogs import (
     SlipDialog,
 )
 from salesapp.ui.followup.reminders import Reminders
+from salesapp.ui.lists.list_pane_split import ListPaneSplit
 from salesapp.ui.lists.record_list import RecordListView
 from salesapp.ui.lists.windowed import Column, WindowedTableModel
 from salesapp.ui.shared.i18n import error_text
@@ -118,15 +120,19 @@ class FollowUpView(QWidget):
             Column(self.tr("Customer"), lambda r: r.customer_name),
             Column(self.tr("Amount"), amount, align_right=True),
             Column(self.tr("Next follow-up"), lambda r: when(r.next_at)),
-            Column(self.tr("Latest note"), lambda r: r.last_note.split("\n", 1)[0], tooltip=self._tooltip),
+            Column(
+                self.tr("Latest note"), lambda r: r.last_note.split("\n", 1)[0], tooltip=self._tooltip,
+                free_text=True,
+            ),
             Column(self.tr("Salesperson"), lambda r: r.owner_name or self.tr("Unassigned")),
         ]  # fmt: skip
-        self.model = WindowedTableModel(self.worker, columns, lists.rows)
+        self.model = WindowedTableModel(self.worker, columns, partial(lists.rows, self.user))
         tabs: list[tuple[Any, str]] = [(None, self.tr("All follow-ups"))]
         tabs += [(kind, kind_tab(kind)) for kind in FollowUpKind]
         self.list = RecordListView(self.model, tabs)
         self.list.set_column_widths([16, 19, 11, 22, 12, 16, 28])
         self.list.set_sorts({NEXT_COLUMN: (False, True)}, NEXT_COLUMN, descending=False)
+        self.list.remember_layout("followup")
         self.list.sort_changed.connect(self._sort_changed)
 
         self.scope = QComboBox()
@@ -169,6 +175,7 @@ class FollowUpView(QWidget):
         split.setChildrenCollapsible(False)
         split.setSizes([700, 480])
         self.splitter = split
+        self.split = ListPaneSplit(split, self.list, "followup", pane_least=420)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(9, 9, 9, 0)
         layout.addLayout(toolbar)
@@ -214,14 +221,19 @@ class FollowUpView(QWidget):
 
     def reload(self) -> None:
         """Reload the list and the counters (filter change, F5, another desktop's change)."""
-        flt, lists = self.current_filter(), self.lists
+        flt, lists, user = self.current_filter(), self.lists, self.user
         self._shown_count = None  # the footer waits for the new list's ids
-        self.model.load(lambda: (lists.count(flt), lists.first_page(flt)), lambda stop: lists.ids(flt, stop))
+        self.model.load(
+            lambda: (lists.count(user, flt), lists.first_page(user, flt)),
+            lambda stop: lists.ids(user, flt, stop),
+        )
         self._reload_counts()
 
     def _reload_counts(self) -> None:
         """Read the tabs' counters and the banner's due summary again, on the worker."""
-        self.worker.submit(self.lists.kind_counts, self.current_filter(), on_done=self._show_counts)
+        self.worker.submit(
+            self.lists.kind_counts, self.user, self.current_filter(), on_done=self._show_counts
+        )
         self.worker.submit(self.lists.due_summary, self.user, self.ctx.tz, on_done=self._summary_arrived)
 
     def _show_counts(self, counts: list[KindCount]) -> None:
@@ -322,7 +334,7 @@ class FollowUpView(QWidget):
         subject = detail.subject
         self._slip = None
         if isinstance(subject, PaymentNoticeRecord) and subject.has_slip:
-            self.worker.submit(self.followups.slip, subject.id, on_done=self._slip_arrived)
+            self.worker.submit(self.followups.slip, self.user, subject.id, on_done=self._slip_arrived)
 
     def _slip_arrived(self, slip: tuple[bytes, str] | None) -> None:
         if slip is None:
@@ -399,7 +411,9 @@ class FollowUpView(QWidget):
             return
         dialog = MatchDialog(subject, self.ctx, self)
         dialog.match_requested.connect(lambda order_id: self._do_match(dialog, subject, order_id))
-        self.worker.submit(self.intake.match_candidates, subject.id, on_done=dialog.show_candidates)
+        self.worker.submit(
+            self.intake.match_candidates, self.user, subject.id, on_done=dialog.show_candidates
+        )
         dialog.open()
         self.match_dialog = dialog
 

@@ -72,7 +72,7 @@ def title_label() -> QLabel:
     """The pane's bold title: wrapped, and selectable so a name can be copied into a chat."""
     title = QLabel()
     title.setObjectName("detailTitle")
-    title.setStyleSheet("font-size: 15px; font-weight: 600;")
+    title.setProperty("textStyle", "heading")
     title.setWordWrap(True)
     title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return title
@@ -94,7 +94,7 @@ def placeholder_label(text: str, *, word_wrap: bool = False) -> QLabel:
     """The grey centred hint shown instead of the pane's widgets while nothing is selected."""
     placeholder = QLabel(text)
     placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    placeholder.setStyleSheet("color: #78909c;")
+    placeholder.setProperty("tone", "muted")
     placeholder.setWordWrap(word_wrap)
     return placeholder
 

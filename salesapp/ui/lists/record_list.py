@@ -32,7 +32,10 @@ class RecordListView(QWidget):
         record_activated(object): the record of a row that was double-clicked or entered.
         current_record_changed(object): the record under the cursor (None while its page loads).
         sort_changed(object): the user clicked a sortable column's header; the sort key it stands for.
+        columns_fitted(): the columns were sized to the rows loaded (see `fit_columns`).
     """
+
+    columns_fitted = Signal()
 
     sort_changed = Signal(object)
     tab_changed = Signal(object)
@@ -77,7 +80,7 @@ class RecordListView(QWidget):
             lambda current, _previous: self.current_record_changed.emit(current.data(RECORD_ROLE))
         )
         self.status = QLabel()
-        self.status.setStyleSheet("color: #546e7a;")
+        self.status.setProperty("tone", "muted")
         self.message = MessageLabel()
         model.load_failed.connect(self._failed)
         # Columns fit what the first screen shows until the user sizes one (or a kept layout is put back).
@@ -85,7 +88,7 @@ class RecordListView(QWidget):
         self._fitting = False
         self._fitted = False
         header.sectionResized.connect(self._section_resized)
-        model.loaded.connect(lambda _count: self.fit_columns())
+        model.loaded.connect(self._first_rows_shown)  # a method: disconnected when this view is deleted
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tab_bar)
@@ -129,6 +132,9 @@ class RecordListView(QWidget):
                 self.table.setColumnWidth(column, chars * unit)
         finally:
             self._fitting = False
+
+    def _first_rows_shown(self, _count: int) -> None:
+        self.fit_columns()
 
     def _section_resized(self, section: int, _old: int, _new: int) -> None:
         header = self.table.horizontalHeader()
@@ -174,6 +180,23 @@ class RecordListView(QWidget):
         finally:
             self._fitting = False
         self._fitted = self._fitted or bool(rows)
+        self.columns_fitted.emit()
+
+    def columns_width(self) -> int:
+        """The width the table needs to show every visible column whole, with its frame and scroll bar
+        (a free-text column counted at its least width)."""
+        header = self.table.horizontalHeader()
+        least = self.table.fontMetrics().horizontalAdvance("0") * 16
+        widths = (
+            least if spec.free_text else header.sectionSize(column)
+            for column, spec in enumerate(self.model.columns)
+            if not header.isSectionHidden(column)
+        )
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        return sum(widths) + frame + margins.left() + margins.right()
 
     def remember_layout(self, key: str) -> None:
         """Keep the user's column widths, order and sort on this desktop as `key` and put back what was

@@ -18,7 +18,7 @@ class EmptySection(QWidget):
         heading.setFont(font)
         body = QLabel(description)
         body.setWordWrap(True)
-        body.setStyleSheet("color: #546e7a;")
+        body.setProperty("tone", "muted")
         # The labels fill a column of bounded width, so word-wrapped text gets the height it needs.
         column = QWidget()
         column.setMaximumWidth(560)

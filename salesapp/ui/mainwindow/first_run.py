@@ -136,10 +136,29 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Database:"), self.database_edit)
         form.addRow(self.tr("User:"), self.user_edit)
         form.addRow(self.tr("Password:"), self.password_edit)
-        note = QLabel(self.tr("The password is kept in the system's keyring, never in a plain file."))
+        self.require_user = False  # Move to a server: the account that creates the database is needed
+        self.server_note = note = QLabel(
+            self.tr(
+                "To set up a new database, use the server's superuser or the database owner once: salesapp "
+                "keeps no copy of this password. To join a database already set up, leave User and Password "
+                "empty: staff sign in with their own user name and password."
+            )
+        )
         note.setWordWrap(True)
         form.addRow("", note)
         return page
+
+    def ask_server_account(self) -> None:
+        """For moving or restoring a shop onto the server: the user and password of an account that may
+        create the database and its roles are needed, and said so."""
+        self.require_user = True
+        self.server_note.setText(
+            self.tr(
+                "Use the server's superuser or an account that may create databases and roles: salesapp "
+                "keeps no copy of this password. Afterwards everyone signs in with their own user name "
+                "and password."
+            )
+        )
 
     def _update_button_text(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -169,10 +188,15 @@ class FirstRunDialog(QDialog):
             self.database_edit.text().strip(),
             self.user_edit.text().strip(),
         )
-        if not host or not database or not user:
-            self.show_error(self.tr("Enter the server, the database and the user."))
+        if not host or not database or (self.require_user and not user):
+            if self.require_user:
+                self.show_error(self.tr("Enter the server, the database and the user."))
+            else:
+                self.show_error(self.tr("Enter the server and the database."))
             return None
-        url = f"postgresql://{user}@{host}:{self.port_spin.value()}/{database}"
+        # No user: a desktop joining a database already set up; its people sign in as themselves.
+        account = f"{user}@" if user else ""
+        url = f"postgresql://{account}{host}:{self.port_spin.value()}/{database}"
         return SetupRequest(url, self.password_edit.text(), *admin, True)
 
     def _submit(self) -> None:

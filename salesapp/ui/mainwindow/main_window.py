@@ -115,15 +115,9 @@ class MainWindow(QMainWindow):
         self._settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
 
         self.nav = QListWidget()
-        self.nav.setObjectName("sectionNav")
+        self.nav.setObjectName("sectionNav")  # styled by the app stylesheet (ui/shared/theme.py)
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
-        self.nav.setStyleSheet(
-            "QListWidget#sectionNav { background: #fafafa; border: none; outline: 0;"
-            " border-right: 1px solid #dde3e8; }"
-            "QListWidget#sectionNav::item { padding: 6px 4px; border-radius: 4px; }"
-            "QListWidget#sectionNav::item:selected { background: #e3f2fd; color: #0d47a1; }"
-        )
         self.nav.setMinimumWidth(170)
         self.nav.setMaximumWidth(260)
         self.stack = QStackedWidget()

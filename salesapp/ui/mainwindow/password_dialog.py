@@ -65,7 +65,7 @@ class PasswordDialog(QDialog):
         for edit in (self.current_edit, self.new_edit, self.repeat_edit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.rule = QLabel(self.tr("At least {0} characters.").format(MIN_PASSWORD_LENGTH))
-        self.rule.setStyleSheet("color: #546e7a;")
+        self.rule.setProperty("tone", "muted")
         form = QFormLayout()
         if not self.forced:
             form.addRow(self.tr("Current password:"), self.current_edit)

@@ -55,8 +55,19 @@ class SignInDialog(QDialog):
         self.sign_in_requested.emit(self.username_edit.text(), self.password_edit.text())
 
     def show_error(self, text: str) -> None:
-        """Show why sign-in failed; the password is cleared, the user name kept."""
+        """Show why sign-in failed (a lock says how long, and that an administrator can unlock); the
+        password is cleared, the user name kept."""
         self.buttons.setEnabled(True)
         self.message.show_error(text)
+        self._fit_height()
         self.password_edit.clear()
         self.password_edit.setFocus()
+
+    def _fit_height(self) -> None:
+        """Grow to show a message of several lines whole (a dialog does not grow for wrapped text)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if needed > self.height():
+            self.resize(self.width(), needed)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -41,6 +41,7 @@ from salesapp.domain.opportunity import BoardColumn, OpportunityRecord
 from salesapp.ui.lists.windowed import RECORD_ROLE
 from salesapp.ui.opportunities._opportunity_labels import stage_label, stale_icon, totals_text
 from salesapp.ui.shared.qtdates import format_date
+from salesapp.ui.shared.theme import color
 
 MIME_TYPE = "application/x-salesapp-opportunity"
 COLUMN_MIN_WIDTH = 156
@@ -145,12 +146,12 @@ class CardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = option.rect.adjusted(3, 3, -3, -3)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(QColor("#1e88e5" if selected else "#cfd8dc"), 2 if selected else 1))
-        painter.setBrush(QColor("#e3f2fd" if selected else "#ffffff"))
+        painter.setPen(QPen(color("accent" if selected else "border"), 2 if selected else 1))
+        painter.setBrush(color("selection" if selected else "surface"))
         painter.drawRoundedRect(box, 5, 5)
         if card.stale:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#c62828"))
+            painter.setBrush(color("danger"))
             painter.drawRoundedRect(QRect(box.left(), box.top(), 4, box.height()), 2, 2)
         metrics = option.fontMetrics
         line = metrics.lineSpacing()
@@ -164,19 +165,19 @@ class CardDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("#263238"))
+        painter.setPen(color("text"))
         title_rect = QRect(inner.left(), inner.top(), text_right - inner.left(), line)
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          painter.fontMetrics().elidedText(card.title, Qt.TextElideMode.ElideRight,
                                                           title_rect.width()))  # fmt: skip
         painter.setFont(option.font)
-        grey, dark = QColor("#546e7a"), QColor("#263238")
+        grey, dark = color("text_muted"), color("text")
         width = inner.width()
 
-        def text(row: int, value: str, color: QColor, align: Qt.AlignmentFlag, span: int = width) -> None:
+        def text(row: int, value: str, ink: QColor, align: Qt.AlignmentFlag, span: int = width) -> None:
             rect = QRect(inner.left() if align & Qt.AlignmentFlag.AlignLeft else inner.right() - span,
                          inner.top() + row * line, span, line)  # fmt: skip
-            painter.setPen(color)
+            painter.setPen(ink)
             elided = metrics.elidedText(value, Qt.TextElideMode.ElideRight, span)
             painter.drawText(rect, align | Qt.AlignmentFlag.AlignVCenter, elided)
 
@@ -190,7 +191,7 @@ class CardDelegate(QStyledItemDelegate):
             idle = max((self.clock() - card.last_activity_at).days, 0)
             stale = self.tr("idle {0} d").format(idle)
             stale_width = metrics.horizontalAdvance(stale) + 2
-            text(4, stale, QColor("#c62828"), Qt.AlignmentFlag.AlignRight, stale_width)
+            text(4, stale, color("danger"), Qt.AlignmentFlag.AlignRight, stale_width)
             text(4, owner, grey, Qt.AlignmentFlag.AlignLeft, max(width - stale_width - 6, 0))
         else:
             text(4, owner, grey, Qt.AlignmentFlag.AlignLeft)
@@ -220,7 +221,10 @@ class CardList(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setStyleSheet("QListView { background: transparent; }")
+        self.setObjectName("boardCards")
+        # The column's colour shows through (a stylesheet background would leave the scrollbar's track
+        # unpainted); lit while a card is dragged over it.
+        self.viewport().setAutoFillBackground(False)
         self._hover = False
 
     def _wanted(self, data: QMimeData) -> tuple[int, int, int] | None:
@@ -259,8 +263,13 @@ class CardList(QListView):
     def _set_hover(self, on: bool) -> None:
         if on != self._hover:
             self._hover = on
-            color = "#e3f2fd" if on else "transparent"
-            self.setStyleSheet(f"QListView {{ background: {color}; }}")
+            viewport = self.viewport()
+            if on:
+                palette = viewport.palette()
+                palette.setColor(QPalette.ColorRole.Base, color("selection"))
+                viewport.setPalette(palette)
+            viewport.setAutoFillBackground(on)
+            viewport.update()
 
 
 class BoardColumnView(QFrame):
@@ -280,13 +289,11 @@ class BoardColumnView(QFrame):
         self.stage = column.stage
         self.column = column
         self.setObjectName("boardColumn")
-        self.setStyleSheet("#boardColumn { background: #e2e8eb; border-radius: 6px; }")
         self.setMinimumWidth(COLUMN_MIN_WIDTH)
         self.title = QLabel()
-        self.title.setStyleSheet("font-weight: 600;")
+        self.title.setProperty("textStyle", "strong")
         self.title.setWordWrap(True)
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #37474f;")
         self.summary.setWordWrap(True)
         self.model = CardModel(self)
         self.cards = CardList(column.stage.id)
@@ -295,11 +302,12 @@ class BoardColumnView(QFrame):
         self.cards.setItemDelegate(self.delegate)
         self.cards.card_dropped.connect(self._dropped)
         self.more = QLabel()
-        self.more.setStyleSheet("color: #546e7a;")
+        self.more.setProperty("tone", "muted")
         self.more.setWordWrap(True)
         self.more_button = QPushButton(self.tr("Load more"))
         self.more_button.setFlat(True)
-        self.more_button.setStyleSheet("color: #1565c0; text-align: left;")
+        self.more_button.setObjectName("boardMore")
+        self.more_button.setProperty("tone", "link")
         self.more_button.clicked.connect(self._more)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -397,7 +405,7 @@ class OpportunityBoard(QWidget):
         self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setWidget(self.strip)
         self.empty = QLabel(self.tr("Loading the pipeline…"))
-        self.empty.setStyleSheet("color: #78909c;")
+        self.empty.setProperty("tone", "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)

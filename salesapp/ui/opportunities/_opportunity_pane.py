@@ -47,6 +47,7 @@ from salesapp.ui.opportunities._opportunity_labels import (
     stale_icon,
 )
 from salesapp.ui.shared.qtdates import format_date, format_datetime
+from salesapp.ui.shared.theme import hex_color, set_property
 from salesapp.ui.widgets.kind_note_editor import KindNoteEditor
 
 
@@ -89,14 +90,14 @@ class OpportunityPane(DetailPane):
         self.stages: list[StageRecord] = []
         self.title = title_label()
         self.subtitle = QLabel()
-        self.subtitle.setStyleSheet("color: #546e7a;")
+        self.subtitle.setProperty("tone", "muted")
         self.subtitle.setWordWrap(True)
 
         self.stage = QComboBox()
         self.stage.setToolTip(self.tr("Move the opportunity to another stage"))
         self.stage.activated.connect(self._stage_chosen)
         self.probability = QLabel()
-        self.probability.setStyleSheet("font-weight: 600;")
+        self.probability.setProperty("textStyle", "strong")
         stage_row = QHBoxLayout()
         self.stage_caption = QLabel(self.tr("Stage:"))  # hidden with the combo box when nothing is shown
         stage_row.addWidget(self.stage_caption)
@@ -104,14 +105,14 @@ class OpportunityPane(DetailPane):
         self.stale_mark = QLabel()
         self.stale_mark.setPixmap(stale_icon().pixmap(16, 16))
         self.stale_text = QLabel()
-        self.stale_text.setStyleSheet("color: #c62828;")
+        self.stale_text.setProperty("tone", "danger")
         self.stale_text.setWordWrap(True)
         stale_row = QHBoxLayout()
         stale_row.addWidget(self.stale_mark)
         stale_row.addWidget(self.stale_text, 1)
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.state.setStyleSheet("font-weight: 600;")
+        self.state.setProperty("textStyle", "strong")
 
         actions = QWidget()  # at most three buttons show at once: they fit the narrowest pane
         buttons = QHBoxLayout(actions)
@@ -221,7 +222,7 @@ class OpportunityPane(DetailPane):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.per_stage = QLabel()
         self.per_stage.setWordWrap(True)
-        self.per_stage.setStyleSheet("color: #37474f;")
+        self.per_stage.setProperty("tone", "muted")
         layout.addWidget(self.history, 1)
         layout.addWidget(self.per_stage)
         return page
@@ -290,11 +291,11 @@ class OpportunityPane(DetailPane):
             )
         if opp.stage_kind is StageKind.WON and opp.closed_at is not None:
             self.state.setText(self.tr("Won on {0}").format(self._when(opp.closed_at)))
-            self.state.setStyleSheet("font-weight: 600; color: #2e7d32;")
+            set_property(self.state, "tone", "success")
         elif opp.stage_kind is StageKind.LOST and opp.closed_at is not None:
             text = self.tr("Lost on {0}: {1}").format(self._when(opp.closed_at), shown_name(opp.lost_reason))
             self.state.setText(text)
-            self.state.setStyleSheet("font-weight: 600; color: #c62828;")
+            set_property(self.state, "tone", "danger")
         self.state.setVisible(not opp.is_open)
 
     def _show_values(self, opp: OpportunityRecord) -> None:
@@ -315,14 +316,14 @@ class OpportunityPane(DetailPane):
             shown.setText(values[key])
 
     def _show_notes(self, record: OpportunityDetail) -> None:
-        parts = []
+        parts, muted = [], hex_color("text_muted")
         for note in record.notes:
             meta = (
                 f"<b>{_rich(note.user_name)}</b> · {_rich(note_kind_name(note.kind))} · {self._when(note.at)}"
             )
             body = _rich(note.text) if note.text else ""
             parts.append(
-                f"<p style='margin-bottom:8px'><span style='color:#546e7a'>{meta}</span><br>{body}</p>"
+                f"<p style='margin-bottom:8px'><span style='color:{muted}'>{meta}</span><br>{body}</p>"
             )
         self.notes.setHtml("".join(parts))
 

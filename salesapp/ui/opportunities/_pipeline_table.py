@@ -64,7 +64,7 @@ class PipelineTable(QWidget):
         hint = QLabel(self.tr("Weighted forecast = amount × the stage's probability. Double-click a line to "
                               "list that salesperson's opportunities."))  # fmt: skip
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #546e7a;")
+        hint.setProperty("tone", "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from array import array
 from dataclasses import replace
 from enum import IntEnum
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
@@ -42,6 +43,7 @@ from salesapp.domain.records import UserRecord
 from salesapp.services.customers.customer_list import MAX_HITS
 from salesapp.services.registry import Services
 from salesapp.services.shared.list_query import COUNT_CAP
+from salesapp.ui.lists.list_pane_split import ListPaneSplit
 from salesapp.ui.lists.record_list import RecordListView
 from salesapp.ui.lists.search_box import SearchBox
 from salesapp.ui.lists.windowed import Column, WindowedTableModel
@@ -112,9 +114,10 @@ class OpportunitiesView(OpportunityActions):
         tz, be = ctx.tz, ctx.buddhist_era
 
         self.board = OpportunityBoard(be, ctx.clock)
-        self.model = WindowedTableModel(self.worker, self._columns(), self.lists.rows)
+        self.model = WindowedTableModel(self.worker, self._columns(), partial(self.lists.rows, self.user))
         self.list = RecordListView(self.model, [(s, state_name(s)) for s in STATE_TABS])
         self.list.set_column_widths([18, 20, 14, 11, 11, 10, 13])
+        self.list.remember_layout("opportunities")
         self.pipeline = PipelineTable()
         self.stack = QStackedWidget()
         for page in (self.board, self.list, self.pipeline):
@@ -162,6 +165,7 @@ class OpportunitiesView(OpportunityActions):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([830, 430])
+        self.split = ListPaneSplit(self.splitter, self.list, "opportunities", pane_least=380)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(9, 9, 9, 0)
         layout.addLayout(top)
@@ -334,7 +338,7 @@ class OpportunitiesView(OpportunityActions):
 
             def first_page() -> tuple[int, list[OpportunityRecord]]:
                 found["ids"] = ids = lists.search_ids(user, flt, text)
-                return len(ids), lists.rows(ids[: self.model.page_size].tolist())
+                return len(ids), lists.rows(user, ids[: self.model.page_size].tolist())
 
             self.model.load(first_page, lambda _stop: found["ids"])
         else:

@@ -75,7 +75,7 @@ class OpportunityDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.customer_label = QLabel()
-        self.customer_label.setStyleSheet("font-weight: 600;")
+        self.customer_label.setProperty("textStyle", "strong")
         self.customer_label.setWordWrap(True)
         self.customer_search: SearchBox | None = None
         self.customer_hits: QListWidget | None = None

@@ -1,15 +1,18 @@
-"""The Orders section: every order by status, newest first, over the windowed list; search as you type."""
+"""The Orders section: every order by status, newest first, over the windowed list; search as you type; the
+order pane beside it with the steps of the order's life, for one order or a selection."""
 
 from __future__ import annotations
 
 from array import array
+from functools import partial
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.enums import EntityKind, OrderStatus
 from salesapp.domain.money import format_minor
+from salesapp.domain.orders.bill import OrderCreated
 from salesapp.services.customers.customer_list import MAX_HITS
 from salesapp.services.orders.order_list import (
     OrderFilter,
@@ -18,21 +21,39 @@ from salesapp.services.orders.order_list import (
     OrderSort,
     StatusCount,
 )
+from salesapp.services.registry import Services
 from salesapp.services.shared.list_query import COUNT_CAP
 from salesapp.ui.lists.record_list import RecordListView
 from salesapp.ui.lists.search_box import SearchBox
 from salesapp.ui.lists.windowed import Column, WindowedTableModel
+from salesapp.ui.orders._new_order import CustomerPickDialog
+from salesapp.ui.orders._order_actions import OrderActions
+from salesapp.ui.orders._order_pane import OrderPane
 from salesapp.ui.orders.order_labels import status_name
 from salesapp.ui.shared.qtdates import format_datetime
 from salesapp.ui.shared.view_context import ViewContext
 
 
 class OrdersView(QWidget):
-    """Tabs per status with capped counts; the list is windowed, sorted by creation time."""
+    """Tabs per status with capped counts; the list is windowed, sorted by creation time. With `services`,
+    the order pane beside the list (without, the list alone: the benchmarks).
 
-    def __init__(self, ctx: ViewContext, service: OrderListService, parent: QWidget | None = None) -> None:
+    Signals:
+        changed(object): a ChangeSet this desktop saved (for the other sections to refresh).
+    """
+
+    changed = Signal(object)
+
+    def __init__(
+        self,
+        ctx: ViewContext,
+        service: OrderListService,
+        parent: QWidget | None = None,
+        *,
+        services: Services | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.worker = ctx.worker
+        self.ctx, self.worker = ctx, ctx.worker
         self.service = service
         self.user = ctx.user
         tz, buddhist_era, worker = ctx.tz, ctx.buddhist_era, ctx.worker
@@ -44,7 +65,7 @@ class OrdersView(QWidget):
             Column(self.tr("Total"), lambda r: format_minor(r.total_minor, r.currency), align_right=True),
             Column(self.tr("Salesperson"), lambda r: r.owner_name),
         ]
-        self.model = WindowedTableModel(worker, columns, service.rows)
+        self.model = WindowedTableModel(worker, columns, partial(service.rows, self.user))
         tabs = [(None, self.tr("All")), *((s, status_name(s)) for s in OrderStatus)]
         self.list = RecordListView(self.model, tabs)
         self.list.set_column_widths([13, 17, 28, 12, 14])
@@ -58,8 +79,34 @@ class OrdersView(QWidget):
         self.search.search_changed.connect(lambda _text: self.reload())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(9, 9, 9, 0)  # the search box lines up with the list below it
-        layout.addWidget(self.search)
-        layout.addWidget(self.list)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        layout.addLayout(top)
+        self.services = services
+        self.new_button: QPushButton | None = None
+        self.pick: CustomerPickDialog | None = None  # the New order form open now (tests reach it here)
+        self.pane: OrderPane | None = None
+        self.order_actions: OrderActions | None = None
+        if services is None:
+            layout.addWidget(self.list)
+        else:
+            self.new_button = QPushButton(self.tr("New order…"))
+            self.new_button.setToolTip(self.tr("Choose the customer, then fill in the bill"))
+            self.new_button.clicked.connect(lambda: self.new_order())
+            top.addWidget(self.new_button)
+            self.pane = OrderPane(tz, buddhist_era)
+            self.pane.setMinimumWidth(380)
+            self.order_actions = OrderActions(ctx, services, self.pane, self.list, self)
+            self.order_actions.changed.connect(self._saved)
+            self.list.table.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
+            self.splitter = QSplitter(Qt.Orientation.Horizontal)
+            self.splitter.addWidget(self.list)
+            self.splitter.addWidget(self.pane)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 2)
+            self.splitter.setChildrenCollapsible(False)
+            self.splitter.setSizes([760, 440])
+            layout.addWidget(self.splitter, 1)
         self.reload()
 
     def current_filter(self) -> OrderFilter:
@@ -73,6 +120,35 @@ class OrdersView(QWidget):
         if touched:
             self.model.refresh_ids(set(touched))
             self.worker.submit(self.service.status_counts, self.user, on_done=self._show_counts)
+            if self.order_actions is not None:
+                self.order_actions.apply_changes(changes)
+
+    def _selected(self) -> None:
+        if self.order_actions is not None:
+            self.order_actions.selection_changed()
+
+    def new_order(self) -> CustomerPickDialog | None:
+        """New order: pick the customer, then the bill; the new order opens in the pane."""
+        if self.services is None:
+            return None
+        dialog = CustomerPickDialog(self.ctx, self.services, self)
+        dialog.on_saved = self._created
+        self.pick = dialog
+        dialog.open()
+        return dialog
+
+    def _created(self, created: OrderCreated, changes: ChangeSet) -> None:
+        self.list.message.show_notice(self.tr("Order {0} created.").format(created.number))
+        self.reload()
+        self.changed.emit(changes)
+        if self.order_actions is not None:
+            self.order_actions.show_order(created.order_id)
+
+    def _saved(self, changes: ChangeSet) -> None:
+        """A step went through here: refresh its rows and counts, and tell the other sections."""
+        self.model.refresh_ids(set(changes.ids(EntityKind.ORDER)))
+        self.worker.submit(self.service.status_counts, self.user, on_done=self._show_counts)
+        self.changed.emit(changes)
 
     def reload(self) -> None:
         """Reload the list and the counters (after a tab change, F5 or a ChangeSet)."""
@@ -82,13 +158,13 @@ class OrdersView(QWidget):
 
             def first_page() -> tuple[int, list[OrderRow]]:
                 found["ids"] = ids = service.search_ids(user, flt, text)
-                return len(ids), service.rows(ids[: self.model.page_size].tolist())
+                return len(ids), service.rows(user, ids[: self.model.page_size].tolist())
 
             self.model.load(first_page, lambda _stop: found["ids"])
         else:
             self.model.load(
-                lambda: (service.count(flt, COUNT_CAP), service.first_page(flt)),
-                lambda stop: service.ids(flt, stop),
+                lambda: (service.count(user, flt, COUNT_CAP), service.first_page(user, flt)),
+                lambda stop: service.ids(user, flt, stop),
             )
         self.worker.submit(service.status_counts, self.user, on_done=self._show_counts)
 

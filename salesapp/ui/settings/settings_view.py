@@ -1,4 +1,5 @@
-"""Settings of this desktop: language and Buddhist-era years; shows which database is in use."""
+"""Settings of this desktop: language and Buddhist-era years; shows which database is in use; the Audit trail
+entry for administrators and managers."""
 
 from __future__ import annotations
 
@@ -8,13 +9,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from salesapp.services.admin.audit_list import AuditListService
+from salesapp.services.registry import Services
+from salesapp.ui.admin.audit_view import AuditDialog, open_audit
+from salesapp.ui.mainwindow.main_window import MainWindow
 from salesapp.ui.shared.i18n import LANGUAGE_NAMES, LANGUAGES
+from salesapp.ui.shared.view_context import ViewContext
 from salesapp.ui.widgets.message_label import MessageLabel
 
 
@@ -58,10 +65,39 @@ class SettingsView(QWidget):
         self.boxes.addWidget(self.message)
         self.boxes.addWidget(db_box)
         self.boxes.addStretch(1)
+        self.audit_button: QPushButton | None = None  # administrators and managers (add_audit_entry)
+        self.audit_dialog: AuditDialog | None = None
 
     def add_box(self, box: QWidget) -> None:
         """Add a group of settings another room offers (the shop's, say) below this desktop's."""
         self.boxes.insertWidget(self.boxes.count() - 1, box)
+
+    def add_audit_entry(self, ctx: ViewContext, service: AuditListService) -> None:
+        """Offer "Audit trail…" (who changed what, and when) to administrators and managers."""
+        if not ctx.user.is_manager:
+            return
+        box = QGroupBox(self.tr("Audit"))
+        self.audit_button = QPushButton(self.tr("Audit trail…"))
+        self.audit_button.clicked.connect(lambda: self._open_audit(ctx, service))
+        row = QHBoxLayout(box)
+        row.addWidget(self.audit_button)
+        about = QLabel(self.tr("Who changed what, and when, in every record of the shop."))
+        about.setWordWrap(True)  # a narrow window wraps it rather than growing
+        row.addWidget(about, 1)
+        self.add_box(box)
+
+    def _open_audit(self, ctx: ViewContext, service: AuditListService) -> None:
+        window = self.window()
+        assert isinstance(window, MainWindow)
+        self.audit_dialog = open_audit(window, ctx, service)
+
+    def add_messaging_entry(self, ctx: ViewContext, services: Services) -> None:
+        """Offer "Messaging accounts…" to administrators; starts this desktop's outbox sender."""
+        from salesapp.ui.messaging.settings_entry import messaging_box
+
+        self.messaging_box = messaging_box(ctx, services)
+        if self.messaging_box is not None:
+            self.add_box(self.messaging_box)
 
     def _save(self) -> None:
         self.preferences_save_requested.emit(self.language_combo.currentData(), self.era_check.isChecked())

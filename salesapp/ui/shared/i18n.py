@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from salesapp.domain.errors import SalesappError, StaleRecordError
+from salesapp.domain.errors import SalesappError, SignInLocked, StaleRecordError
 
 LANGUAGES = ("en", "th", "vi")
 LANGUAGE_NAMES = {"en": "English", "th": "ไทย", "vi": "Tiếng Việt"}
@@ -82,11 +82,13 @@ class Translations:
 
 
 def error_text(error: BaseException) -> str:
-    """The user's-language message of an error; times of stale saves shown in local time."""
+    """The user's-language message of an error; times of stale saves and sign-in locks shown in local time."""
     if isinstance(error, SalesappError):
         params = dict(error.params)
         if isinstance(error, StaleRecordError):
             params["time"] = error.changed_at.astimezone().strftime("%H:%M")
+        elif isinstance(error, SignInLocked):
+            params["time"] = error.until.astimezone().strftime("%H:%M")
         template = translate("errors", error.text)
         try:
             return template.format(**params) if params else template

@@ -276,7 +276,7 @@ class UpsellCasePane(DetailPane):
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label = QLabel(name)
-            label.setStyleSheet("color: #546e7a;")
+            label.setProperty("tone", "muted")
             form.addRow(label, shown)
 
     def _show_customer(self, detail: UpsellDetail) -> None:

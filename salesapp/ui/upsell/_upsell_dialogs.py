@@ -39,18 +39,7 @@ from salesapp.ui.widgets.date_edit import DateTimeEdit
 from salesapp.ui.widgets.form_parts import EntryDialog
 
 
-class _Form(EntryDialog):
-    """An EntryDialog that grows to show a refusal whole (a long message wraps onto more lines)."""
-
-    def show_error(self, text: str) -> None:
-        super().show_error(text)
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
-
-
-class FollowUpDialog(_Form):
+class FollowUpDialog(EntryDialog):
     """Follow-up: why the customer is to be called again, and when.
 
     Signals:
@@ -79,7 +68,7 @@ class FollowUpDialog(_Form):
         return self.reason.text(), when
 
 
-class ReasonDialog(_Form):
+class ReasonDialog(EntryDialog):
     """Failed or Skip: one reason from the list the managers keep.
 
     Signals:
@@ -109,7 +98,7 @@ class ReasonDialog(_Form):
         return str(reason)
 
 
-class SuccessDialog(_Form):
+class SuccessDialog(EntryDialog):
     """Success: the products the customer added on the call, at their price, with the order's original,
     upsell and whole totals following live.
 
@@ -162,7 +151,7 @@ class SuccessDialog(_Form):
         return tuple(UpsellLineInput(line.unit_id, line.quantity) for line in lines)
 
 
-class AssignDialog(_Form):
+class AssignDialog(EntryDialog):
     """Assign the chosen pending cases to a named staff member.
 
     Signals:

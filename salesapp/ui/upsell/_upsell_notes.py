@@ -64,12 +64,12 @@ class NoteCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("upsellNote")
         if note.pinned:
-            self.setStyleSheet("QFrame#upsellNote { background: #fff8e1; border: 1px solid #ffe082; }")
+            self.setProperty("pinned", True)  # the app stylesheet lays it on the caution colour
         meta = f"<b>{html.escape(note.author)}</b> · {html.escape(when)}"
         if note.pinned:
             meta = f"📌 {html.escape(self.tr('Pinned'))} · " + meta
         self.meta = QLabel(meta)
-        self.meta.setStyleSheet("color: #546e7a;")
+        self.meta.setProperty("tone", "muted")
         self.meta.setTextFormat(Qt.TextFormat.RichText)
         self.pin_button = QToolButton()
         self.pin_button.setText(self.tr("Unpin") if note.pinned else self.tr("Pin to top"))
@@ -151,7 +151,7 @@ class UpsellNotesPanel(QWidget):
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.addStretch(1)
         self.empty = QLabel(self.tr("No notes on this case yet."))
-        self.empty.setStyleSheet("color: #78909c;")
+        self.empty.setProperty("tone", "muted")
         self.list_layout.insertWidget(0, self.empty)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -172,7 +172,7 @@ class UpsellNotesPanel(QWidget):
         self.attached_strip = ThumbnailStrip(removable=True)
         self.attached_strip.remove_requested.connect(self._remove_attached)
         self.attached_label = QLabel()
-        self.attached_label.setStyleSheet("color: #546e7a;")
+        self.attached_label.setProperty("tone", "muted")
         self.message = MessageLabel()
         self.save_button = QPushButton(self.tr("Save note"))
         self.save_button.clicked.connect(self._save)

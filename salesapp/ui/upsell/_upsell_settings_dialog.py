@@ -116,7 +116,7 @@ class UpsellSettingsDialog(EntryDialog):
             )
         )
         about.setWordWrap(True)
-        about.setStyleSheet("color: #546e7a;")
+        about.setProperty("tone", "muted")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
@@ -217,7 +217,7 @@ class UpsellSettingsDialog(EntryDialog):
             )
         )
         about.setWordWrap(True)
-        about.setStyleSheet("color: #546e7a;")
+        about.setProperty("tone", "muted")
         form.addRow(about)
         return page
 

@@ -79,7 +79,7 @@ class TagsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel(self.tr("Upsell tags:"))
-        self.label.setStyleSheet("color: #546e7a;")
+        self.label.setProperty("tone", "muted")
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("e.g. VIP, call in the evening"))
         self.edit.setToolTip(

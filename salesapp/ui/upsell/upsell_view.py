@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -23,6 +24,7 @@ from salesapp.domain.upsell import UpsellCount, UpsellRow, UpsellStatus
 from salesapp.services.registry import Services
 from salesapp.services.upsell.upsell_list import UpsellFilter
 from salesapp.ui.customers.customer_labels import channel_name
+from salesapp.ui.lists.list_pane_split import ListPaneSplit
 from salesapp.ui.lists.record_list import RecordListView
 from salesapp.ui.lists.windowed import Column, WindowedTableModel
 from salesapp.ui.shared.i18n import error_text
@@ -91,9 +93,10 @@ class UpsellView(QWidget):
             Column(self.tr("Channel"), lambda r: channel_name(r.channel) if r.channel else ""),
             Column(self.tr("Tags"), lambda r: ", ".join(sorted(r.tags, key=sort_key))),
         ]  # fmt: skip
-        self.model = WindowedTableModel(self.worker, columns, self.lists.rows)
+        self.model = WindowedTableModel(self.worker, columns, partial(self.lists.rows, self.user))
         self.list = RecordListView(self.model, [(s, status_name(s)) for s in UpsellStatus])
         self.list.set_column_widths([14, 13, 18, 12, 11, 9, 14, 15, 15, 18, 10])
+        self.list.remember_layout("upsell")
 
         chosen = load_dial_scheme()
         self.toolbar = UpsellToolbar(self.user, chosen)
@@ -122,6 +125,7 @@ class UpsellView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([680, 520])
+        self.split = ListPaneSplit(self.splitter, self.list, "upsell", pane_least=440)
         self.banner = QLabel()
         self.banner.hide()
         layout = QVBoxLayout(self)
@@ -162,8 +166,11 @@ class UpsellView(QWidget):
 
     def reload(self) -> None:
         """Reload the list and the counts (tab or scope change, F5, after a change of status)."""
-        flt, lists = self.current_filter(), self.lists
-        self.model.load(lambda: (lists.count(flt), lists.first_page(flt)), lambda stop: lists.ids(flt, stop))
+        flt, lists, user = self.current_filter(), self.lists, self.user
+        self.model.load(
+            lambda: (lists.count(user, flt), lists.first_page(user, flt)),
+            lambda stop: lists.ids(user, flt, stop),
+        )
         self._reload_counts()
 
     def _reload_counts(self) -> None:

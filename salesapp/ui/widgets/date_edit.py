@@ -33,8 +33,6 @@ from salesapp.ui.shared.qtdates import (
 )
 from salesapp.ui.widgets.era_calendar import MAXIMUM_DATE, MINIMUM_DATE, CalendarPopup, EraCalendarWidget
 
-_INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #d32f2f; border-radius: 3px; }'
-
 
 class DateEdit(QWidget):
     """A date field: type ``dd/mm/yyyy`` (CE or BE year; also ``7/12/26``, ``07122026``) or pick a day from
@@ -70,7 +68,6 @@ class DateEdit(QWidget):
         self._line_edit.setObjectName("date_text")
         self._line_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self._line_edit.setProperty("invalid", False)
-        self._line_edit.setStyleSheet(_INVALID_STYLE)
         # Room for "dd/mm/yyyy" in any font, without stretching across a whole form row.
         metrics = self._line_edit.fontMetrics()
         self._line_edit.setMinimumWidth(metrics.horizontalAdvance("00/00/00000") + 16)

@@ -80,6 +80,11 @@ class EntryDialog(QDialog):
         self.submit_requested.emit(data)
 
     def show_error(self, text: str) -> None:
-        """The save was refused: say why; everything typed stays."""
+        """The save was refused: say why (the dialog grows to show a long refusal whole); everything typed
+        stays."""
         self.buttons.setEnabled(True)
         self.message.show_error(text)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))

@@ -13,13 +13,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from salesapp.services.shared.import_plan import RowAction
 from salesapp.ui.shared.i18n import error_text, translate
+from salesapp.ui.shared.theme import color
 
 Index = QModelIndex | QPersistentModelIndex
-_ERROR_BRUSH = QBrush(QColor("#c62828"))
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ class OutcomeModel(QAbstractTableModel):
                 return error_text(row.error) if row.error is not None else ""
             return self._columns[column - 2].text(row)
         if role == Qt.ItemDataRole.ForegroundRole and row.action is RowAction.ERROR:
-            return _ERROR_BRUSH
+            return QBrush(color("danger"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

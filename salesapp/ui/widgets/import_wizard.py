@@ -45,6 +45,7 @@ from salesapp.services.shared.import_plan import (
 from salesapp.services.shared.import_table import ImportTable, read_table
 from salesapp.ui.shared.i18n import error_text, translate
 from salesapp.ui.shared.tasks import DbWorker
+from salesapp.ui.shared.theme import color
 from salesapp.ui.widgets.file_places import remember_folder, start_path
 from salesapp.ui.widgets.import_outcomes import OutcomeColumn, OutcomeModel
 from salesapp.ui.widgets.message_label import MessageLabel
@@ -217,7 +218,7 @@ class ImportWizard(QDialog):
         self.counts.setTextFormat(Qt.TextFormat.PlainText)
         self.blocked = QLabel()
         self.blocked.setWordWrap(True)
-        self.blocked.setStyleSheet("color: #c62828;")
+        self.blocked.setProperty("tone", "danger")
         self.outcomes = OutcomeModel(self.outcome_columns(), self)
         self.outcome_view = QTableView()
         self.outcome_view.setModel(self.outcomes)
@@ -354,7 +355,7 @@ class ImportWizard(QDialog):
         for column, header in enumerate(table.headers):
             name = QTableWidgetItem(header)
             example = QTableWidgetItem(table.sample(column))
-            example.setForeground(Qt.GlobalColor.darkGray)
+            example.setForeground(color("text_muted"))
             self.mapping.setItem(column, 0, name)
             self.mapping.setItem(column, 1, example)
             combo = QComboBox()

@@ -5,9 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from salesapp.ui.shared.theme import set_property
+
 
 class MessageLabel(QLabel):
-    """Red text for errors, grey for notices; selectable so users can copy it into a support chat."""
+    """Red text for errors, grey for notices (the app stylesheet's `message` property); selectable so users
+    can copy it into a support chat."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -18,13 +21,13 @@ class MessageLabel(QLabel):
 
     def show_error(self, text: str) -> None:
         """Show `text` as an error."""
-        self.setStyleSheet("color: #c62828; padding: 6px; background: #ffebee; border-radius: 4px;")
+        set_property(self, "message", "error")
         self.setText(text)
         self.setVisible(bool(text))
 
     def show_notice(self, text: str) -> None:
         """Show `text` as a neutral notice."""
-        self.setStyleSheet("color: #37474f; padding: 6px; background: #eceff1; border-radius: 4px;")
+        set_property(self, "message", "notice")
         self.setText(text)
         self.setVisible(bool(text))
 

@@ -16,6 +16,7 @@ from salesapp.domain.errors import NotFound, PermissionDenied, StaleRecordError,
 from salesapp.services.customers.appointments import AppointmentService
 from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
+from tests.helpers.people import manager_of
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 
@@ -59,9 +60,9 @@ def test_schedule_stores_utc_nfc_text_and_writes_history(services, appointments,
     assert changes.ids(EntityKind.APPOINTMENT) == {record.id} and changes.ids(EntityKind.CUSTOMER) == {
         customer.id
     }
-    (created,) = services.history.for_record(EntityKind.APPOINTMENT, record.id)
+    (created,) = services.history.for_record(manager_of(services), EntityKind.APPOINTMENT, record.id)
     assert created.action is Action.CREATED and created.changes["place"] == (None, "Central World ชั้น 3")
-    on_customer = services.history.for_record(EntityKind.CUSTOMER, customer.id)[0]
+    on_customer = services.history.for_record(manager_of(services), EntityKind.CUSTOMER, customer.id)[0]
     assert on_customer.action is Action.UPDATED and "Central World" in on_customer.changes["appointment"][1]
 
 
@@ -135,7 +136,7 @@ def test_outcome_reschedule_cancel_and_lists(services, appointments, somsri, cus
     assert err.value.field == "outcome"
     done, _ = appointments.record_outcome(somsri, first.id, first.version, "ลูกค้าสั่ง 2 กล่อง 🎉")
     assert done.done and done.done_at == clock() and done.outcome == "ลูกค้าสั่ง 2 กล่อง 🎉"
-    history = services.history.for_record(EntityKind.APPOINTMENT, first.id)
+    history = services.history.for_record(manager_of(services), EntityKind.APPOINTMENT, first.id)
     assert [a.action for a in history] == [Action.CLOSED, Action.CREATED]
     with pytest.raises(ValidationError, match="took place"):
         appointments.reschedule(somsri, first.id, done.version, clock() + timedelta(days=1), 60, "x", "")
@@ -153,8 +154,11 @@ def test_outcome_reschedule_cancel_and_lists(services, appointments, somsri, cus
     changes = appointments.cancel(somsri, second.id, moved.version)
     assert changes.ids(EntityKind.APPOINTMENT) == {second.id}
     assert not m.Appointment.select().where(m.Appointment.id == second.id).exists()
-    assert services.history.for_record(EntityKind.APPOINTMENT, second.id)[0].action is Action.DELETED
-    customer_history = services.history.for_record(EntityKind.CUSTOMER, customer.id)
+    assert (
+        services.history.for_record(manager_of(services), EntityKind.APPOINTMENT, second.id)[0].action
+        is Action.DELETED
+    )
+    customer_history = services.history.for_record(manager_of(services), EntityKind.CUSTOMER, customer.id)
     assert customer_history[0].changes["appointment"][1] is None  # the cancel shows in the customer's history
     assert sum("appointment_outcome" in a.changes for a in customer_history) == 2
 

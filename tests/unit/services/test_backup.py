@@ -31,9 +31,9 @@ from salesapp.services.backup.backup_service import AutoBackup
 from salesapp.services.backup.restore_service import inspect_backup, restore_backup
 from salesapp.services.registry import Services, connect
 from tests.helpers.fixtures import drop_pg_database, new_pg_database, pg_base_url
+from tests.helpers.people import admin_of
 
 NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
-ADMIN = UserRecord(1, "admin", "Admin", Role.ADMIN, True, 1)
 SLIP = bytes(range(256)) * 5 + b"\x00\xff\xfe"
 IMAGE = b"\x89PNG\r\n\x1a\n" + bytes(reversed(range(256))) * 9
 
@@ -140,7 +140,7 @@ def test_round_trip_keeps_every_row_search_and_sequences(
     source_url = dbs.new(source_backend, "source")
     source = _filled(source_url)
     file = tmp_path / "shop.salesapp-backup"
-    result = source.backups.back_up(ADMIN, file)
+    result = source.backups.back_up(admin_of(source), file)
     assert file.exists() and result.rows > 3000 and not Path(f"{file}.part").exists()
     before, searched = snapshot(source_url), _searches(source)
     source.close()
@@ -223,7 +223,7 @@ def _nothing_written(url: str) -> bool:
 def backup_file(tmp_path: Path) -> Path:
     source = _filled("sqlite:///" + (tmp_path / "small.sqlite3").as_posix())
     file = tmp_path / "small.salesapp-backup"
-    source.backups.back_up(ADMIN, file)
+    source.backups.back_up(admin_of(source), file)
     source.close()
     return file
 
@@ -367,7 +367,7 @@ def test_a_backup_while_another_desktop_writes_is_one_moment(
                 break
             stop.wait(0.01)
         started_with = len(committed)
-        services.backups.back_up(ADMIN, file, progress)
+        services.backups.back_up(admin_of(services), file, progress)
     finally:
         stop.set()
         writer.join(30)

@@ -62,7 +62,7 @@ def shop(services: Services, admin):
 
 def shown(services: Services, actor, flt: CustomerFilter) -> list[str]:
     svc = services.customer_list
-    return [r.name for r in svc.rows(svc.ids(actor, flt, BANGKOK).tolist())]
+    return [r.name for r in svc.rows(actor, svc.ids(actor, flt, BANGKOK).tolist())]
 
 
 def test_owner_scopes_and_handover_state(shop, admin):

@@ -21,6 +21,7 @@ from salesapp.services.customers.customer_import import CustomerImportService, I
 from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
 from salesapp.services.shared.import_table import ImportTable, guess_mapping, read_table
+from tests.helpers.people import manager_of
 
 TH_HEADER = ["ชื่อ-นามสกุล", "เบอร์โทร", "อีเมล", "ที่อยู่", "ตำบล", "อำเภอ", "จังหวัด", "รหัสไปรษณีย์"]
 VN_HEADER = ["Họ tên", "Số điện thoại", "Email", "Địa chỉ", "Phường/Xã", "Quận/Huyện", "Tỉnh/Thành phố"]
@@ -230,7 +231,7 @@ def test_create_mode_writes_customers_and_activities(services: Services, admin) 
     lan = m.Customer.get(m.Customer.phone == "+84912345678")
     assert lan.name == "Nguyễn Thị Lan" and lan.country == "TH"
     assert changes.ids(EntityKind.CUSTOMER) == {somchai.id, lan.id}
-    (activity,) = services.history.for_record(EntityKind.CUSTOMER, somchai.id)
+    (activity,) = services.history.for_record(manager_of(services), EntityKind.CUSTOMER, somchai.id)
     assert activity.action.value == "imported"
     # the import is found by search like any customer typed in
     assert somchai.id in services.customer_list.hits(admin, fold_query("สมชาย")).tolist()
@@ -261,7 +262,7 @@ def test_create_update_matches_by_phone_then_email(services: Services, admin) ->
     assert wilai.version == by_phone2.version + 1 and wilai.imported_at is not None
     assert services.customers.get(admin, by_email.id).province == "Hà Nội"
     assert {by_phone2.id, by_email.id} <= changes.ids(EntityKind.CUSTOMER)
-    updated = services.history.for_record(EntityKind.CUSTOMER, by_phone2.id)[0]
+    updated = services.history.for_record(manager_of(services), EntityKind.CUSTOMER, by_phone2.id)[0]
     assert updated.action.value == "updated" and updated.changes == {"name": ("วิไล", "วิไล ศรีสุข")}
     # the same file again changes nothing: every row is skipped
     again, _ = svc.run(admin, table, mapping, ImportMode.CREATE_UPDATE, "TH")

@@ -8,6 +8,7 @@ from salesapp.domain.customers.customer_filter import CustomerFilter, SortKey
 from salesapp.domain.enums import Role
 from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
+from tests.helpers.people import manager_of
 
 BY_NAME = CustomerFilter(sort=SortKey.NAME, descending=False)
 
@@ -31,7 +32,7 @@ def names(services: Services, actor, text: str) -> set[str]:
     return {
         r.name
         for r in services.customer_list.rows(
-            services.customer_list.ids(actor, CustomerFilter(text=text)).tolist()
+            manager_of(services), services.customer_list.ids(actor, CustomerFilter(text=text)).tolist()
         )
     }
 
@@ -66,12 +67,12 @@ def test_search(people: Services, admin, query: str, expected: set[str]) -> None
 def test_empty_query_lists_everyone_newest_first(people: Services, admin) -> None:
     ids = people.customer_list.ids(admin, CustomerFilter())
     assert len(ids) == len(PEOPLE)
-    assert people.customer_list.rows(ids.tolist())[0].name == "Trần Đức Anh"
+    assert people.customer_list.rows(manager_of(people), ids.tolist())[0].name == "Trần Đức Anh"
 
 
 def test_edit_keeps_the_index_in_step(people: Services, admin) -> None:
     (row,) = people.customer_list.rows(
-        people.customer_list.ids(admin, CustomerFilter(text="dang thi")).tolist()
+        manager_of(people), people.customer_list.ids(admin, CustomerFilter(text="dang thi")).tolist()
     )
     record = people.customers.get(admin, row.id)
     from salesapp.services.customers.customer_service import input_from_record
@@ -97,11 +98,11 @@ def test_name_order_from_the_index_on_both_backends(services: Services, admin) -
 
     fill_demo(services.db, customers=500, orders=0, seed=9)
     svc = services.customer_list
-    ordered = svc.rows(svc.ids(admin, BY_NAME).tolist())
+    ordered = svc.rows(admin, svc.ids(admin, BY_NAME).tolist())
     assert len(ordered) == 500
     assert [r.name for r in ordered] == sorted((r.name for r in ordered), key=sort_key)
     hits = svc.rows(
-        svc.ids(admin, CustomerFilter(text="nguyen", sort=SortKey.NAME, descending=False)).tolist()
+        admin, svc.ids(admin, CustomerFilter(text="nguyen", sort=SortKey.NAME, descending=False)).tolist()
     )
     assert hits and [r.name for r in hits] == sorted((r.name for r in hits), key=sort_key)
 

@@ -11,6 +11,7 @@ from salesapp.domain.enums import Channel, EntityKind, Role
 from salesapp.domain.errors import PermissionDenied, StaleRecordError, ValidationError
 from salesapp.services.customers.customer_service import CustomerInput, input_from_record
 from salesapp.services.registry import Services
+from tests.helpers.people import manager_of
 
 
 def test_create_stores_nfc_e164_and_search_key(services: Services, admin) -> None:
@@ -22,7 +23,7 @@ def test_create_stores_nfc_e164_and_search_key(services: Services, admin) -> Non
     assert record.phone == "+84912345678"
     assert m.Customer.get_by_id(record.id).search_key == "dang thi ngoc 0912345678"
     assert changes.ids(EntityKind.CUSTOMER) == {record.id}
-    (activity,) = services.history.for_record(EntityKind.CUSTOMER, record.id)
+    (activity,) = services.history.for_record(manager_of(services), EntityKind.CUSTOMER, record.id)
     assert activity.action.value == "created" and activity.changes["phone"] == (None, "+84912345678")
 
 
@@ -53,7 +54,7 @@ def test_stale_edit_is_refused_never_overwritten(services: Services, admin, cloc
     assert stale.value.changed_at == clock.now
     assert "Nguyễn Thị Lan" in stale.value.message
     assert services.customers.get(admin, record.id).bill_note == "ส่งก่อนเที่ยง"
-    history = services.history.for_record(EntityKind.CUSTOMER, record.id)
+    history = services.history.for_record(manager_of(services), EntityKind.CUSTOMER, record.id)
     assert [a.action.value for a in history] == ["updated", "created"]
     assert saved.version == record.version + 1
 

@@ -18,6 +18,7 @@ from salesapp.domain.search import customer_search_key
 from salesapp.services.admin.users import cheap_hasher
 from salesapp.services.followup.followup_list import FollowUpFilter
 from salesapp.services.registry import Services, connect
+from tests.helpers.people import manager_of
 
 NOW = datetime(2026, 11, 23, 0, 0, tzinfo=UTC)
 E164 = re.compile(r"\+(66[689]\d{8}|84[35789]\d{8})")
@@ -168,7 +169,8 @@ def test_every_order_is_followed_and_requests_and_notices_come_in_every_status(d
         lists = services.followup_list
         for kind in FollowUpKind:
             for status in StatusFilter:
-                assert lists.count(FollowUpFilter(kind=kind, status=status)) > 0, (kind, status)
+                flt = FollowUpFilter(kind=kind, status=status)
+                assert lists.count(manager_of(services), flt) > 0, (kind, status)
         # Notes agree with the follow-ups that carry them; every note has its activity row.
         notes = _rows(db, "SELECT COUNT(*) FROM followup_notes")[0][0]
         assert notes == _rows(db, "SELECT SUM(note_count) FROM followups")[0][0] > 0

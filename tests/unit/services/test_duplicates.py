@@ -19,6 +19,7 @@ from salesapp.services.customers.appointments import AppointmentService
 from salesapp.services.customers.customer_service import CustomerInput, input_from_record
 from salesapp.services.customers.duplicates import DuplicateReason, DuplicateService
 from salesapp.services.registry import Services
+from tests.helpers.people import manager_of
 
 
 @pytest.fixture
@@ -84,7 +85,11 @@ def test_find_existing_by_phone_in_any_format_then_phone2_then_email(services, a
 def test_find_existing_shows_other_staff_customers_with_owner(services, admin, dup, somsri, lan) -> None:
     theirs = add(services, lan, "Lê Văn Cường", phone="0987 654 321", country="VN")
     (found,) = dup.find_existing(somsri, "+84987654321", None, "VN")
-    assert found.id == theirs.id and found.owner_name == "Nguyễn Thị Lan"
+    # A colleague's customer: only that the phone is taken and by whom, nothing to open, nothing else.
+    assert found.hidden and found.id == 0 and found.owner_name == "Nguyễn Thị Lan"
+    assert (found.name, found.email, found.address, found.order_count) == ("", None, "", 0)
+    (mine,) = dup.find_existing(lan, "+84987654321", None, "VN")
+    assert mine.id == theirs.id and mine.name == "Lê Văn Cường" and not mine.hidden
 
 
 # -- pairs ---------------------------------------------------------------------------------------------
@@ -243,14 +248,20 @@ def test_merge_moves_everything_fills_fields_and_undo_restores_exactly(
     assert searched(services, admin, "somchai@example") == {kept.id}
     assert searched(services, admin, "คุณสมชาย") == set()
     # history: MERGED on both ids, and the kept customer's history covers the merged id
-    kept_history = services.history.for_record(EntityKind.CUSTOMER, kept.id)
+    kept_history = services.history.for_record(manager_of(services), EntityKind.CUSTOMER, kept.id)
     assert kept_history[0].action is Action.MERGED and kept_history[0].changes["phone2"] == (
         None,
         "+66891112222",
     )
-    assert services.history.for_record(EntityKind.CUSTOMER, dupe.id)[0].action is Action.MERGED
-    assert services.history.for_record(EntityKind.ORDER, pair["orders"][0])[0].action is Action.MERGED
-    assert dup.history_ids(kept.id) == [kept.id, dupe.id]
+    assert (
+        services.history.for_record(manager_of(services), EntityKind.CUSTOMER, dupe.id)[0].action
+        is Action.MERGED
+    )
+    assert (
+        services.history.for_record(manager_of(services), EntityKind.ORDER, pair["orders"][0])[0].action
+        is Action.MERGED
+    )
+    assert dup.history_ids(manager_of(services), kept.id) == [kept.id, dupe.id]
     (merge,) = dup.merges_of(somsri, kept.id)
     assert merge.merged_id == dupe.id and merge.merged_name == "คุณสมชาย" and merge.merged_by == "สมศรี ขายเก่ง"
     assert merge.moved_count == 3 + 1 + 1 + 1 + 1 + 1  # orders, follow-up, request, notice, note, appointment
@@ -283,9 +294,15 @@ def test_merge_moves_everything_fills_fields_and_undo_restores_exactly(
     assert searched(services, admin, "089-111-2222") == {dupe.id}
     assert searched(services, admin, "คุณสมชาย") == {dupe.id}
     assert searched(services, admin, "081-234-5678") == {kept.id}
-    assert services.history.for_record(EntityKind.CUSTOMER, dupe.id)[0].action is Action.UNMERGED
-    assert services.history.for_record(EntityKind.CUSTOMER, kept.id)[0].action is Action.UNMERGED
-    assert dup.history_ids(kept.id) == [kept.id]
+    assert (
+        services.history.for_record(manager_of(services), EntityKind.CUSTOMER, dupe.id)[0].action
+        is Action.UNMERGED
+    )
+    assert (
+        services.history.for_record(manager_of(services), EntityKind.CUSTOMER, kept.id)[0].action
+        is Action.UNMERGED
+    )
+    assert dup.history_ids(manager_of(services), kept.id) == [kept.id]
     assert dup.merges_of(somsri, kept.id) == []
     with pytest.raises(ValidationError, match="undone already"):
         dup.undo_merge(somsri, merge.id)
@@ -357,7 +374,7 @@ def test_chained_merges_keep_history_and_undo_in_reverse(services, admin, dup) -
     dup.merge(admin, b.id, a.id, (a.version, a.version))  # a into b
     b_now = services.customers.get(admin, b.id)
     dup.merge(admin, c.id, b.id, (c.version, b_now.version))  # b (holding a) into c
-    assert sorted(dup.history_ids(c.id)) == sorted([a.id, b.id, c.id])
+    assert sorted(dup.history_ids(manager_of(services), c.id)) == sorted([a.id, b.id, c.id])
     assert m.Order.get_by_id(order).customer_id == c.id
     merges = dup.merges_of(admin, c.id)
     assert [mr.merged_id for mr in merges] == [b.id]  # a's merge waits until b's is undone
@@ -373,4 +390,4 @@ def test_chained_merges_keep_history_and_undo_in_reverse(services, admin, dup) -
         a.id: "+84912345678",
         b.id: None,
     }
-    assert dup.history_ids(c.id) == [c.id]
+    assert dup.history_ids(manager_of(services), c.id) == [c.id]

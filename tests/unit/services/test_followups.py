@@ -18,6 +18,7 @@ from salesapp.services.followup.followup_list import UNASSIGNED, FollowUpFilter
 from salesapp.services.followup.intake import ContactRequestInput, PaymentNoticeInput
 from salesapp.services.registry import Services
 from tests.helpers.images import PNG_GARBAGE, png_bytes
+from tests.helpers.people import manager_of
 
 PNG = png_bytes()
 
@@ -30,7 +31,7 @@ def request(services: Services, actor, name: str = "สมชาย ใจดี
 
 
 def ids(services: Services, status: StatusFilter, **kw) -> list[int]:
-    return list(services.followup_list.ids(FollowUpFilter(status=status, **kw)))
+    return list(services.followup_list.ids(manager_of(services), FollowUpFilter(status=status, **kw)))
 
 
 def test_contact_request_finds_or_creates_the_customer_and_starts_new(services: Services, admin) -> None:
@@ -42,7 +43,7 @@ def test_contact_request_finds_or_creates_the_customer_and_starts_new(services: 
     assert again.customer_id == row.customer_id  # matched by phone
     assert m.Customer.select().count() == 1
     assert ids(services, StatusFilter.NEW) == [row.id, again.id]
-    (created,) = services.history.for_record(EntityKind.CONTACT_REQUEST, row.subject_id)
+    (created,) = services.history.for_record(manager_of(services), EntityKind.CONTACT_REQUEST, row.subject_id)
     assert created.action is Action.CREATED
 
 
@@ -66,7 +67,7 @@ def test_note_with_next_time_tracks_then_turns_due_at_its_minute(services: Servi
     assert ids(services, StatusFilter.TRACKING) == [row.id]
     clock.advance(seconds=1)  # its minute (the seconds chosen are dropped)
     assert ids(services, StatusFilter.DUE) == [row.id] and ids(services, StatusFilter.TRACKING) == []
-    (note,) = services.followups.notes(row.id)
+    (note,) = services.followups.notes(manager_of(services), row.id)
     assert note.text == text and note.author == "Admin Ann" and note.next_at == saved.next_at
     history = services.followups.detail(admin, row.id).history
     assert [h.action for h in history] == [Action.NOTE_ADDED, Action.CREATED]
@@ -93,7 +94,7 @@ def test_stale_save_is_refused_and_names_who_saved(services: Services, admin, cl
     with pytest.raises(StaleRecordError) as err:
         services.followups.add_note(admin, row.id, row.version, "my note", None)
     assert err.value.changed_by == "Nguyễn Thị Lan"
-    assert [n.text for n in services.followups.notes(row.id)] == ["Lan đã gọi"]
+    assert [n.text for n in services.followups.notes(manager_of(services), row.id)] == ["Lan đã gọi"]
 
 
 def test_close_with_summary_and_reopen_by_a_manager_only(services: Services, admin, clock) -> None:
@@ -105,7 +106,7 @@ def test_close_with_summary_and_reopen_by_a_manager_only(services: Services, adm
         and ids(services, StatusFilter.CLOSED) == [row.id]
         and ids(services, StatusFilter.OPEN) == []
     )
-    (note,) = services.followups.notes(row.id)
+    (note,) = services.followups.notes(manager_of(services), row.id)
     assert note.closing and note.text == "ปิดการขายได้ 2 หลอด"
     with pytest.raises(ValidationError):
         services.followups.add_note(admin, row.id, closed.version, "more", None)
@@ -142,7 +143,8 @@ def test_counts_per_kind(services: Services, admin) -> None:
         PaymentNoticeInput("Phạm Thu Hà", "0987654321", 125_000, Currency.VND, "Vietcombank",
                            transferred_at=services.ctx.clock() - timedelta(hours=1), country="VN"),
     )  # fmt: skip
-    counts = {c.kind: c.count for c in services.followup_list.kind_counts(FollowUpFilter())}
+    boss = manager_of(services)
+    counts = {c.kind: c.count for c in services.followup_list.kind_counts(boss, FollowUpFilter())}
     assert counts == {
         None: 2,
         FollowUpKind.ORDER: 0,
@@ -165,9 +167,9 @@ def test_payment_notice_slip_checks_and_matching(services: Services, admin, cloc
         assert name in str(err.value)
     assert m.PaymentNotice.select().count() == 0 and m.Customer.select().count() == 0
     row, _ = services.intake.create_payment_notice(admin, good)
-    notice = services.followups.payment_notice(row.subject_id)
+    notice = services.followups.payment_notice(manager_of(services), row.subject_id)
     assert notice.order_number_given == "SO00000001" and notice.has_slip
-    assert services.followups.slip(notice.id) == (PNG, "image/png")
+    assert services.followups.slip(manager_of(services), notice.id) == (PNG, "image/png")
     # Two orders of the customer: the one with the same amount is suggested first.
     customer_id = row.customer_id
     stamp = clock().replace(tzinfo=None)
@@ -176,14 +178,17 @@ def test_payment_notice_slip_checks_and_matching(services: Services, admin, cloc
             number=number, customer=customer_id, status="awaiting", currency="THB", total_minor=total,
             payment_method="cod", ordered_at=stamp, created_at=stamp, updated_at=stamp,
         ).execute()  # fmt: skip
-    candidates = services.intake.match_candidates(notice.id)
+    candidates = services.intake.match_candidates(manager_of(services), notice.id)
     assert [c.number for c in candidates] == ["SO00000003", "SO00000002"] and candidates[0].same_amount
     target = candidates[0].order_id
     _, changes = services.intake.match(admin, notice.id, notice.version, target)
     assert changes.ids(EntityKind.ORDER) == {target}
-    assert services.followups.payment_notice(notice.id).matched_order_number == "SO00000003"
-    assert services.followups.order_subject(target).paid_by_notice == notice.number
+    paid = services.followups.payment_notice(manager_of(services), notice.id)
+    assert paid.matched_order_number == "SO00000003"
+    assert services.followups.order_subject(manager_of(services), target).paid_by_notice == notice.number
     assert m.Order.get_by_id(target).payment_method == "bank_transfer"
     with pytest.raises(StaleRecordError):
         services.intake.match(admin, notice.id, notice.version, target)
-    assert [a.action for a in services.history.for_record(EntityKind.ORDER, target)] == [Action.MATCHED]
+    assert [
+        a.action for a in services.history.for_record(manager_of(services), EntityKind.ORDER, target)
+    ] == [Action.MATCHED]

@@ -15,6 +15,7 @@ from salesapp.domain.errors import NotFound, PermissionDenied, StaleRecordError,
 from salesapp.services.customers.customer_service import CustomerInput, input_from_record
 from salesapp.services.customers.handover import HandoverService
 from salesapp.services.registry import Services
+from tests.helpers.people import manager_of
 
 M = HandoverMethod
 THAI_NAMES = ["สมชาย ใจดี", "Đặng Thị Ngọc", "วิไล รักสงบ", "Trần Văn Nam", "ประเสริฐ ศรีสุข"]
@@ -96,7 +97,7 @@ def test_hand_over_evenly_sets_owner_time_version_and_history(
     assert m.Customer.get_by_id(ids[0]).updated_by_id == admin.id
     rows = handover_rows(ids)
     assert len(rows) == 10
-    (first, *_) = services.history.for_record(EntityKind.CUSTOMER, ids[0])
+    (first, *_) = services.history.for_record(manager_of(services), EntityKind.CUSTOMER, ids[0])
     assert first.action is Action.HANDED_OVER and first.user_name == "Admin Ann" and first.at == clock.now
     assert first.changes == {
         "owner_id": (None, staff["somsri"].id), "owner": (None, "สมศรี"), "pool": ("Main pool", None)
@@ -187,7 +188,7 @@ def test_revoke_needs_a_reason_and_empties_the_owner(services: Services, admin, 
     assert set(owners(ids).values()) == {None}
     record = services.customers.get(admin, ids[0])
     assert record.handed_over_at is None and record.version == 3 and record.updated_at == clock.now
-    (latest, *_) = services.history.for_record(EntityKind.CUSTOMER, ids[0])
+    (latest, *_) = services.history.for_record(manager_of(services), EntityKind.CUSTOMER, ids[0])
     assert latest.action is Action.REVOKED and latest.at == clock.now
     assert latest.changes == {
         "owner_id": (lan, None), "owner": ("Nguyễn Thị Lan", None), "pool": (None, "Main pool")
@@ -208,7 +209,7 @@ def test_move_to_another_staff_member(services: Services, admin, staff, clock) -
     assert changes.ids(EntityKind.CUSTOMER) == set(ids[:3])
     assert set(owners(ids).values()) == {anan}
     assert services.customers.get(admin, ids[0]).handed_over_at == clock.now
-    (latest, *_) = services.history.for_record(EntityKind.CUSTOMER, ids[0])
+    (latest, *_) = services.history.for_record(manager_of(services), EntityKind.CUSTOMER, ids[0])
     assert latest.action is Action.REVOKED
     assert latest.changes["owner"] == ("Nguyễn Thị Lan", "อนันต์") and latest.summary == "สมศรีลาพักร้อน"
 

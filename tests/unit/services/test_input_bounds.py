@@ -25,6 +25,7 @@ from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.followup.intake import ContactRequestInput
 from salesapp.services.registry import Services
 from salesapp.services.shared.import_table import ImportTable
+from tests.helpers.people import manager_of
 
 LONG_NAME = "สมชาย" * 400  # 2,000 Thai letters: 6,000 bytes, over PostgreSQL's 2,704 of an index row
 TEN_MB = "บันทึก " * (10 * 1024 * 1024 // 7)
@@ -102,7 +103,7 @@ def test_follow_up_notes_and_times(services: Services, admin, request_row: Follo
     assert err.message == NOTE_TOO_LONG.format(count="10,001")
     assert counts() == before
     row, _ = services.followups.add_note(admin, fid, version, NOTE_MAX, clock() + timedelta(days=700))
-    assert services.followups.notes(fid)[-1].text == NOTE_MAX
+    assert services.followups.notes(manager_of(services), fid)[-1].text == NOTE_MAX
     activity = m.Activity.select().order_by(m.Activity.id.desc()).get()
     assert len(activity.summary) <= PREVIEW_CHARS and len(activity.changes) < 1000  # never the whole note
     assert len(row.last_note) <= PREVIEW_CHARS

@@ -14,6 +14,7 @@ from salesapp.domain.errors import NotFound, PermissionDenied, StaleRecordError,
 from salesapp.domain.opportunity import NoteKind, OpportunityInput, StageKind, time_per_stage
 from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
+from tests.helpers.people import manager_of
 
 
 @pytest.fixture
@@ -59,9 +60,9 @@ def test_create_starts_in_the_default_stage_with_history(services: Services, som
     (change,) = services.opportunities.history(somsri, record.id)
     assert change.from_stage_id is None and change.to_stage_name == "Interested" and change.current
     assert change.user_name == "สมศรี ขายเก่ง" and change.duration == timedelta(0)
-    (created,) = services.history.for_record(EntityKind.OPPORTUNITY, record.id)
+    (created,) = services.history.for_record(manager_of(services), EntityKind.OPPORTUNITY, record.id)
     assert created.action is Action.CREATED and created.changes["amount_minor"] == (None, 1_250_050)
-    on_customer = services.history.for_record(EntityKind.CUSTOMER, customer.id)[0]
+    on_customer = services.history.for_record(manager_of(services), EntityKind.CUSTOMER, customer.id)[0]
     assert on_customer.changes["opportunity"] == (None, "Interested") and on_customer.summary == record.title
     assert services.opportunities.for_customer(somsri, customer.id) == [record]
 
@@ -128,7 +129,9 @@ def test_move_through_stages_then_win(services: Services, somsri, customer, cloc
     ]
     assert history[1].from_stage_name == "Interested" and history[-1].current
     assert time_per_stage(history)[st["Interested"].id] == timedelta(days=2)
-    actions = [a.action for a in services.history.for_record(EntityKind.OPPORTUNITY, won.id)]
+    actions = [
+        a.action for a in services.history.for_record(manager_of(services), EntityKind.OPPORTUNITY, won.id)
+    ]
     assert actions[:3] == [Action.WON, Action.STAGE_CHANGED, Action.STAGE_CHANGED]
     with pytest.raises(ValidationError):
         services.opportunities.move(somsri, won.id, won.version, st["Interested"].id)  # closed
@@ -148,7 +151,9 @@ def test_lose_needs_a_reason_and_reopen_is_for_managers(services: Services, admi
         lost.stage_kind is StageKind.LOST and lost.lost_reason == "ซื้อร้านอื่น แล้ว" and lost.weighted_minor == 0
     )
     (row,) = [
-        a for a in services.history.for_record(EntityKind.OPPORTUNITY, lost.id) if a.action is Action.LOST
+        a
+        for a in services.history.for_record(manager_of(services), EntityKind.OPPORTUNITY, lost.id)
+        if a.action is Action.LOST
     ]
     assert row.changes["lost_reason"] == (None, "ซื้อร้านอื่น แล้ว")
     with pytest.raises(PermissionDenied):
@@ -192,7 +197,9 @@ def test_update_details_and_owner(services: Services, admin, somsri, lan, custom
     assert edited.title == "TV 55 นิ้ว" and edited.amount_minor == 2_000_000 and edited.currency is Currency.VND
     assert edited.last_activity_at == opp.last_activity_at  # editing is not contact with the customer
     (upd,) = [
-        a for a in services.history.for_record(EntityKind.OPPORTUNITY, opp.id) if a.action is Action.UPDATED
+        a
+        for a in services.history.for_record(manager_of(services), EntityKind.OPPORTUNITY, opp.id)
+        if a.action is Action.UPDATED
     ]
     assert upd.changes["title"] == ("TV", "TV 55 นิ้ว") and upd.changes["currency"] == ("THB", "VND")
     with pytest.raises(PermissionDenied):
@@ -227,5 +234,7 @@ def test_notes_and_calls_reset_idle_time(services: Services, somsri, lan, custom
     (logged,) = m.Call.select().where(m.Call.entity == "opportunity")
     assert logged.entity_id == opp.id and logged.seconds == 95 and logged.customer_id == customer.id
     assert [n.kind for n in services.opportunities.notes(somsri, opp.id)] == [NoteKind.CALL, NoteKind.NOTE]
-    actions = [a.action for a in services.history.for_record(EntityKind.OPPORTUNITY, opp.id)]
+    actions = [
+        a.action for a in services.history.for_record(manager_of(services), EntityKind.OPPORTUNITY, opp.id)
+    ]
     assert actions[:2] == [Action.CALLED, Action.NOTE_ADDED]

@@ -169,7 +169,7 @@ def test_list_filters_sorts_and_search(services: Services, admin, shop):
     assert search(admin, "nguyen thi", state=None) == {o[k].id for k in "EFGH"}  # by salesperson
     assert search(shop["somsri"], "nguyen") == set()
     assert search(admin, "zzz") == set()
-    rows = lst.rows([o["D"].id, o["A"].id])
+    rows = lst.rows(admin, [o["D"].id, o["A"].id])
     assert [r.id for r in rows] == [o["D"].id, o["A"].id] and rows[0].weighted_minor == 160_001
     page = lst.first_page(admin, OpportunityFilter(sort=OpportunitySort.NEWEST), limit=2)
     assert [r.id for r in page] == [o["F"].id, o["E"].id]

@@ -10,6 +10,7 @@ from salesapp.domain.errors import NotFound, PermissionDenied, StaleRecordError,
 from salesapp.domain.opportunity import DEFAULT_LOST_REASONS, OpportunityInput, StageKind
 from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
+from tests.helpers.people import manager_of
 
 
 @pytest.fixture
@@ -63,7 +64,7 @@ def test_add_rename_and_probability_rules(services: Services, admin, somsri):
         svc.update(admin, lost.id, lost.version, "Lost", 10, None)
     renamed_won, _ = svc.update(admin, won.id, won.version, "ปิดการขายได้", 100, 9)
     assert renamed_won.name == "ปิดการขายได้" and renamed_won.idle_days is None
-    acts = services.history.for_record(EntityKind.OPPORTUNITY_STAGE, won.id)
+    acts = services.history.for_record(manager_of(services), EntityKind.OPPORTUNITY_STAGE, won.id)
     assert acts[0].action is Action.UPDATED and acts[0].changes["name"] == ("Won", "ปิดการขายได้")
 
 
@@ -121,7 +122,9 @@ def test_delete_only_unused_open_stages(services: Services, admin, somsri):
     assert "Quotation sent" not in by_name(services)
     assert [s.position for s in svc.stages()] == list(range(1, 7))
     assert (
-        services.history.for_record(EntityKind.OPPORTUNITY_STAGE, st["Quotation sent"].id)[0].action
+        services.history.for_record(
+            manager_of(services), EntityKind.OPPORTUNITY_STAGE, st["Quotation sent"].id
+        )[0].action
         is Action.DELETED
     )
 
@@ -141,5 +144,5 @@ def test_lost_reasons(services: Services, admin, somsri):
         svc.save_lost_reasons(admin, ["other"], 5)
     again, _ = svc.save_lost_reasons(admin, ["Giá cao"], 1)
     assert again.reasons == ("Giá cao",) and again.version == 2
-    (row, _) = services.history.for_record(EntityKind.SETTING, 0)
+    (row, _) = services.history.for_record(manager_of(services), EntityKind.SETTING, 0)
     assert row.changes["lost_reasons"] == (["แพงไป", "Giá cao"], ["Giá cao"])

@@ -22,6 +22,7 @@ from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.orders import new_order as orders_module
 from salesapp.services.orders.new_order import OrderService
 from salesapp.services.registry import Services
+from tests.helpers.people import manager_of
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 
@@ -162,7 +163,7 @@ def test_create_two_lines(services, orders, products, customer, somsri, clock) -
     ]  # fmt: skip
 
     # The order's follow-up: new, on the order's owner, titled with its number, first in the queue.
-    (row,) = services.followup_list.rows([created.followup_id])
+    (row,) = services.followup_list.rows(manager_of(services), [created.followup_id])
     assert row.kind is FollowUpKind.ORDER and row.subject_id == created.order_id
     assert row.title == created.number and row.owner_id == somsri.id and row.customer_id == customer.id
     assert row.amount_minor == 143700 and row.currency is Currency.THB
@@ -172,11 +173,11 @@ def test_create_two_lines(services, orders, products, customer, somsri, clock) -
     assert m.Customer.get_by_id(customer.id).converted_at == to_db(clock())
     assert m.Customer.get_by_id(customer.id).version == customer.version  # an open editor stays valid
 
-    (order_created,) = services.history.for_record(EntityKind.ORDER, created.order_id)
+    (order_created,) = services.history.for_record(manager_of(services), EntityKind.ORDER, created.order_id)
     assert order_created.action is Action.CREATED and order_created.user_id == somsri.id
     assert order_created.changes == {"number": (None, created.number), "total_minor": (None, 143700)}
     assert order_created.summary == created.number
-    converted = services.history.for_record(EntityKind.CUSTOMER, customer.id)[0]
+    converted = services.history.for_record(manager_of(services), EntityKind.CUSTOMER, customer.id)[0]
     assert converted.action is Action.UPDATED and set(converted.changes) == {"converted_at"}
     assert converted.changes["converted_at"][1] == clock().isoformat()
 

@@ -17,6 +17,7 @@ from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.customers.pools import DEFAULT_POOL_ID, DEFAULT_POOL_NAME
 from salesapp.services.registry import Services
 from salesapp.services.shared.import_table import ImportTable
+from tests.helpers.people import manager_of
 
 
 @pytest.fixture
@@ -142,7 +143,7 @@ def test_owner_filter_offers_each_pool_and_rows_name_it(services: Services, admi
     # The criteria survive a saved segment.
     saved = CustomerFilter.from_json(CustomerFilter(owner=OwnerScope.POOL, pool_id=branch.id).to_json())
     assert saved.pool_id == branch.id
-    rows = {r.id: r for r in services.customer_list.rows(ids)}
+    rows = {r.id: r for r in services.customer_list.rows(manager_of(services), ids)}
     assert rows[ids[0]].pool_name == "สาขาเชียงใหม่" and rows[ids[2]].pool_name == DEFAULT_POOL_NAME
     assert rows[ids[3]].pool_name == "" and rows[ids[3]].owner_name == "สมศรี"
 

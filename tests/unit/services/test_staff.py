@@ -10,6 +10,7 @@ from salesapp.domain.errors import AuthError, PermissionDenied, StaleRecordError
 from salesapp.domain.records import UserRecord
 from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
+from tests.helpers.people import manager_of
 
 
 def _sales(services: Services, admin: UserRecord, name: str = "somsri") -> UserRecord:
@@ -42,7 +43,7 @@ def test_reset_password_forces_a_change_and_is_admin_only(services: Services, ad
     with pytest.raises(AuthError):
         services.users.sign_in("somsri", "my-own-pass")
     assert services.users.sign_in("somsri", "reset-pass").must_change_password
-    history = services.history.for_record(EntityKind.USER, sales.id)
+    history = services.history.for_record(manager_of(services), EntityKind.USER, sales.id)
     assert [a.action.value for a in history][:2] == ["password_changed", "password_changed"]
 
 
@@ -56,7 +57,7 @@ def test_disabled_account_cannot_sign_in_until_enabled(services: Services, admin
         services.staff.set_active(admin, sales.id, sales.version, True)
     enabled, _ = services.staff.set_active(admin, sales.id, disabled.version, True)
     assert enabled.active and services.users.sign_in("somsri", "first-pass").id == sales.id
-    history = services.history.for_record(EntityKind.USER, sales.id)
+    history = services.history.for_record(manager_of(services), EntityKind.USER, sales.id)
     assert history[0].changes == {"active": (False, True)}
     with pytest.raises(PermissionDenied):
         services.staff.set_active(enabled, admin.id, admin.version, False)
@@ -92,7 +93,7 @@ def test_rename_and_managers_refused(services: Services, admin) -> None:
         services.staff.rename(admin, sales.id, sales.version, "   ")
     renamed, _ = services.staff.rename(admin, sales.id, sales.version, "  Somsri Jaidee ")
     assert renamed.display_name == "Somsri Jaidee" and renamed.username == "somsri"
-    history = services.history.for_record(EntityKind.USER, sales.id)
+    history = services.history.for_record(manager_of(services), EntityKind.USER, sales.id)
     assert history[0].changes == {"display_name": ("Somsri", "Somsri Jaidee")}
 
 
@@ -106,7 +107,7 @@ def test_staff_rows_count_open_load_in_four_queries(services: Services, admin) -
     services.customers.create(other, CustomerInput(name="Khun Nok", phone="0899999999"))
     with count_queries() as counter:
         rows = services.staff.staff(admin)
-    assert counter.count == 5  # four loads and the accounts
+    assert counter.count == 6  # the acting user read again (shared/acting.py), four loads, the accounts
     by_name = {r.user.username: r for r in rows}
     assert by_name["somsri"].customers == 3 and by_name["nok"].customers == 1
     assert by_name["admin"].customers == 0 and by_name["somsri"].last_sign_in_at is None

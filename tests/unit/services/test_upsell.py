@@ -37,6 +37,7 @@ from salesapp.services.customers.customer_service import CustomerInput
 from salesapp.services.registry import Services
 from salesapp.services.upsell.upsell_list import UpsellFilter
 from tests.helpers.images import PNG_GARBAGE, jpeg_bytes, noise_png, png_bytes
+from tests.helpers.people import manager_of
 
 S = UpsellStatus
 
@@ -170,7 +171,7 @@ def test_new_orders_enter_pending_only_when_they_match(services: Services, admin
         "rule",
         customer.id,
     )
-    (row,) = services.history.for_record(EntityKind.UPSELL_CASE, case_id)
+    (row,) = services.history.for_record(manager_of(services), EntityKind.UPSELL_CASE, case_id)
     assert row.action is Action.QUEUED and row.user_name == "Admin Ann"
     enable(services, admin, min_total_minor=200_000)  # one serum (590 ฿ + 40 ฿ shipping) is below
     _, changes = new_order(services, admin, customer, products)
@@ -229,7 +230,7 @@ def test_request_work_gives_the_oldest_up_to_the_limits(
     rest, _ = services.upsell.request_work(anan)
     assert rest == cases[5:]
     assert services.upsell.request_work(anan)[0] == []  # nothing pending
-    history = services.history.for_record(EntityKind.UPSELL_CASE, cases[0])
+    history = services.history.for_record(manager_of(services), EntityKind.UPSELL_CASE, cases[0])
     assert [h.action for h in history] == [Action.ASSIGNED, Action.QUEUED]
     assert history[0].changes["assignee"] == (None, "สมศรี ขายเก่ง")
 
@@ -272,16 +273,17 @@ def test_tabs_counts_and_what_sales_staff_see(
     assert {c.status: c.count for c in lists.counts(somsri)}[S.ASSIGNED] == 2
     assert {c.status: c.count for c in lists.counts(admin, anan.id)}[S.ASSIGNED] == 2
     everyone = lists.visible_filter(admin, UpsellFilter(S.ASSIGNED))
-    assert list(lists.ids(everyone)) == cases[:4]
+    assert list(lists.ids(manager_of(services), everyone)) == cases[:4]
     own = lists.visible_filter(somsri, UpsellFilter(S.ASSIGNED))  # asking for everyone's: gets their own
-    assert own.assignee == somsri.id and list(lists.ids(own)) == cases[:2]
+    assert own.assignee == somsri.id and list(lists.ids(manager_of(services), own)) == cases[:2]
     pending = lists.visible_filter(somsri, UpsellFilter(S.PENDING))
-    (row,) = lists.first_page(pending)
+    (row,) = lists.first_page(manager_of(services), pending)
     assert row.id == cases[4] and row.customer_name == "สมชาย ใจดี" and row.order_total_minor == 63000
     assert row.currency is Currency.THB and row.channel is Channel.LINE and row.assignee_name == ""
-    first = lists.first_page(own)[0]
+    first = lists.first_page(manager_of(services), own)[0]
     assert first.assignee_name == "สมศรี ขายเก่ง" and first.assigned_at == services.ctx.clock()
-    assert lists.count(everyone) == 4 and lists.rows([cases[1], 999_999, cases[0]])[0].id == cases[1]
+    assert lists.count(manager_of(services), everyone) == 4
+    assert lists.rows(admin, [cases[1], 999_999, cases[0]])[0].id == cases[1]
 
 
 # -- working a case -------------------------------------------------------------------------------------
@@ -349,7 +351,10 @@ def test_success_adds_upsell_lines_and_grows_the_totals(services: Services, soms
     assert (order.original_total_minor, order.upsell_total_minor, order.total_minor) == (63000, 85700, 148700)
     stored = m.Order.get_by_id(case.order_id)
     assert stored.subtotal_minor == 59000 + 85700 and stored.version == 2
-    assert services.history.for_record(EntityKind.ORDER, case.order_id)[0].action is Action.UPDATED
+    assert (
+        services.history.for_record(manager_of(services), EntityKind.ORDER, case.order_id)[0].action
+        is Action.UPDATED
+    )
     with pytest.raises(ValidationError) as err:  # finished: no more moves
         services.upsell.fail(somsri, case.id, row.version, DEFAULT_FAILURE_REASONS[0])
     assert err.value.field == "status"
@@ -381,14 +386,15 @@ def test_follow_up_feeds_the_orders_follow_up_reminders(
         (m.FollowUp.kind == FollowUpKind.ORDER.value) & (m.FollowUp.subject_id == case.order_id)
     )
     assert fu.owner_id == somsri.id and changes.ids(EntityKind.FOLLOWUP) == {fu.id}
-    (note,) = services.followups.notes(fu.id)
+    (note,) = services.followups.notes(manager_of(services), fu.id)
     assert note.text == "ลูกค้าไม่สะดวกคุย" and note.next_at == row.next_call_at
     due = services.followup_list.became_due(somsri, clock(), clock() + timedelta(hours=4))
     assert [d.id for d in due] == [fu.id]
     again, _ = services.upsell.follow_up(
         somsri, case.id, row.version, "Gọi lại chiều mai", later + timedelta(days=1)
     )
-    assert again.status is UpsellStatus.FOLLOW_UP and len(services.followups.notes(fu.id)) == 2
+    assert again.status is UpsellStatus.FOLLOW_UP
+    assert len(services.followups.notes(manager_of(services), fu.id)) == 2
 
 
 def test_skip_releases_a_confirmed_order_and_refuses_an_awaiting_one(
@@ -407,7 +413,7 @@ def test_skip_releases_a_confirmed_order_and_refuses_an_awaiting_one(
         services.upsell.skip(somsri, case.id, case.version, "not listed")
     row, changes = services.upsell.skip(somsri, case.id, case.version, DEFAULT_SKIP_REASONS[0])
     assert row.status is UpsellStatus.SKIPPED and changes.ids(EntityKind.ORDER) == {case.order_id}
-    released = services.history.for_record(EntityKind.ORDER, case.order_id)[0]
+    released = services.history.for_record(manager_of(services), EntityKind.ORDER, case.order_id)[0]
     assert "released_to_shipping" in released.changes
     assert m.Order.get_by_id(case.order_id).status == "confirmed"
 

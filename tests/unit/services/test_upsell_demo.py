@@ -11,6 +11,7 @@ from salesapp.demo.demo import DEMO_PASSWORD, _Clock, _Writer, fill_demo
 from salesapp.domain.upsell import UpsellStatus
 from salesapp.services.registry import Services
 from salesapp.services.upsell.upsell_list import UpsellFilter
+from tests.helpers.people import manager_of
 
 NOW = datetime(2026, 11, 23, 0, 0, tzinfo=UTC)
 
@@ -31,7 +32,7 @@ def test_demo_cases_in_every_status(services: Services) -> None:
     counts = {c.status: c.count for c in services.upsell_list.counts(manager)}
     assert all(counts[s] > 0 for s in UpsellStatus) and sum(counts.values()) == 200
     for status in UpsellStatus:
-        row = services.upsell_list.first_page(UpsellFilter(status))[0]
+        row = services.upsell_list.first_page(manager_of(services), UpsellFilter(status))[0]
         detail = services.upsell.detail(manager, row.id)
         order = detail.order
         assert order.carrier and order.pack_by is not None

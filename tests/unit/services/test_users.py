@@ -8,6 +8,7 @@ from salesapp.db import models as m
 from salesapp.domain.enums import EntityKind, Role
 from salesapp.domain.errors import AuthError, PermissionDenied, StaleRecordError, ValidationError
 from salesapp.services.registry import Services
+from tests.helpers.people import manager_of
 
 
 def test_first_admin_then_sign_in(services: Services) -> None:
@@ -47,7 +48,7 @@ def test_roles_and_stale_role_change(services: Services, admin) -> None:
         services.users.set_role(admin, sales.id, sales.version, Role.SALES)
     with pytest.raises(ValidationError, match="last administrator"):
         services.users.set_role(admin, admin.id, admin.version, Role.SALES)
-    history = services.history.for_record(EntityKind.USER, sales.id)
+    history = services.history.for_record(manager_of(services), EntityKind.USER, sales.id)
     assert [a.action.value for a in history] == ["updated", "created"]
     assert history[0].changes == {"role": ("sales", "manager")}
     assert history[0].user_name == "Admin Ann"
