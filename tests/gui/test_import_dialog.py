@@ -223,3 +223,34 @@ def test_file_in_an_unknown_encoding_says_so(qtbot, worker, services, admin, tmp
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
     assert dialog.message.text().startswith("The file's text encoding could not be recognised")
     assert dialog.pages.currentIndex() == dialog.FILE
+
+
+def test_a_spreadsheet_dropped_on_the_dialog_is_chosen(qtbot, worker, services, admin, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    path = write_csv(tmp_path / "ลูกค้าจากไลน์.csv", good_rows(3))
+    dialog = ImportDialog(worker, CustomerImportService(services.ctx), admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def drag(files: list[Path]) -> tuple[bool, bool]:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+        point, action = QPointF(40, 40), Qt.DropAction.CopyAction
+        buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        enter = QDragEnterEvent(point.toPoint(), action, mime, buttons, keys)
+        QApplication.sendEvent(dialog, enter)
+        drop = QDropEvent(point, action, mime, buttons, keys)
+        QApplication.sendEvent(dialog, drop)
+        return enter.isAccepted(), drop.isAccepted()
+
+    picture = tmp_path / "slip.jpg"
+    picture.write_bytes(b"\xff\xd8")
+    assert drag([picture]) == (False, False) and dialog.path_edit.text() == ""  # not a spreadsheet
+    assert drag([path, path]) == (False, False)  # one file at a time
+    assert drag([path]) == (True, True)
+    assert dialog.path_edit.text() == str(path) and dialog.next_button.isEnabled()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.MAPPING, timeout=10_000)

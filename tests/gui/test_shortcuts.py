@@ -79,3 +79,48 @@ def test_new_search_and_help_keys_act_on_the_section_shown(qtbot, tmp_path: Path
             controller.window.close()
         controller.shutdown()
         translations.install("en")
+
+
+def test_a_long_database_path_gives_way_to_the_backup_status(qtbot, tmp_path: Path) -> None:
+    """At 1280 px a deep database path pushed "No backup yet: File → Back up now…" out of the window."""
+    deep = tmp_path.joinpath(*["ที่เก็บข้อมูลร้านค้า"] * 6, "shop.sqlite3")
+    deep.parent.mkdir(parents=True)
+    url = "sqlite:///" + deep.as_posix()
+    first = fast_connect(url)
+    first.users.create_first_admin("admin", "Admin Ann", "secret-pass")
+    user = first.users.sign_in("admin", "secret-pass")
+    first.close()
+    app = QApplication.instance()
+    translations = Translations(app)
+    translations.install("vi")
+    controller = AppController(app, translations, connect_fn=fast_connect)
+    try:
+        controller.services = fast_connect(url)
+        window = controller.show_main_window(user)
+        window.resize(1280, 720)
+        qtbot.waitUntil(lambda: controller.backups is not None and bool(controller.backups.status.text()))
+        qtbot.wait(50)
+        bar = window.statusBar()
+        for label in (controller.backups.status, window.user_label):
+            assert label.isVisible() and label.width() >= label.sizeHint().width(), label.text()
+            assert label.geometry().right() <= bar.width()
+        shown = window.database_label.shown_text()
+        assert "…" in shown and shown != str(deep) and str(deep) in window.database_label.toolTip()
+        screenshot(window, "status_bar_long_path_vi")
+    finally:
+        if controller.window is not None:
+            controller.window.close()
+        controller.shutdown()
+        translations.install("en")
+
+
+def test_settings_fields_keep_their_own_width(qtbot) -> None:
+    """The language box and Save preferences stretched 1,100 px across a wide window."""
+    from salesapp.ui.settings.settings_view import SettingsView
+
+    view = SettingsView(None, False, "/home/ann/shop.sqlite3")
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    for field in (view.language_combo, view.save_button):
+        assert field.width() < 400, field.width()

@@ -194,22 +194,3 @@ def admin(services: Services):  # type: ignore[no-untyped-def]
     """The first administrator of the database."""
     user, _ = services.users.create_first_admin("admin", "Admin Ann", "secret-pass")
     return user
-
-
-@pytest.fixture(autouse=True)
-def no_window_outlives_its_test() -> Iterator[None]:
-    """Every main window a test left (closed but not deleted) is deleted after it: a leaked main window
-    keeps thousands of widgets alive, and every later stylesheet change (the theme, a language fixture)
-    re-polishes them all (20 s a test by the end of a run)."""
-    yield
-    from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    if QApplication.instance() is None:
-        return
-    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
-    for window in windows:
-        window.close()
-        window.deleteLater()
-    if windows:
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -26,6 +26,7 @@ from salesapp.ui.mainwindow.about_dialog import AboutDialog
 from salesapp.ui.mainwindow.help_dialog import HelpDialog
 from salesapp.ui.shared.i18n import tr_noop, translate
 from salesapp.ui.shared.icons import icon
+from salesapp.ui.widgets.elided_label import ElidedLabel
 from salesapp.ui.widgets.layout_memory import remember_splitter
 
 # (key, title, what will be there)
@@ -136,10 +137,10 @@ class MainWindow(QMainWindow):
 
         database_icon = QLabel()
         database_icon.setPixmap(icon("server" if is_server else "database").pixmap(16, 16))
-        self.database_label = QLabel(database)
-        self.database_label.setToolTip(
-            self.tr("Local database file") if not is_server else self.tr("Shared PostgreSQL server")
-        )
+        # The path gives way (elided in the middle) so the signed-in person and the backup status stay whole.
+        self.database_label = ElidedLabel(database)
+        kind = self.tr("Local database file") if not is_server else self.tr("Shared PostgreSQL server")
+        self.database_label.setToolTip(f"{kind}\n{database}")
         self.statusBar().addWidget(database_icon)
         self.user_label = QLabel(
             self.tr("Signed in as {0} ({1})").format(name_without_role(user), role_name(user))

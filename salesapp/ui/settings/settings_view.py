@@ -40,6 +40,8 @@ class SettingsView(QWidget):
         super().__init__(parent)
         box = QGroupBox(self.tr("This desktop"))
         form = QFormLayout(box)
+        # Fields at their own width: a language box and a button do not stretch across a wide window.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language_combo = QComboBox()
         self.language_combo.addItem(self.tr("System language"), None)
         for code in LANGUAGES:

@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -87,6 +88,7 @@ class ImportWizard(QDialog):
         self.relay.advanced.connect(self._advanced)
         self.setWindowTitle(title)
         self.resize(880, 560)
+        self.setAcceptDrops(True)  # a .csv or .xlsx dropped from the file manager or a chat download
         self.pages = QStackedWidget()
         self.pages.addWidget(self._file_page())
         self.pages.addWidget(self._mapping_page())
@@ -298,6 +300,29 @@ class ImportWizard(QDialog):
         if path:
             remember_folder("import", path)
             self.choose_file(path)
+
+    @staticmethod
+    def dropped_file(mime: QMimeData) -> Path | None:
+        """The one spreadsheet file in what is dragged over the dialog, if that is what it is."""
+        files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        if len(files) != 1 or files[0].suffix.lower() not in (".csv", ".xlsx"):
+            return None
+        return files[0]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self._busy and self.pages.currentIndex() == 0 and self.dropped_file(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self.dropped_file(event.mimeData())
+        if path is None or self._busy or self.pages.currentIndex() != 0:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        remember_folder("import", path)
+        self.choose_file(path)
 
     def choose_file(self, path: str | Path) -> None:
         """Use the file at `path` (what Browse… does after the file dialog)."""
