@@ -9117,7 +9117,7 @@
         <translation>เปิดฐานข้อมูลไม่ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/migrations/__init__.py" line="120" />
+        <location filename="../../salesapp/db/migrations/__init__.py" line="122" />
         <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
         <translation>ฐานข้อมูลนี้สร้างโดย salesapp เวอร์ชันที่ใหม่กว่า (สคีมา {found} แต่โปรแกรมนี้รู้จักถึง {latest}) กรุณาติดตั้ง salesapp เวอร์ชันใหม่ ฐานข้อมูลยังไม่ถูกแก้ไขใด ๆ</translation>
     </message>
@@ -9474,7 +9474,7 @@
     <message>
         <location filename="../../salesapp/domain/messaging/addresses.py" line="20" />
         <location filename="../../salesapp/domain/shop.py" line="160" />
-        <location filename="../../salesapp/services/customers/customer_service.py" line="84" />
+        <location filename="../../salesapp/services/customers/customer_service.py" line="85" />
         <source>“{text}” is not an e-mail address.</source>
         <translation>“{text}” ไม่ใช่อีเมลที่ถูกต้อง</translation>
     </message>
@@ -9520,7 +9520,7 @@
     </message>
     <message>
         <location filename="../../salesapp/domain/opportunity.py" line="360" />
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="199" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="202" />
         <source>The pipeline keeps exactly one won stage and one lost stage.</source>
         <translation>ไปป์ไลน์การขายต้องมีขั้นตอนปิดการขายสำเร็จและขั้นตอนปิดการขายไม่สำเร็จอย่างละหนึ่งขั้นตอนเท่านั้น</translation>
     </message>
@@ -9531,8 +9531,8 @@
     </message>
     <message>
         <location filename="../../salesapp/domain/opportunity.py" line="365" />
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="271" />
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="461" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="274" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="464" />
         <location filename="../../salesapp/services/opportunities/opportunity_stages.py" line="78" />
         <source>Exactly one stage is the default for new opportunities.</source>
         <translation>ต้องมีขั้นตอนเริ่มต้นสำหรับโอกาสทางการขายใหม่เพียงหนึ่งขั้นตอน</translation>
@@ -9571,7 +9571,7 @@
     </message>
     <message>
         <location filename="../../salesapp/domain/opportunity.py" line="407" />
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="422" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="425" />
         <source>A reason has at most {count} characters.</source>
         <translation>เหตุผลมีได้ไม่เกิน {count} ตัวอักษร</translation>
     </message>
@@ -9607,7 +9607,7 @@
     </message>
     <message>
         <location filename="../../salesapp/domain/orders/bill.py" line="142" />
-        <location filename="../../salesapp/services/orders/new_order.py" line="102" />
+        <location filename="../../salesapp/services/orders/new_order.py" line="103" />
         <source>A discount cannot be negative.</source>
         <translation>ส่วนลดต้องไม่ติดลบ</translation>
     </message>
@@ -9694,7 +9694,7 @@
     <message>
         <location filename="../../salesapp/domain/shop.py" line="154" />
         <location filename="../../salesapp/services/customers/customer_import.py" line="129" />
-        <location filename="../../salesapp/services/customers/customer_service.py" line="89" />
+        <location filename="../../salesapp/services/customers/customer_service.py" line="90" />
         <source>Choose Thailand or Vietnam.</source>
         <translation>กรุณาเลือกประเทศไทยหรือเวียดนาม</translation>
     </message>
@@ -9825,17 +9825,17 @@
         <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่จัดการบัญชีพนักงานได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/admin/staff.py" line="116" />
+        <location filename="../../salesapp/services/admin/staff.py" line="118" />
         <source>The last enabled administrator cannot be disabled.</source>
         <translation>ปิดใช้งานผู้ดูแลระบบคนสุดท้ายที่ยังใช้งานอยู่ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/admin/staff.py" line="130" />
+        <location filename="../../salesapp/services/admin/staff.py" line="132" />
         <source>Enter a display name.</source>
         <translation>โปรดใส่ชื่อที่แสดง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/admin/staff.py" line="145" />
+        <location filename="../../salesapp/services/admin/staff.py" line="147" />
         <location filename="../../salesapp/services/admin/users.py" line="78" />
         <source>The password must have at least {n} characters.</source>
         <translation>รหัสผ่านต้องมีอย่างน้อย {n} ตัวอักษร</translation>
@@ -10070,17 +10070,15 @@
     <message>
         <location filename="../../salesapp/services/customers/_merge.py" line="33" />
         <location filename="../../salesapp/services/customers/appointments.py" line="34" />
-        <location filename="../../salesapp/services/customers/customer_service.py" line="128" />
-        <location filename="../../salesapp/services/customers/customer_service.py" line="148" />
-        <location filename="../../salesapp/services/customers/customer_service.py" line="190" />
+        <location filename="../../salesapp/services/customers/customer_service.py" line="194" />
         <location filename="../../salesapp/services/customers/segments.py" line="77" />
-        <location filename="../../salesapp/services/customers/tags.py" line="78" />
-        <location filename="../../salesapp/services/followup/followups.py" line="47" />
+        <location filename="../../salesapp/services/customers/tags.py" line="83" />
+        <location filename="../../salesapp/services/followup/followups.py" line="49" />
         <location filename="../../salesapp/services/lists/_segments.py" line="22" />
         <location filename="../../salesapp/services/lists/_tags.py" line="25" />
-        <location filename="../../salesapp/services/messaging/one_message.py" line="42" />
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="46" />
-        <location filename="../../salesapp/services/shared/audit.py" line="94" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="47" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="49" />
+        <location filename="../../salesapp/services/shared/hidden.py" line="16" />
         <source>This record no longer exists: it was deleted on another desktop.</source>
         <translation>ไม่มีรายการนี้แล้ว เนื่องจากถูกลบจากเครื่องอื่น</translation>
     </message>
@@ -10166,18 +10164,18 @@
         <translation>แก้ไขช่องนี้ที่นี่ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/customer_service.py" line="73" />
-        <location filename="../../salesapp/services/followup/intake.py" line="144" />
+        <location filename="../../salesapp/services/customers/customer_service.py" line="74" />
+        <location filename="../../salesapp/services/followup/intake.py" line="138" />
         <source>Enter the customer's name.</source>
         <translation>กรุณากรอกชื่อลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/customer_service.py" line="87" />
+        <location filename="../../salesapp/services/customers/customer_service.py" line="88" />
         <source>“{text}” is not a postcode.</source>
         <translation>“{text}” ไม่ใช่รหัสไปรษณีย์ที่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/customer_service.py" line="121" />
+        <location filename="../../salesapp/services/customers/customer_service.py" line="118" />
         <source>This customer belongs to another salesperson.</source>
         <translation>ลูกค้ารายนี้เป็นของพนักงานขายคนอื่น</translation>
     </message>
@@ -10254,101 +10252,102 @@
         <translation>เฉพาะผู้จัดการเท่านั้นที่ลบกลุ่มลูกค้าที่แชร์ไว้ได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/tags.py" line="39" />
+        <location filename="../../salesapp/services/customers/tags.py" line="40" />
         <source>Only a manager can add a tag: tags are shared by the whole office.</source>
         <translation>เฉพาะผู้จัดการเท่านั้นที่เพิ่มแท็กได้ เพราะแท็กใช้ร่วมกันทั้งสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/tags.py" line="42" />
+        <location filename="../../salesapp/services/customers/tags.py" line="43" />
         <location filename="../../salesapp/services/lists/_tags.py" line="56" />
         <source>Enter the tag's name.</source>
         <translation>กรุณากรอกชื่อแท็ก</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/tags.py" line="44" />
+        <location filename="../../salesapp/services/customers/tags.py" line="45" />
         <source>“{text}” is not a colour.</source>
         <translation>“{text}” ไม่ใช่สีที่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/tags.py" line="49" />
+        <location filename="../../salesapp/services/customers/tags.py" line="50" />
         <source>A tag “{text}” already exists.</source>
         <translation>มีแท็ก “{text}” อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/followups.py" line="74" />
-        <location filename="../../salesapp/services/followup/followups.py" line="94" />
-        <location filename="../../salesapp/services/followup/intake.py" line="205" />
+        <location filename="../../salesapp/services/followup/followups.py" line="48" />
+        <location filename="../../salesapp/services/followup/followups.py" line="76" />
+        <location filename="../../salesapp/services/followup/followups.py" line="96" />
+        <location filename="../../salesapp/services/followup/intake.py" line="199" />
         <source>This follow-up belongs to another salesperson.</source>
         <translation>รายการติดตามนี้เป็นของพนักงานขายคนอื่น</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/followups.py" line="252" />
+        <location filename="../../salesapp/services/followup/followups.py" line="254" />
         <source>The next follow-up time has passed. Choose a later time, or “Now” to follow up now.</source>
         <translation>เวลาติดตามครั้งถัดไปผ่านไปแล้ว กรุณาเลือกเวลาที่ช้ากว่านี้ หรือกด “ตอนนี้” เพื่อติดตามทันที</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/followups.py" line="269" />
+        <location filename="../../salesapp/services/followup/followups.py" line="271" />
         <source>Write a note or choose the next follow-up time.</source>
         <translation>กรุณาเขียนบันทึกหรือเลือกเวลาติดตามครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/followups.py" line="274" />
+        <location filename="../../salesapp/services/followup/followups.py" line="276" />
         <source>This follow-up is closed; a manager can reopen it.</source>
         <translation>รายการนี้จบการติดตามแล้ว ผู้จัดการสามารถเปิดใหม่ได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/followups.py" line="340" />
+        <location filename="../../salesapp/services/followup/followups.py" line="342" />
         <source>This follow-up is already closed.</source>
         <translation>รายการนี้จบการติดตามไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/followups.py" line="360" />
+        <location filename="../../salesapp/services/followup/followups.py" line="362" />
         <source>Only a manager can reopen a closed follow-up.</source>
         <translation>เฉพาะผู้จัดการเท่านั้นที่เปิดรายการที่จบการติดตามแล้วใหม่ได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/followups.py" line="365" />
+        <location filename="../../salesapp/services/followup/followups.py" line="367" />
         <source>This follow-up is open.</source>
         <translation>รายการนี้ยังอยู่ระหว่างการติดตาม</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/intake.py" line="95" />
+        <location filename="../../salesapp/services/followup/intake.py" line="89" />
         <source>This phone number belongs to a customer of {owner}. Pass the request on to them.</source>
         <translation>เบอร์โทรนี้เป็นของลูกค้าของ {owner} โปรดส่งต่อเรื่องนี้ให้ผู้ดูแลลูกค้ารายนี้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/intake.py" line="146" />
+        <location filename="../../salesapp/services/followup/intake.py" line="140" />
         <source>Enter the customer's phone number.</source>
         <translation>กรุณากรอกเบอร์โทรศัพท์ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/intake.py" line="157" />
+        <location filename="../../salesapp/services/followup/intake.py" line="151" />
         <source>The time received cannot be in the future.</source>
         <translation>เวลาที่ได้รับต้องไม่เป็นเวลาในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/intake.py" line="172" />
+        <location filename="../../salesapp/services/followup/intake.py" line="166" />
         <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="140" />
         <source>Enter the amount transferred.</source>
         <translation>กรุณากรอกจำนวนเงินที่โอน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/intake.py" line="175" />
+        <location filename="../../salesapp/services/followup/intake.py" line="169" />
         <source>Enter the bank the money was sent from.</source>
         <translation>กรุณากรอกธนาคารที่โอนเงินมา</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/intake.py" line="178" />
+        <location filename="../../salesapp/services/followup/intake.py" line="172" />
         <source>The transfer time cannot be in the future.</source>
         <translation>เวลาที่โอนต้องไม่เป็นเวลาในอนาคต</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/intake.py" line="267" />
+        <location filename="../../salesapp/services/followup/intake.py" line="261" />
         <source>Order {order} belongs to another salesperson: choose one of your own orders.</source>
         <translation>คำสั่งซื้อ {order} เป็นของพนักงานขายคนอื่น โปรดเลือกคำสั่งซื้อของคุณเอง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/intake.py" line="278" />
+        <location filename="../../salesapp/services/followup/intake.py" line="272" />
         <source>Order {order} is already paid by payment notice {notice}.</source>
         <translation>คำสั่งซื้อ {order} ชำระเงินแล้วตามรายการแจ้งโอนเงิน {notice}</translation>
     </message>
@@ -10475,43 +10474,43 @@
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์อีเมลขาดระหว่างส่ง ข้อความอาจถูกส่งไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/messaging/one_message.py" line="62" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="67" />
         <source>Write the message.</source>
         <translation>พิมพ์ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/messaging/one_message.py" line="65" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="70" />
         <source>Write a subject.</source>
         <translation>พิมพ์หัวเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/messaging/one_message.py" line="68" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="73" />
         <source>The subject can be at most {max} characters.</source>
         <translation>หัวเรื่องยาวได้ไม่เกิน {max} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/messaging/one_message.py" line="72" />
-        <location filename="../../salesapp/services/messaging/one_message.py" line="98" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="77" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="103" />
         <source>The message can be at most {max} characters.</source>
         <translation>ข้อความยาวได้ไม่เกิน {max} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/messaging/one_message.py" line="76" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="81" />
         <source>At most {max} files can be attached.</source>
         <translation>แนบไฟล์ได้ไม่เกิน {max} ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/messaging/one_message.py" line="81" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="86" />
         <source>The attached files come to {size} MB; at most {max} MB can be sent.</source>
         <translation>ไฟล์แนบรวม {size} MB ส่งได้ไม่เกิน {max} MB</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/messaging/one_message.py" line="91" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="96" />
         <source>The SMS would take {parts} parts; at most {max} are sent.</source>
         <translation>SMS นี้ต้องใช้ {parts} ข้อความ ส่งได้ไม่เกิน {max} ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/messaging/one_message.py" line="212" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="217" />
         <source>Only a failed or unknown message can be sent again.</source>
         <translation>ส่งซ้ำได้เฉพาะข้อความที่ส่งไม่สำเร็จหรือไม่ทราบผล</translation>
     </message>
@@ -10521,89 +10520,90 @@
         <translation>การส่งหยุดเพราะเกิดข้อผิดพลาดที่ไม่คาดคิด: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="59" />
-        <source>Enter a title for the opportunity.</source>
-        <translation>กรุณากรอกหัวข้อของโอกาสทางการขาย</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="61" />
-        <source>A title has at most {count} characters.</source>
-        <translation>หัวข้อมีได้ไม่เกิน {count} ตัวอักษร</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="65" />
-        <source>Choose Thai baht or Vietnamese đồng.</source>
-        <translation>กรุณาเลือกเงินบาทหรือเงินดองเวียดนาม</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="95" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="48" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="98" />
         <source>This opportunity belongs to another salesperson.</source>
         <translation>โอกาสทางการขายนี้เป็นของพนักงานขายคนอื่น</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="192" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="62" />
+        <source>Enter a title for the opportunity.</source>
+        <translation>กรุณากรอกหัวข้อของโอกาสทางการขาย</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="64" />
+        <source>A title has at most {count} characters.</source>
+        <translation>หัวข้อมีได้ไม่เกิน {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="68" />
+        <source>Choose Thai baht or Vietnamese đồng.</source>
+        <translation>กรุณาเลือกเงินบาทหรือเงินดองเวียดนาม</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="195" />
         <location filename="../../salesapp/services/opportunities/opportunity_stages.py" line="39" />
         <source>This stage no longer exists: it was deleted on another desktop.</source>
         <translation>ขั้นตอนนี้ไม่มีอยู่แล้ว เพราะถูกลบจากเครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="205" />
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="322" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="208" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="325" />
         <source>Only managers can give an opportunity to another salesperson.</source>
         <translation>เฉพาะผู้จัดการเท่านั้นที่มอบโอกาสทางการขายให้พนักงานขายคนอื่นได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="210" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="213" />
         <source>Choose an active salesperson as the owner.</source>
         <translation>กรุณาเลือกพนักงานขายที่ใช้งานอยู่เป็นผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="276" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="279" />
         <source>A new opportunity starts in an open stage: win or lose it afterwards.</source>
         <translation>โอกาสทางการขายใหม่ต้องเริ่มในขั้นตอนที่เปิดอยู่ แล้วจึงปิดการขายภายหลัง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="376" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="379" />
         <source>Use “Won” or “Lost” to close an opportunity.</source>
         <translation>ใช้ “ปิดการขายสำเร็จ” หรือ “ปิดการขายไม่สำเร็จ” เพื่อปิดโอกาสทางการขาย</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="379" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="382" />
         <source>This opportunity is closed: a manager can reopen it.</source>
         <translation>โอกาสทางการขายนี้ปิดแล้ว ผู้จัดการสามารถเปิดใหม่ได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="402" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="405" />
         <source>This opportunity is closed already.</source>
         <translation>โอกาสทางการขายนี้ปิดไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="420" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="423" />
         <source>Choose or type why the opportunity was lost.</source>
         <translation>กรุณาเลือกหรือพิมพ์เหตุผลที่ปิดการขายไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="432" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="435" />
         <source>Only managers can reopen a closed opportunity.</source>
         <translation>เฉพาะผู้จัดการเท่านั้นที่เปิดโอกาสทางการขายที่ปิดแล้วใหม่ได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="437" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="440" />
         <source>This opportunity is open already.</source>
         <translation>โอกาสทางการขายนี้เปิดอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="442" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="445" />
         <source>Reopen it into an open stage.</source>
         <translation>กรุณาเปิดใหม่ในขั้นตอนที่เปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="478" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="481" />
         <source>Write the note first.</source>
         <translation>กรุณาเขียนโน้ตก่อน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="480" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="483" />
         <source>A call lasts 0 to 24 hours.</source>
         <translation>การโทรต้องใช้เวลา 0 ถึง 24 ชั่วโมง</translation>
     </message>
@@ -10628,32 +10628,32 @@
         <translation>ไม่พบคำสั่งซื้อนี้แล้ว: ถูกลบจากเครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="97" />
+        <location filename="../../salesapp/services/orders/new_order.py" line="98" />
         <source>An order can have at most {max} lines.</source>
         <translation>คำสั่งซื้อหนึ่งรายการมีสินค้าได้ไม่เกิน {max} รายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="107" />
+        <location filename="../../salesapp/services/orders/new_order.py" line="108" />
         <source>Choose a payment method from the list.</source>
         <translation>เลือกวิธีการชำระเงินจากรายการ</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="217" />
+        <location filename="../../salesapp/services/orders/new_order.py" line="218" />
         <source>A unit of this order is no longer in the catalogue. Choose the product again.</source>
         <translation>หน่วยสินค้าในคำสั่งซื้อนี้ไม่มีในรายการสินค้าแล้ว กรุณาเลือกสินค้าใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="222" />
+        <location filename="../../salesapp/services/orders/new_order.py" line="223" />
         <source>The unit “{unit}” is not sold for this product.</source>
         <translation>สินค้านี้ไม่ได้ขายในหน่วย “{unit}”</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="227" />
+        <location filename="../../salesapp/services/orders/new_order.py" line="228" />
         <source>“{product}” is no longer sold.</source>
         <translation>“{product}” เลิกขายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="231" />
+        <location filename="../../salesapp/services/orders/new_order.py" line="232" />
         <source>“{product}” ({unit}) is priced in {unit_currency}, not in {currency}.</source>
         <translation>“{product}” ({unit}) ตั้งราคาเป็น {unit_currency} ไม่ใช่ {currency}</translation>
     </message>
@@ -10688,6 +10688,11 @@
         <location filename="../../salesapp/services/shared/export_table.py" line="81" />
         <source>The file {path} cannot be written: {detail}</source>
         <translation>บันทึกไฟล์ {path} ไม่ได้: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/shared/hidden.py" line="17" />
+        <source>This record belongs to another salesperson.</source>
+        <translation>รายการนี้เป็นของพนักงานขายคนอื่น</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/shared/history.py" line="44" />
@@ -10735,63 +10740,63 @@
         <translation>ระหว่างนี้จำนวนรายการที่ใช้อยู่เปลี่ยนไป ตอนนี้เป็น {count} ยังไม่มีการเปลี่ยนแปลงใด ๆ: โปรดยืนยันอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="16" />
+        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="17" />
         <source>This upsell case no longer exists: it was deleted on another desktop.</source>
         <translation>รายการอัพเซลนี้ไม่มีอยู่แล้ว เพราะถูกลบจากเครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="17" />
+        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="18" />
         <source>This upsell case is assigned to another salesperson.</source>
         <translation>รายการอัพเซลนี้มอบหมายให้พนักงานขายคนอื่นแล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="18" />
+        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="19" />
         <source>Only a manager can do this.</source>
         <translation>เฉพาะผู้จัดการเท่านั้นที่ทำสิ่งนี้ได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="45" />
+        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="46" />
         <source>This upsell case is not assigned to you: request work first.</source>
         <translation>รายการอัพเซลนี้ไม่ได้มอบหมายให้คุณ กรุณาส่งคำขอทำรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="39" />
-        <source>This note no longer exists: it was deleted on another desktop.</source>
-        <translation>โน้ตนี้ไม่มีอยู่แล้ว เพราะถูกลบจากเครื่องอื่น</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="48" />
-        <source>A note can carry at most {max} images; you attached {count}.</source>
-        <translation>โน้ตหนึ่งแนบรูปภาพได้ไม่เกิน {max} รูป แต่คุณแนบไว้ {count} รูป</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="148" />
-        <source>Write a note or attach an image.</source>
-        <translation>กรุณาเขียนโน้ตหรือแนบรูปภาพ</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="183" />
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="40" />
         <source>Only the note's author or a manager can delete it.</source>
         <translation>เฉพาะผู้เขียนโน้ตหรือผู้จัดการเท่านั้นที่ลบได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="286" />
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="41" />
+        <source>This note no longer exists: it was deleted on another desktop.</source>
+        <translation>โน้ตนี้ไม่มีอยู่แล้ว เพราะถูกลบจากเครื่องอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="50" />
+        <source>A note can carry at most {max} images; you attached {count}.</source>
+        <translation>โน้ตหนึ่งแนบรูปภาพได้ไม่เกิน {max} รูป แต่คุณแนบไว้ {count} รูป</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="150" />
+        <source>Write a note or attach an image.</source>
+        <translation>กรุณาเขียนโน้ตหรือแนบรูปภาพ</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="290" />
         <source>Calls are logged on cases being worked on (assigned or follow-up).</source>
         <translation>บันทึกการโทรได้เฉพาะรายการที่กำลังดำเนินการ (มอบหมายแล้วหรือติดตาม)</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="313" />
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="317" />
         <source>This call no longer exists.</source>
         <translation>ไม่พบการโทรนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="315" />
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="319" />
         <source>Only the person who made the call can stop it.</source>
         <translation>เฉพาะผู้ที่โทรเท่านั้นที่หยุดการโทรนี้ได้</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="317" />
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="327" />
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="321" />
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="331" />
         <source>This call has already been stopped.</source>
         <translation>การโทรนี้หยุดไปแล้ว</translation>
     </message>

@@ -9117,7 +9117,7 @@
         <translation>Không mở được cơ sở dữ liệu: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/db/migrations/__init__.py" line="120" />
+        <location filename="../../salesapp/db/migrations/__init__.py" line="122" />
         <source>This database was created by a newer version of salesapp (schema {found}, this app knows {latest}). Install the newer salesapp; the database was not changed.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản salesapp mới hơn (lược đồ {found}, ứng dụng này chỉ biết đến {latest}). Hãy cài salesapp bản mới hơn; cơ sở dữ liệu chưa bị thay đổi.</translation>
     </message>
@@ -9474,7 +9474,7 @@
     <message>
         <location filename="../../salesapp/domain/messaging/addresses.py" line="20" />
         <location filename="../../salesapp/domain/shop.py" line="160" />
-        <location filename="../../salesapp/services/customers/customer_service.py" line="84" />
+        <location filename="../../salesapp/services/customers/customer_service.py" line="85" />
         <source>“{text}” is not an e-mail address.</source>
         <translation>“{text}” không phải là địa chỉ email.</translation>
     </message>
@@ -9520,7 +9520,7 @@
     </message>
     <message>
         <location filename="../../salesapp/domain/opportunity.py" line="360" />
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="199" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="202" />
         <source>The pipeline keeps exactly one won stage and one lost stage.</source>
         <translation>Quy trình bán hàng luôn có đúng một giai đoạn thành công và một giai đoạn thất bại.</translation>
     </message>
@@ -9531,8 +9531,8 @@
     </message>
     <message>
         <location filename="../../salesapp/domain/opportunity.py" line="365" />
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="271" />
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="461" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="274" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="464" />
         <location filename="../../salesapp/services/opportunities/opportunity_stages.py" line="78" />
         <source>Exactly one stage is the default for new opportunities.</source>
         <translation>Phải có đúng một giai đoạn mặc định cho cơ hội mới.</translation>
@@ -9571,7 +9571,7 @@
     </message>
     <message>
         <location filename="../../salesapp/domain/opportunity.py" line="407" />
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="422" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="425" />
         <source>A reason has at most {count} characters.</source>
         <translation>Lý do chỉ được tối đa {count} ký tự.</translation>
     </message>
@@ -9607,7 +9607,7 @@
     </message>
     <message>
         <location filename="../../salesapp/domain/orders/bill.py" line="142" />
-        <location filename="../../salesapp/services/orders/new_order.py" line="102" />
+        <location filename="../../salesapp/services/orders/new_order.py" line="103" />
         <source>A discount cannot be negative.</source>
         <translation>Giảm giá không được là số âm.</translation>
     </message>
@@ -9694,7 +9694,7 @@
     <message>
         <location filename="../../salesapp/domain/shop.py" line="154" />
         <location filename="../../salesapp/services/customers/customer_import.py" line="129" />
-        <location filename="../../salesapp/services/customers/customer_service.py" line="89" />
+        <location filename="../../salesapp/services/customers/customer_service.py" line="90" />
         <source>Choose Thailand or Vietnam.</source>
         <translation>Hãy chọn Thái Lan hoặc Việt Nam.</translation>
     </message>
@@ -9825,17 +9825,17 @@
         <translation>Chỉ quản trị viên mới được quản lý tài khoản nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/admin/staff.py" line="116" />
+        <location filename="../../salesapp/services/admin/staff.py" line="118" />
         <source>The last enabled administrator cannot be disabled.</source>
         <translation>Không thể vô hiệu hóa quản trị viên cuối cùng còn hoạt động.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/admin/staff.py" line="130" />
+        <location filename="../../salesapp/services/admin/staff.py" line="132" />
         <source>Enter a display name.</source>
         <translation>Hãy nhập tên hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/admin/staff.py" line="145" />
+        <location filename="../../salesapp/services/admin/staff.py" line="147" />
         <location filename="../../salesapp/services/admin/users.py" line="78" />
         <source>The password must have at least {n} characters.</source>
         <translation>Mật khẩu phải có ít nhất {n} ký tự.</translation>
@@ -10070,17 +10070,15 @@
     <message>
         <location filename="../../salesapp/services/customers/_merge.py" line="33" />
         <location filename="../../salesapp/services/customers/appointments.py" line="34" />
-        <location filename="../../salesapp/services/customers/customer_service.py" line="128" />
-        <location filename="../../salesapp/services/customers/customer_service.py" line="148" />
-        <location filename="../../salesapp/services/customers/customer_service.py" line="190" />
+        <location filename="../../salesapp/services/customers/customer_service.py" line="194" />
         <location filename="../../salesapp/services/customers/segments.py" line="77" />
-        <location filename="../../salesapp/services/customers/tags.py" line="78" />
-        <location filename="../../salesapp/services/followup/followups.py" line="47" />
+        <location filename="../../salesapp/services/customers/tags.py" line="83" />
+        <location filename="../../salesapp/services/followup/followups.py" line="49" />
         <location filename="../../salesapp/services/lists/_segments.py" line="22" />
         <location filename="../../salesapp/services/lists/_tags.py" line="25" />
-        <location filename="../../salesapp/services/messaging/one_message.py" line="42" />
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="46" />
-        <location filename="../../salesapp/services/shared/audit.py" line="94" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="47" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="49" />
+        <location filename="../../salesapp/services/shared/hidden.py" line="16" />
         <source>This record no longer exists: it was deleted on another desktop.</source>
         <translation>Bản ghi này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
     </message>
@@ -10166,18 +10164,18 @@
         <translation>Không thể sửa trường này tại đây.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/customer_service.py" line="73" />
-        <location filename="../../salesapp/services/followup/intake.py" line="144" />
+        <location filename="../../salesapp/services/customers/customer_service.py" line="74" />
+        <location filename="../../salesapp/services/followup/intake.py" line="138" />
         <source>Enter the customer's name.</source>
         <translation>Hãy nhập tên khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/customer_service.py" line="87" />
+        <location filename="../../salesapp/services/customers/customer_service.py" line="88" />
         <source>“{text}” is not a postcode.</source>
         <translation>“{text}” không phải là mã bưu chính.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/customer_service.py" line="121" />
+        <location filename="../../salesapp/services/customers/customer_service.py" line="118" />
         <source>This customer belongs to another salesperson.</source>
         <translation>Khách hàng này thuộc về nhân viên bán hàng khác.</translation>
     </message>
@@ -10254,101 +10252,102 @@
         <translation>Chỉ quản lý mới được xóa nhóm khách hàng dùng chung.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/tags.py" line="39" />
+        <location filename="../../salesapp/services/customers/tags.py" line="40" />
         <source>Only a manager can add a tag: tags are shared by the whole office.</source>
         <translation>Chỉ quản lý mới thêm được thẻ: thẻ dùng chung cho cả văn phòng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/tags.py" line="42" />
+        <location filename="../../salesapp/services/customers/tags.py" line="43" />
         <location filename="../../salesapp/services/lists/_tags.py" line="56" />
         <source>Enter the tag's name.</source>
         <translation>Hãy nhập tên thẻ.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/tags.py" line="44" />
+        <location filename="../../salesapp/services/customers/tags.py" line="45" />
         <source>“{text}” is not a colour.</source>
         <translation>“{text}” không phải là màu hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/customers/tags.py" line="49" />
+        <location filename="../../salesapp/services/customers/tags.py" line="50" />
         <source>A tag “{text}” already exists.</source>
         <translation>Thẻ “{text}” đã tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/followups.py" line="74" />
-        <location filename="../../salesapp/services/followup/followups.py" line="94" />
-        <location filename="../../salesapp/services/followup/intake.py" line="205" />
+        <location filename="../../salesapp/services/followup/followups.py" line="48" />
+        <location filename="../../salesapp/services/followup/followups.py" line="76" />
+        <location filename="../../salesapp/services/followup/followups.py" line="96" />
+        <location filename="../../salesapp/services/followup/intake.py" line="199" />
         <source>This follow-up belongs to another salesperson.</source>
         <translation>Mục theo dõi này thuộc về nhân viên bán hàng khác.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/followups.py" line="252" />
+        <location filename="../../salesapp/services/followup/followups.py" line="254" />
         <source>The next follow-up time has passed. Choose a later time, or “Now” to follow up now.</source>
         <translation>Thời gian theo dõi tiếp theo đã qua. Hãy chọn thời gian muộn hơn, hoặc bấm “Bây giờ” để theo dõi ngay.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/followups.py" line="269" />
+        <location filename="../../salesapp/services/followup/followups.py" line="271" />
         <source>Write a note or choose the next follow-up time.</source>
         <translation>Hãy viết ghi chú hoặc chọn thời gian theo dõi tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/followups.py" line="274" />
+        <location filename="../../salesapp/services/followup/followups.py" line="276" />
         <source>This follow-up is closed; a manager can reopen it.</source>
         <translation>Mục theo dõi này đã đóng; quản lý có thể mở lại.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/followups.py" line="340" />
+        <location filename="../../salesapp/services/followup/followups.py" line="342" />
         <source>This follow-up is already closed.</source>
         <translation>Mục theo dõi này đã đóng rồi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/followups.py" line="360" />
+        <location filename="../../salesapp/services/followup/followups.py" line="362" />
         <source>Only a manager can reopen a closed follow-up.</source>
         <translation>Chỉ quản lý mới được mở lại mục theo dõi đã đóng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/followups.py" line="365" />
+        <location filename="../../salesapp/services/followup/followups.py" line="367" />
         <source>This follow-up is open.</source>
         <translation>Mục theo dõi này đang mở.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/intake.py" line="95" />
+        <location filename="../../salesapp/services/followup/intake.py" line="89" />
         <source>This phone number belongs to a customer of {owner}. Pass the request on to them.</source>
         <translation>Số điện thoại này thuộc về khách hàng của {owner}. Hãy chuyển yêu cầu này cho người phụ trách.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/intake.py" line="146" />
+        <location filename="../../salesapp/services/followup/intake.py" line="140" />
         <source>Enter the customer's phone number.</source>
         <translation>Hãy nhập số điện thoại của khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/intake.py" line="157" />
+        <location filename="../../salesapp/services/followup/intake.py" line="151" />
         <source>The time received cannot be in the future.</source>
         <translation>Thời gian nhận không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/intake.py" line="172" />
+        <location filename="../../salesapp/services/followup/intake.py" line="166" />
         <location filename="../../salesapp/ui/followup/_intake_dialogs.py" line="140" />
         <source>Enter the amount transferred.</source>
         <translation>Hãy nhập số tiền đã chuyển.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/intake.py" line="175" />
+        <location filename="../../salesapp/services/followup/intake.py" line="169" />
         <source>Enter the bank the money was sent from.</source>
         <translation>Hãy nhập ngân hàng đã chuyển tiền.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/intake.py" line="178" />
+        <location filename="../../salesapp/services/followup/intake.py" line="172" />
         <source>The transfer time cannot be in the future.</source>
         <translation>Thời gian chuyển khoản không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/intake.py" line="267" />
+        <location filename="../../salesapp/services/followup/intake.py" line="261" />
         <source>Order {order} belongs to another salesperson: choose one of your own orders.</source>
         <translation>Đơn hàng {order} thuộc về nhân viên bán hàng khác: hãy chọn một đơn hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/followup/intake.py" line="278" />
+        <location filename="../../salesapp/services/followup/intake.py" line="272" />
         <source>Order {order} is already paid by payment notice {notice}.</source>
         <translation>Đơn hàng {order} đã được thanh toán theo thông báo chuyển khoản {notice}.</translation>
     </message>
@@ -10475,43 +10474,43 @@
         <translation>Kết nối tới máy chủ email bị ngắt khi đang gửi; thư có thể đã được gửi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/messaging/one_message.py" line="62" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="67" />
         <source>Write the message.</source>
         <translation>Hãy viết nội dung tin.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/messaging/one_message.py" line="65" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="70" />
         <source>Write a subject.</source>
         <translation>Hãy viết tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/messaging/one_message.py" line="68" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="73" />
         <source>The subject can be at most {max} characters.</source>
         <translation>Tiêu đề dài tối đa {max} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/messaging/one_message.py" line="72" />
-        <location filename="../../salesapp/services/messaging/one_message.py" line="98" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="77" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="103" />
         <source>The message can be at most {max} characters.</source>
         <translation>Nội dung dài tối đa {max} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/messaging/one_message.py" line="76" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="81" />
         <source>At most {max} files can be attached.</source>
         <translation>Chỉ đính kèm được tối đa {max} tệp.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/messaging/one_message.py" line="81" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="86" />
         <source>The attached files come to {size} MB; at most {max} MB can be sent.</source>
         <translation>Các tệp đính kèm nặng {size} MB; chỉ gửi được tối đa {max} MB.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/messaging/one_message.py" line="91" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="96" />
         <source>The SMS would take {parts} parts; at most {max} are sent.</source>
         <translation>Tin SMS này cần {parts} tin; chỉ gửi được tối đa {max} tin.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/messaging/one_message.py" line="212" />
+        <location filename="../../salesapp/services/messaging/one_message.py" line="217" />
         <source>Only a failed or unknown message can be sent again.</source>
         <translation>Chỉ gửi lại được tin gửi không được hoặc chưa rõ kết quả.</translation>
     </message>
@@ -10521,89 +10520,90 @@
         <translation>Việc gửi dừng lại do lỗi không mong muốn: {detail}</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="59" />
-        <source>Enter a title for the opportunity.</source>
-        <translation>Hãy nhập tiêu đề cho cơ hội.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="61" />
-        <source>A title has at most {count} characters.</source>
-        <translation>Tiêu đề chỉ được tối đa {count} ký tự.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="65" />
-        <source>Choose Thai baht or Vietnamese đồng.</source>
-        <translation>Hãy chọn baht Thái hoặc đồng Việt Nam.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="95" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="48" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="98" />
         <source>This opportunity belongs to another salesperson.</source>
         <translation>Cơ hội này thuộc về nhân viên bán hàng khác.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="192" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="62" />
+        <source>Enter a title for the opportunity.</source>
+        <translation>Hãy nhập tiêu đề cho cơ hội.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="64" />
+        <source>A title has at most {count} characters.</source>
+        <translation>Tiêu đề chỉ được tối đa {count} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="68" />
+        <source>Choose Thai baht or Vietnamese đồng.</source>
+        <translation>Hãy chọn baht Thái hoặc đồng Việt Nam.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="195" />
         <location filename="../../salesapp/services/opportunities/opportunity_stages.py" line="39" />
         <source>This stage no longer exists: it was deleted on another desktop.</source>
         <translation>Giai đoạn này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="205" />
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="322" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="208" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="325" />
         <source>Only managers can give an opportunity to another salesperson.</source>
         <translation>Chỉ quản lý mới được giao cơ hội cho nhân viên bán hàng khác.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="210" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="213" />
         <source>Choose an active salesperson as the owner.</source>
         <translation>Hãy chọn một nhân viên bán hàng đang hoạt động làm người phụ trách.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="276" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="279" />
         <source>A new opportunity starts in an open stage: win or lose it afterwards.</source>
         <translation>Cơ hội mới phải bắt đầu ở một giai đoạn đang mở: đánh dấu thành công hay thất bại sau đó.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="376" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="379" />
         <source>Use “Won” or “Lost” to close an opportunity.</source>
         <translation>Hãy dùng “Thành công” hoặc “Thất bại” để đóng cơ hội.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="379" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="382" />
         <source>This opportunity is closed: a manager can reopen it.</source>
         <translation>Cơ hội này đã đóng: quản lý có thể mở lại.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="402" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="405" />
         <source>This opportunity is closed already.</source>
         <translation>Cơ hội này đã đóng rồi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="420" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="423" />
         <source>Choose or type why the opportunity was lost.</source>
         <translation>Hãy chọn hoặc nhập lý do cơ hội thất bại.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="432" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="435" />
         <source>Only managers can reopen a closed opportunity.</source>
         <translation>Chỉ quản lý mới được mở lại cơ hội đã đóng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="437" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="440" />
         <source>This opportunity is open already.</source>
         <translation>Cơ hội này đang mở rồi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="442" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="445" />
         <source>Reopen it into an open stage.</source>
         <translation>Hãy mở lại vào một giai đoạn đang mở.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="478" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="481" />
         <source>Write the note first.</source>
         <translation>Hãy viết ghi chú trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="480" />
+        <location filename="../../salesapp/services/opportunities/opportunity_service.py" line="483" />
         <source>A call lasts 0 to 24 hours.</source>
         <translation>Cuộc gọi chỉ kéo dài từ 0 đến 24 giờ.</translation>
     </message>
@@ -10628,32 +10628,32 @@
         <translation>Đơn hàng này không còn nữa: đã bị xóa trên máy khác.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="97" />
+        <location filename="../../salesapp/services/orders/new_order.py" line="98" />
         <source>An order can have at most {max} lines.</source>
         <translation>Một đơn hàng chỉ được có tối đa {max} dòng.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="107" />
+        <location filename="../../salesapp/services/orders/new_order.py" line="108" />
         <source>Choose a payment method from the list.</source>
         <translation>Chọn phương thức thanh toán trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="217" />
+        <location filename="../../salesapp/services/orders/new_order.py" line="218" />
         <source>A unit of this order is no longer in the catalogue. Choose the product again.</source>
         <translation>Một đơn vị trong đơn hàng này không còn trong danh mục sản phẩm. Hãy chọn lại sản phẩm.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="222" />
+        <location filename="../../salesapp/services/orders/new_order.py" line="223" />
         <source>The unit “{unit}” is not sold for this product.</source>
         <translation>Sản phẩm này không bán theo đơn vị “{unit}”.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="227" />
+        <location filename="../../salesapp/services/orders/new_order.py" line="228" />
         <source>“{product}” is no longer sold.</source>
         <translation>“{product}” không còn được bán.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/orders/new_order.py" line="231" />
+        <location filename="../../salesapp/services/orders/new_order.py" line="232" />
         <source>“{product}” ({unit}) is priced in {unit_currency}, not in {currency}.</source>
         <translation>“{product}” ({unit}) có giá bằng {unit_currency}, không phải {currency}.</translation>
     </message>
@@ -10688,6 +10688,11 @@
         <location filename="../../salesapp/services/shared/export_table.py" line="81" />
         <source>The file {path} cannot be written: {detail}</source>
         <translation>Không ghi được tệp {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/shared/hidden.py" line="17" />
+        <source>This record belongs to another salesperson.</source>
+        <translation>Bản ghi này thuộc về nhân viên bán hàng khác.</translation>
     </message>
     <message>
         <location filename="../../salesapp/services/shared/history.py" line="44" />
@@ -10735,63 +10740,63 @@
         <translation>Trong lúc đó số bản ghi đang dùng đã thay đổi: giờ là {count}. Chưa có gì thay đổi: hãy xác nhận lại.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="16" />
+        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="17" />
         <source>This upsell case no longer exists: it was deleted on another desktop.</source>
         <translation>Mục upsell này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="17" />
+        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="18" />
         <source>This upsell case is assigned to another salesperson.</source>
         <translation>Mục upsell này đã được giao cho nhân viên bán hàng khác.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="18" />
+        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="19" />
         <source>Only a manager can do this.</source>
         <translation>Chỉ quản lý mới được làm việc này.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="45" />
+        <location filename="../../salesapp/services/upsell/_upsell_common.py" line="46" />
         <source>This upsell case is not assigned to you: request work first.</source>
         <translation>Mục upsell này không được giao cho bạn: hãy nhận việc trước.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="39" />
-        <source>This note no longer exists: it was deleted on another desktop.</source>
-        <translation>Ghi chú này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="48" />
-        <source>A note can carry at most {max} images; you attached {count}.</source>
-        <translation>Mỗi ghi chú chỉ được kèm tối đa {max} ảnh; bạn đã đính kèm {count} ảnh.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="148" />
-        <source>Write a note or attach an image.</source>
-        <translation>Hãy viết ghi chú hoặc đính kèm ảnh.</translation>
-    </message>
-    <message>
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="183" />
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="40" />
         <source>Only the note's author or a manager can delete it.</source>
         <translation>Chỉ người viết ghi chú hoặc quản lý mới được xóa.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="286" />
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="41" />
+        <source>This note no longer exists: it was deleted on another desktop.</source>
+        <translation>Ghi chú này không còn nữa: nó đã bị xóa trên một máy khác.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="50" />
+        <source>A note can carry at most {max} images; you attached {count}.</source>
+        <translation>Mỗi ghi chú chỉ được kèm tối đa {max} ảnh; bạn đã đính kèm {count} ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="150" />
+        <source>Write a note or attach an image.</source>
+        <translation>Hãy viết ghi chú hoặc đính kèm ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="290" />
         <source>Calls are logged on cases being worked on (assigned or follow-up).</source>
         <translation>Chỉ ghi cuộc gọi cho các mục đang được xử lý (đã giao hoặc đang theo dõi).</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="313" />
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="317" />
         <source>This call no longer exists.</source>
         <translation>Cuộc gọi này không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="315" />
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="319" />
         <source>Only the person who made the call can stop it.</source>
         <translation>Chỉ người thực hiện cuộc gọi mới được kết thúc cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="317" />
-        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="327" />
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="321" />
+        <location filename="../../salesapp/services/upsell/_upsell_notes.py" line="331" />
         <source>This call has already been stopped.</source>
         <translation>Cuộc gọi này đã kết thúc rồi.</translation>
     </message>

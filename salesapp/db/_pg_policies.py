@@ -2,10 +2,11 @@
 
 They mirror the services' rules (ARCHITECTURE.md, "who sees what"). Sales staff: their own customers,
 orders, follow-ups, opportunities, appointments and calls, with what hangs off them (notes, lines,
-images, history); the unassigned follow-up items; the pending upsell queue (its cases, and the order and
-customer each case is about, so the telesales queue can show them) and the cases assigned to them, with
-the orders they upsell. Managers and administrators: every row. The audit trail (`activities`) is
-insert-only for every staff role, and each person's rows are signed with their own id.
+images, history); the unassigned follow-up items (and the customers they are about); the pending upsell
+queue (its cases, and the order and customer each case is about, so the telesales queue can show them)
+and the cases assigned to them, with the orders they upsell. Managers and administrators: every row.
+The audit trail (`activities`) is insert-only for every staff role, and each person's rows are signed
+with their own id.
 
 UID is the signed-in person's user id (their `users` row found by `current_user`, NULL once disabled), MGR
 whether they are an enabled manager or administrator: both are uncorrelated subqueries, which PostgreSQL
@@ -58,6 +59,9 @@ class Rule:
 _MY_CASES = f"SELECT u.order_id FROM public.upsell_cases u WHERE u.assignee_id = {UID}"
 _CASE_ORDERS = "SELECT u.order_id FROM public.upsell_cases u"  # under the cases' own policy: pending or mine
 _CASE_CUSTOMERS = "SELECT u.customer_id FROM public.upsell_cases u"
+# The customers of my follow-ups and the unassigned ones (under the follow-ups' own policy): the list
+# names and calls them (a request phoned in for a pool customer waits unassigned for whoever takes it).
+_FOLLOWUP_CUSTOMERS = "SELECT f.customer_id FROM public.followups f"
 # The customer of one of my orders (it may have been handed over since): the orders list names them.
 _ORDERED_FROM_ME = (
     f"EXISTS (SELECT 1 FROM public.orders o WHERE o.customer_id = customers.id AND o.owner_id = {UID})"
@@ -75,7 +79,8 @@ def _request_rule(table: str, kind: str) -> Rule:
 
 POLICIES: dict[str, Rule] = {
     "customers": Rule(
-        select=f"owner_id = {UID} OR {_ORDERED_FROM_ME} OR id IN ({_CASE_CUSTOMERS})",
+        select=f"owner_id = {UID} OR {_ORDERED_FROM_ME} OR id IN ({_CASE_CUSTOMERS}) "
+        f"OR id IN ({_FOLLOWUP_CUSTOMERS})",
         write=f"owner_id = {UID}",
     ),
     "customers_search": Rule(
@@ -95,7 +100,14 @@ POLICIES: dict[str, Rule] = {
         select="EXISTS (SELECT 1 FROM public.orders o WHERE o.id = order_lines.order_id)",
         write=_WRITABLE_ORDER,
     ),
-    "followups": Rule(f"owner_id = {UID} OR (owner_id IS NULL AND {ACTIVE})"),
+    # ... and the follow-up of an order I upsell: calling back later feeds its reminders and takes it
+    # over, unless the customer is a colleague's. (The customer's owner comes from a SECURITY DEFINER
+    # function: a subquery on `customers` here would recurse, its policy reads the follow-ups.)
+    "followups": Rule(
+        f"owner_id = {UID} OR (owner_id IS NULL AND {ACTIVE}) "
+        f"OR (kind = 'order' AND subject_id IN ({_MY_CASES}) "
+        f"AND coalesce(public.salesapp_customer_owner(customer_id), {UID}) = {UID})"
+    ),
     "followup_notes": Rule(
         "EXISTS (SELECT 1 FROM public.followups f WHERE f.id = followup_notes.followup_id)"
     ),

@@ -179,6 +179,43 @@ _FUNCTIONS = [
     "CREATE OR REPLACE FUNCTION public.salesapp_is_admin() RETURNS boolean LANGUAGE sql STABLE "
     f"AS $$ {ADM} $$",
 ]
+EXISTS_FUNCTION = "salesapp_row_exists(text, bigint)"
+"""Whether a row of an owned table exists at all, hidden or not: a service that cannot find a record
+tells "it belongs to a colleague" (PermissionDenied) from "it was deleted" (NotFound), as on SQLite. It
+runs as the owner and answers only yes or no, for the tables of POLICIES; ids are no secret."""
+
+
+def _exists_function() -> str:
+    owned = ", ".join(literal(t) for t in POLICIES)
+    return (
+        "CREATE OR REPLACE FUNCTION public.salesapp_row_exists(tbl text, row_id bigint) "
+        "RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp "
+        "AS $f$ DECLARE hit boolean; BEGIN "
+        f"IF tbl NOT IN ({owned}) THEN RETURN NULL; END IF; "
+        "EXECUTE format('SELECT EXISTS (SELECT 1 FROM public.%I WHERE id = $1)', tbl) INTO hit USING row_id; "
+        "RETURN hit; END $f$"
+    )
+
+
+PHONE_FUNCTION = "salesapp_phone_holder(text)"
+"""The customer with a phone number and their owner, hidden or not: a request or payment notice phoned in
+for a pool customer is attached to them, one for a colleague's customer is refused naming the colleague
+(ARCHITECTURE.md), instead of a second customer with the same phone. Runs as the owner; ids only."""
+_PHONE_FUNCTION_SQL = (
+    "CREATE OR REPLACE FUNCTION public.salesapp_phone_holder(wanted text) "
+    "RETURNS TABLE (customer_id bigint, owner_id bigint) LANGUAGE sql STABLE SECURITY DEFINER "
+    "SET search_path = pg_catalog, pg_temp AS $f$ SELECT c.id, c.owner_id FROM public.customers c "
+    "WHERE c.phone = wanted ORDER BY c.id LIMIT 1 $f$"
+)
+OWNER_FUNCTION = "salesapp_customer_owner(bigint)"
+"""A customer's owner for the follow-ups' policy (see _pg_policies: a subquery there would recurse)."""
+_OWNER_FUNCTION_SQL = (
+    "CREATE OR REPLACE FUNCTION public.salesapp_customer_owner(cid bigint) RETURNS bigint LANGUAGE sql "
+    "STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$ "
+    "SELECT c.owner_id FROM public.customers c WHERE c.id = cid $f$"
+)
+
+
 _SEARCH_TRIGGERS = ("customers_search_sync", "products_search_sync")
 """Trigger functions that keep a search table in step: they run as the owner (SECURITY DEFINER, a fixed
 search_path, callable only as triggers), so staff need no write grant on the search tables."""
@@ -226,6 +263,12 @@ def refresh(db: pw.Database) -> None:
         db.execute_sql(f"GRANT EXECUTE ON FUNCTION public.{fn} TO {everyone}")
     if db.execute_sql("SELECT to_regclass('public.customers_search')").fetchone()[0] is not None:
         db.execute_sql(_search_function(g["owner"]).replace("%", "%%"))  # no parameters: % is literal
+    db.execute_sql(_exists_function().replace("%", "%%"))  # no parameters: % is literal
+    db.execute_sql(_PHONE_FUNCTION_SQL)
+    db.execute_sql(_OWNER_FUNCTION_SQL)
+    for fn in (EXISTS_FUNCTION, PHONE_FUNCTION, OWNER_FUNCTION):
+        db.execute_sql(f"REVOKE ALL ON FUNCTION public.{fn} FROM PUBLIC")
+        db.execute_sql(f"GRANT EXECUTE ON FUNCTION public.{fn} TO {everyone}")
     if db.execute_sql("SELECT to_regprocedure(%s)", (f"public.{SEARCH_FUNCTION}",)).fetchone()[0]:
         db.execute_sql(f"REVOKE ALL ON FUNCTION public.{SEARCH_FUNCTION} FROM PUBLIC")
         db.execute_sql(f"GRANT EXECUTE ON FUNCTION public.{SEARCH_FUNCTION} TO {everyone}")

@@ -134,15 +134,11 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def services(db_url: str, clock: FakeClock) -> Iterator[Services]:
-    """Services over a fresh, migrated database (on the test's thread). With SALESAPP_TEST_PG_AS_STAFF=1,
-    on PostgreSQL each call that names an acting user runs as that person's own login role, under the
-    database's row-level security (see as_staff)."""
+    """Services over a fresh, migrated database (on the test's thread), called as the superuser that
+    created it. The service tests (tests/unit/services/conftest.py) call them as staff roles instead."""
     svc = connect(db_url, clock=clock, hasher=cheap_hasher())
-    yield as_staff(svc) if os.environ.get(AS_STAFF_ENV) and not svc.db.is_sqlite else svc
+    yield svc
     svc.close()
-
-
-AS_STAFF_ENV = "SALESAPP_TEST_PG_AS_STAFF"
 
 
 class _AsStaff:
@@ -177,6 +173,11 @@ class _AsStaff:
                 self._db.execute_sql("RESET SESSION AUTHORIZATION")
 
         return call
+
+
+def unwrapped(service: Any) -> Any:
+    """The service itself behind an as_staff wrapper (for tests that inspect its class)."""
+    return service._target if isinstance(service, _AsStaff) else service
 
 
 def as_staff(svc: Services) -> Services:

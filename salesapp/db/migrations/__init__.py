@@ -30,6 +30,7 @@ from salesapp.db.migrations import (
     m0018_row_security,
     m0019_messaging,
     m0020_order_life,
+    m0021_row_lookups,
 )
 from salesapp.domain.errors import DatabaseOpenError, msg
 
@@ -91,6 +92,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(19, m0019_messaging.STATEMENTS),
     Migration(20, m0020_order_life.STATEMENTS),
+    Migration(21, m0021_row_lookups.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].number
 

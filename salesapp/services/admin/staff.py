@@ -101,8 +101,10 @@ class StaffService:
         summary: str = "",
     ) -> tuple[UserRecord, ChangeSet]:
         now = self.ctx.clock()
-        versioned_update(m.User, user_id, expected_version, values, actor, now)
+        # The audit line first, while the actor is surely enabled: an administrator disabling their own
+        # account may sign nothing more on PostgreSQL (row security); a refused update undoes both.
         log_activity(actor, EntityKind.USER, user_id, action, now, changes, summary)
+        versioned_update(m.User, user_id, expected_version, values, actor, now)
         return user_record(account_row(user_id)), ChangeSet.of(EntityKind.USER, [user_id])
 
     def set_active(

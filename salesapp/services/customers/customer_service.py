@@ -30,6 +30,7 @@ from salesapp.domain.text import clean_line
 from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import diff, log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
+from salesapp.services.shared.hidden import refuse_missing
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # The one-line fields bounded at LINE_CHARS, in the order of the table's columns (source last).
@@ -114,18 +115,21 @@ def input_from_record(record: CustomerRecord) -> CustomerInput:
     return CustomerInput(**values)
 
 
+NOT_YOURS_CUSTOMER = msg("This customer belongs to another salesperson.")
+
+
 def check_customer_access(actor: UserRecord, owner_id: int | None) -> None:
     """Sales staff may see and change only their own customers (not even the pool's); managers all.
     Every service that touches a customer asks here."""
     if not actor.is_manager and owner_id != actor.id:
-        raise PermissionDenied(msg("This customer belongs to another salesperson."))
+        raise PermissionDenied(NOT_YOURS_CUSTOMER)
 
 
 def check_customer_id_access(actor: UserRecord, customer_id: int) -> None:
     """check_customer_access for a customer known by its id (one small query); NotFound when it is gone."""
     owner = m.Customer.select(m.Customer.owner_id).where(m.Customer.id == customer_id).tuples().first()
     if owner is None:
-        raise NotFound(msg("This record no longer exists: it was deleted on another desktop."))
+        raise refuse_missing(m.Customer, customer_id, not_yours=NOT_YOURS_CUSTOMER)
     check_customer_access(actor, owner[0])
 
 
@@ -145,7 +149,7 @@ class CustomerService:
         """One customer, if the actor may see it."""
         row = m.Customer.get_or_none(m.Customer.id == customer_id)
         if row is None:
-            raise NotFound(msg("This record no longer exists: it was deleted on another desktop."))
+            raise refuse_missing(m.Customer, customer_id, not_yours=NOT_YOURS_CUSTOMER)
         check_customer_access(actor, row.owner_id)
         return customer_record(row)
 

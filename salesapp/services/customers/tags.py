@@ -13,10 +13,11 @@ from salesapp.domain.enums import Action, EntityKind
 from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from salesapp.domain.limits import LABEL_CHARS, bounded_name
 from salesapp.domain.records import UserRecord
-from salesapp.services.customers.customer_service import check_customer_access
+from salesapp.services.customers.customer_service import NOT_YOURS_CUSTOMER, check_customer_access
 from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activities, log_activity
 from salesapp.services.shared.context import ServiceContext
+from salesapp.services.shared.hidden import exists_hidden
 from salesapp.services.shared.list_query import chunks
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -65,6 +66,10 @@ class TagService:
             ):
                 check_customer_access(actor, owner)
                 found.append(cid)
+        if len(found) < len(set(customer_ids)):  # a colleague's the database hid, or deleted ones
+            seen = set(found)
+            if any(exists_hidden(m.Customer, cid) for cid in set(customer_ids) - seen):
+                raise PermissionDenied(NOT_YOURS_CUSTOMER)
         return found
 
     def set_tag(

@@ -35,6 +35,7 @@ from salesapp.services.followup.followup_list import FollowUpListService
 from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
+from salesapp.services.shared.hidden import refuse_missing
 
 NextTime = datetime | Literal["now"] | None
 """The next follow-up time a note sets: a future time, NOW, or None to keep the current one."""
@@ -44,6 +45,7 @@ KIND_ENTITY = {
     FollowUpKind.CONTACT_REQUEST: EntityKind.CONTACT_REQUEST,
     FollowUpKind.PAYMENT_NOTICE: EntityKind.PAYMENT_NOTICE,
 }
+NOT_YOURS = msg("This follow-up belongs to another salesperson.")
 GONE = msg("This record no longer exists: it was deleted on another desktop.")
 
 
@@ -66,7 +68,7 @@ class FollowUpService:
     def _row(self, followup_id: int) -> m.FollowUp:
         row = m.FollowUp.get_or_none(m.FollowUp.id == followup_id)
         if row is None:
-            raise NotFound(GONE)
+            raise refuse_missing(m.FollowUp, followup_id, GONE, NOT_YOURS)
         return row
 
     def _check_access(self, actor: UserRecord, owner_id: int | None) -> None:

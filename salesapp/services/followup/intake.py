@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import peewee as pw
-
 from salesapp.db import models as m
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.clock import from_db, to_db
@@ -30,6 +28,7 @@ from salesapp.services.followup.followups import GONE, KIND_ENTITY, followup_cha
 from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
+from salesapp.services.shared.hidden import phone_holder
 
 SLIP_MAX_BYTES = 10 * MIB
 SUBJECTS: dict[FollowUpKind, tuple[type[m.BaseModel], str]] = {
@@ -82,20 +81,15 @@ class IntakeService:
         Sales staff may attach a request only to their own customer or one nobody owns (its follow-up is
         then unassigned, for whoever takes it); a colleague's customer is refused, naming the colleague
         (and nothing else about the customer) so the request can be handed to them."""
-        found = (
-            m.Customer.select(m.Customer.id, m.Customer.owner, m.User.display_name)
-            .join(m.User, pw.JOIN.LEFT_OUTER, on=(m.Customer.owner == m.User.id))
-            .where(m.Customer.phone == phone)
-            .tuples()
-            .first()
-        )
+        found = phone_holder(phone)
         if found is not None:
             if not actor.is_manager and found[1] not in (None, actor.id):
+                owner = m.User.select(m.User.display_name).where(m.User.id == found[1]).scalar()
                 raise PermissionDenied(
                     msg("This phone number belongs to a customer of {owner}. Pass the request on to them."),
-                    owner=found[2] or "?",
+                    owner=owner or "?",
                 )
-            return int(found[0]), found[1]
+            return found
         record, _ = self.customers.create(
             actor, CustomerInput(name=name, phone=phone, country=country, channel=Channel.PHONE)
         )

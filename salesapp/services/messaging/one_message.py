@@ -32,12 +32,17 @@ from salesapp.domain.messaging.addresses import check_address, check_line_user_i
 from salesapp.domain.messaging.sms import count_sms
 from salesapp.domain.records import UserRecord
 from salesapp.domain.text import clean_line, clean_text
-from salesapp.services.customers.customer_service import check_customer_access, check_customer_id_access
+from salesapp.services.customers.customer_service import (
+    NOT_YOURS_CUSTOMER,
+    check_customer_access,
+    check_customer_id_access,
+)
 from salesapp.services.messaging import outbox
 from salesapp.services.messaging.accounts import read_settings
 from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activity
 from salesapp.services.shared.context import ServiceContext
+from salesapp.services.shared.hidden import refuse_missing
 
 GONE = msg("This record no longer exists: it was deleted on another desktop.")
 
@@ -136,7 +141,7 @@ class MessageService:
             .first()
         )
         if row is None:
-            raise NotFound(GONE)
+            raise refuse_missing(m.Customer, customer_id, GONE, NOT_YOURS_CUSTOMER)
         cid, name, country, email, phone, phone2, line_user, no_email, no_sms, owner_id = row
         check_customer_access(actor, owner_id)
         phones = tuple(p for p in (phone, phone2) if p)

@@ -16,7 +16,7 @@ from salesapp.db import models as m
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.clock import from_db, to_db
 from salesapp.domain.enums import Action, Currency, EntityKind
-from salesapp.domain.errors import NotFound, PermissionDenied, ValidationError, msg
+from salesapp.domain.errors import PermissionDenied, ValidationError, msg
 from salesapp.domain.limits import TITLE_CHARS, bounded_note, check_plan_date
 from salesapp.domain.opportunity import (
     MAX_TITLE,
@@ -33,6 +33,7 @@ from salesapp.domain.opportunity import (
 from salesapp.domain.records import UserRecord
 from salesapp.domain.text import clean_line, search_key
 from salesapp.services.customers.customer_service import (
+    NOT_YOURS_CUSTOMER,
     check_customer_access,
     check_customer_id_access,
     with_customer,
@@ -42,7 +43,9 @@ from salesapp.services.opportunities.opportunity_stages import stage_record
 from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activity, versioned_update
 from salesapp.services.shared.context import ServiceContext
+from salesapp.services.shared.hidden import refuse_missing
 
+NOT_YOURS = msg("This opportunity belongs to another salesperson.")
 GONE = msg("This record no longer exists: it was deleted on another desktop.")
 MAX_REASON = TITLE_CHARS
 MAX_CALL_SECONDS = 24 * 3600
@@ -86,7 +89,7 @@ class OpportunityService:
     def _record(self, opportunity_id: int) -> OpportunityRecord:
         found = to_records(record_query().where(m.Opportunity.id == opportunity_id), self.ctx.clock())
         if not found:
-            raise NotFound(GONE)
+            raise refuse_missing(m.Opportunity, opportunity_id, GONE, NOT_YOURS)
         return found[0]
 
     @staticmethod
@@ -178,7 +181,7 @@ class OpportunityService:
     def _row(self, actor: UserRecord, opportunity_id: int) -> m.Opportunity:
         row = m.Opportunity.get_or_none(m.Opportunity.id == opportunity_id)
         if row is None:
-            raise NotFound(GONE)
+            raise refuse_missing(m.Opportunity, opportunity_id, GONE, NOT_YOURS)
         self._check_owner(actor, row.owner_id)
         return row
 
@@ -259,7 +262,7 @@ class OpportunityService:
             customer = m.Customer.select(m.Customer.owner_id).where(m.Customer.id == customer_id).tuples()
             found = customer.first()
             if found is None:
-                raise NotFound(GONE)
+                raise refuse_missing(m.Customer, customer_id, GONE, NOT_YOURS_CUSTOMER)
             check_customer_access(actor, found[0])
             owner = self._owner(actor, data.owner_id, found[0])
             if stage_id is None:

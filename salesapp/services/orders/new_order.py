@@ -15,7 +15,7 @@ from salesapp.domain.changes import ChangeSet
 from salesapp.domain.clock import to_db
 from salesapp.domain.collation import sort_key
 from salesapp.domain.enums import Action, Currency, EntityKind, OrderStatus
-from salesapp.domain.errors import NotFound, ValidationError, msg
+from salesapp.domain.errors import ValidationError, msg
 from salesapp.domain.followup import FollowUpKind
 from salesapp.domain.limits import bounded_note
 from salesapp.domain.money import check_money
@@ -34,11 +34,12 @@ from salesapp.domain.orders.bill import (
 )
 from salesapp.domain.records import ProductUnitRecord, UserRecord
 from salesapp.domain.upsell import OrderFacts
-from salesapp.services.customers.customer_service import check_customer_access
+from salesapp.services.customers.customer_service import NOT_YOURS_CUSTOMER, check_customer_access
 from salesapp.services.followup.followups import GONE, followup_changes
 from salesapp.services.shared.acting import acts_as_stored_user
 from salesapp.services.shared.audit import log_activity
 from salesapp.services.shared.context import ServiceContext
+from salesapp.services.shared.hidden import refuse_missing
 
 NewOrderHook = Callable[[UserRecord, int, OrderFacts, datetime], int | None]
 """Called inside a new order's transaction with (actor, order id, its facts, now); returns the id of the
@@ -191,7 +192,7 @@ class OrderService:
         c = m.Customer
         found = c.select(c.id, c.owner_id, c.channel).where(c.id == customer_id).tuples().first()
         if found is None:
-            raise NotFound(GONE)
+            raise refuse_missing(m.Customer, customer_id, GONE, NOT_YOURS_CUSTOMER)
         check_customer_access(actor, found[1])
         return int(found[0]), found[1], found[2]
 

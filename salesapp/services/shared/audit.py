@@ -14,9 +14,10 @@ from salesapp.db import models as m
 from salesapp.db.notify import publish
 from salesapp.domain.clock import from_db, to_db
 from salesapp.domain.enums import Action, EntityKind
-from salesapp.domain.errors import NotFound, StaleRecordError, msg
+from salesapp.domain.errors import StaleRecordError
 from salesapp.domain.limits import preview
 from salesapp.domain.records import UserRecord
+from salesapp.services.shared.hidden import refuse_missing
 
 
 def _jsonable(value: Any) -> Any:
@@ -91,7 +92,7 @@ def versioned_update(
         .first()
     )
     if row is None:
-        raise NotFound(msg("This record no longer exists: it was deleted on another desktop."))
+        raise refuse_missing(model, entity_id)
     changed_at = from_db(row[0])
     assert changed_at is not None
     raise StaleRecordError(row[1] or "?", changed_at)

@@ -9,9 +9,10 @@ from salesapp.db import models as m
 from salesapp.domain.changes import ChangeSet
 from salesapp.domain.clock import from_db
 from salesapp.domain.enums import EntityKind
-from salesapp.domain.errors import NotFound, PermissionDenied, StaleRecordError, msg
+from salesapp.domain.errors import PermissionDenied, StaleRecordError, msg
 from salesapp.domain.records import UserRecord
 from salesapp.domain.upsell import UpsellStatus
+from salesapp.services.shared.hidden import refuse_missing
 
 GONE = msg("This upsell case no longer exists: it was deleted on another desktop.")
 NOT_YOURS = msg("This upsell case is assigned to another salesperson.")
@@ -25,8 +26,8 @@ def load_case(case_id: int, lock: bool = False) -> m.UpsellCase:
     if lock and not isinstance(m.database_proxy.obj, pw.SqliteDatabase):
         query = query.for_update("FOR NO KEY UPDATE")  # type: ignore[arg-type]  # the clause text
     row = query.first()
-    if row is None:
-        raise NotFound(GONE)
+    if row is None:  # or a colleague's the database hid from a salesperson
+        raise refuse_missing(m.UpsellCase, case_id, GONE, NOT_YOURS)
     return row
 
 

@@ -34,8 +34,10 @@ from salesapp.domain.upsell import (
 )
 from salesapp.services.shared.audit import log_activity
 from salesapp.services.shared.context import ServiceContext
+from salesapp.services.shared.hidden import refuse_missing
 from salesapp.services.upsell._upsell_common import case_changes, check_act, check_view, load_case
 
+NOT_AUTHOR = msg("Only the note's author or a manager can delete it.")
 NOTE_GONE = msg("This note no longer exists: it was deleted on another desktop.")
 PREVIEW_CHARS = 300
 CALL_PURPOSE = "upsell"
@@ -177,10 +179,12 @@ class UpsellNotes:
         now = self.ctx.clock()
         with self.ctx.db.atomic():
             note = m.UpsellNote.get_or_none(m.UpsellNote.id == note_id)
-            if note is None or note.deleted_at is not None:
+            if note is None:  # or one on a colleague's case, which the database hid from a salesperson
+                raise refuse_missing(m.UpsellNote, note_id, NOTE_GONE, NOT_AUTHOR)
+            if note.deleted_at is not None:
                 raise NotFound(NOTE_GONE)
             if not actor.is_manager and note.user_id != actor.id:
-                raise PermissionDenied(msg("Only the note's author or a manager can delete it."))
+                raise PermissionDenied(NOT_AUTHOR)
             deleted = (
                 m.UpsellNote.update(deleted_at=to_db(now), deleted_by=actor.id)
                 .where((m.UpsellNote.id == note_id) & m.UpsellNote.deleted_at.is_null())

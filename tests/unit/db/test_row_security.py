@@ -14,6 +14,13 @@ from tests.helpers.pg_shop import COLLEAGUE, ME, PgShop
 
 _SHARED_CASES = "SELECT customer_id FROM upsell_cases WHERE status = 'pending' OR assignee_id = %(me)s"
 _THEIR_CUSTOMERS = f"SELECT id FROM customers WHERE owner_id = %(them)s AND id NOT IN ({_SHARED_CASES})"
+# A colleague's follow-ups, but for the order follow-ups I may take over: those of orders I upsell for a
+# customer nobody owns (calling back later makes the follow-up mine, upsell/_upsell_followup.py).
+_THEIR_FOLLOWUPS = (
+    "SELECT id FROM followups WHERE owner_id = %(them)s AND NOT (kind = 'order' AND subject_id IN "
+    "(SELECT order_id FROM upsell_cases WHERE assignee_id = %(me)s) "
+    "AND customer_id IN (SELECT id FROM customers WHERE owner_id IS NULL))"
+)
 _THEIR_ORDERS = (
     "SELECT id FROM orders WHERE owner_id = %(them)s AND id NOT IN "
     "(SELECT order_id FROM upsell_cases WHERE status = 'pending' OR assignee_id = %(me)s)"
@@ -40,8 +47,8 @@ THEIRS: dict[str, str] = {
     "calls": "user_id = %(them)s",
     "orders": f"id IN ({_THEIR_ORDERS})",
     "order_lines": f"order_id IN ({_THEIR_ORDERS})",
-    "followups": "owner_id = %(them)s",
-    "followup_notes": "followup_id IN (SELECT id FROM followups WHERE owner_id = %(them)s)",
+    "followups": f"id IN ({_THEIR_FOLLOWUPS})",
+    "followup_notes": f"followup_id IN ({_THEIR_FOLLOWUPS})",
     "contact_requests": _request("contact_requests", "contact_request"),
     "payment_notices": _request("payment_notices", "payment_notice"),
     "upsell_cases": f"id IN ({_THEIR_CASES})",

@@ -55,6 +55,7 @@ from salesapp.services.shared.acting import DISABLED, MARK, PURE
 from salesapp.services.shared.import_plan import ImportMode
 from salesapp.services.shared.import_table import ImportTable
 from salesapp.services.upsell.upsell_list import UpsellFilter
+from tests.helpers.fixtures import unwrapped
 from tests.unit.services._permission_world import SECRET, World, build_world, snapshot
 
 Attack = Callable[[World], Any]
@@ -859,7 +860,7 @@ def public_methods(services: Services) -> dict[str, Any]:
     """ "service.method" → the method's function, for every public method of every registered service."""
     out: dict[str, Any] = {}
     for field in dataclasses.fields(services):
-        service = getattr(services, field.name)
+        service = unwrapped(getattr(services, field.name))
         if field.name == "ctx":
             continue
         cls = type(service)

@@ -97,6 +97,7 @@ def test_rename_and_managers_refused(services: Services, admin) -> None:
     assert history[0].changes == {"display_name": ("Somsri", "Somsri Jaidee")}
 
 
+@pytest.mark.pg_owner("counts the queries of one call: as staff, the test wrapper adds three of its own")
 def test_staff_rows_count_open_load_in_four_queries(services: Services, admin) -> None:
     from playhouse.test_utils import count_queries
 
